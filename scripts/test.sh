@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set everything up, then run the whole check: lint, format, types, and the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --dev
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff check";  .venv/bin/ruff check secondopinion tests
+echo "== ruff format"; .venv/bin/ruff format --check secondopinion tests
+echo "== mypy";        .venv/bin/mypy
+echo "== pytest";      .venv/bin/pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,221 @@
+"""The command line: PRODUCT.md's stable contract for scripts, tests and benchmarks.
+
+Exit status 0 on success, 2 on bad usage, 1 on any other failure, always with one line on
+stderr and never a traceback. Passphrases come from SECONDOPINION_PASSPHRASE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from secondopinion import __version__, paths
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: the contract promises one clear line.
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="secondopinion", description="A private journal for a second opinion.")
+    p.add_argument("--version", action="version", version=f"secondopinion {__version__}")
+    p.add_argument("--journal", type=Path, help="open the GUI on this journal")
+    p.add_argument("--demo", action="store_true", help="open the GUI on a fresh demo journal")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="write a realistic sample journal")
+    demo.add_argument("--out", type=Path, required=True)
+    demo.add_argument("--size", choices=["small", "large"], default="small")
+
+    export = sub.add_parser("export", help="export the journal").add_subparsers(
+        dest="what", required=True, parser_class=_Parser
+    )
+    pdf = export.add_parser("pdf", help="the appointment packet")
+    pdf.add_argument("--journal", type=Path, required=True)
+    pdf.add_argument("--out", type=Path, required=True)
+    pdf.add_argument("--concern")
+    pdf.add_argument("--paper", choices=["a4", "letter"], default=None)
+    compare = export.add_parser("compare", help="the concern's visits side by side")
+    compare.add_argument("--journal", type=Path, required=True)
+    compare.add_argument("--out", type=Path, required=True)
+    compare.add_argument("--concern")
+    js = export.add_parser("json", help="everything, as a JSON document")
+    js.add_argument("--journal", type=Path, required=True)
+    js.add_argument("--out", type=Path, required=True)
+
+    imp = sub.add_parser("import", help="import into a journal").add_subparsers(
+        dest="what", required=True, parser_class=_Parser
+    )
+    ij = imp.add_parser("json", help="a JSON export")
+    ij.add_argument("--journal", type=Path, required=True)
+    ij.add_argument("file", type=Path)
+
+    backup = sub.add_parser("backup", help="a consistent copy of the journal")
+    backup.add_argument("--journal", type=Path, required=True)
+    backup.add_argument("--out", type=Path, required=True)
+
+    check = sub.add_parser("check", help="integrity check; exit 0 when sound")
+    check.add_argument("--journal", type=Path, required=True)
+
+    search = sub.add_parser("search", help="print the entries that match")
+    search.add_argument("--journal", type=Path, required=True)
+    search.add_argument("text")
+    return p
+
+
+def passphrase() -> str | None:
+    return os.environ.get(paths.PASSPHRASE_ENV) or None
+
+
+def _open(path: Path):  # type: ignore[no-untyped-def]
+    from secondopinion.store.journal import Journal
+
+    return Journal.open(path, passphrase())
+
+
+def _concern(journal, title: str | None):  # type: ignore[no-untyped-def]
+    from secondopinion.services.concerns import list_concerns
+
+    concerns = list_concerns(journal, include_archived=True)
+    if not concerns:
+        raise UsageError("the journal has no concern yet")
+    if title is None:
+        open_ones = [c for c in concerns if not c.archived]
+        return (open_ones or concerns)[0]
+    for c in concerns:
+        if c.title.casefold() == title.casefold():
+            return c
+    raise UsageError(f"no concern titled {title!r}")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from secondopinion.services.demo import write_demo
+
+    if args.out.exists():
+        raise UsageError(f"{args.out} already exists")
+    write_demo(args.out, args.size, passphrase()).close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "json":
+        from secondopinion.services.jsonio import export_json
+
+        with _open(args.journal) as journal:
+            export_json(journal, args.out)
+        return EXIT_OK
+    from secondopinion.services import packet
+
+    with _open(args.journal) as journal:
+        concern = _concern(journal, args.concern)
+        if args.what == "pdf":
+            packet.export_packet(journal, concern.id, args.out, paper=args.paper)
+        else:
+            packet.export_comparison(journal, concern.id, args.out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from secondopinion.services.jsonio import import_json
+    from secondopinion.store.journal import Journal
+
+    if not args.file.is_file():
+        raise UsageError(f"{args.file} does not exist")
+    created = not args.journal.exists()
+    journal = Journal.open_or_create(args.journal, passphrase())
+    try:
+        import_json(journal, args.file)
+    except BaseException:
+        journal.close()
+        if created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{args.journal}{suffix}").unlink(missing_ok=True)
+        raise
+    journal.close()
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from secondopinion.services.backup import backup_journal
+
+    with _open(args.journal) as journal:
+        backup_journal(journal, args.out)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from secondopinion.services.check import check_journal
+
+    problems = check_journal(args.journal, passphrase())
+    for line in problems:
+        print(line)
+    if any(not p.endswith("when the journal opens") for p in problems):
+        print(f"secondopinion: {args.journal.name} has problems", file=sys.stderr)
+        return EXIT_FAIL
+    print("ok")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from secondopinion.services.search import format_hit, search
+
+    with _open(args.journal) as journal:
+        for hit in search(journal, args.text):
+            print(format_hit(hit))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "export": cmd_export,
+    "import": cmd_import,
+    "backup": cmd_backup,
+    "check": cmd_check,
+    "search": cmd_search,
+}
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; GUI invocations (no command) are handled by ``__main__``."""
+    args = build_parser().parse_args(argv)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from secondopinion.domain.validation import FieldError
+    from secondopinion.store.errors import JournalError
+
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"secondopinion: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (JournalError, FieldError, ValueError, OSError, LookupError) as exc:
+        print(f"secondopinion: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("secondopinion: interrupted", file=sys.stderr)
+        return EXIT_FAIL
+    except Exception as exc:  # noqa: BLE001  (the contract: one line, never a traceback)
+        print(f"secondopinion: unexpected error ({type(exc).__name__})", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}{where}"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text

@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, standard content and rules. Imports nothing of ours but itself."""

@@ -1,0 +1,354 @@
+"""A realistic, deterministic sample journal: the same seed gives the same file contents.
+
+``small`` is for looking around and for tests: two concerns, about sixty symptom entries and a
+handful of everything else. ``large`` is for benchmarks: five concerns, 20,000 symptom entries,
+500 record requests, 200 doctors and 300 visits with answers and feelings.
+All people and places in it are invented.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import insert
+
+from secondopinion.domain.enums import (
+    Agreement,
+    DoctorStatus,
+    Feeling,
+    RecordFormat,
+    RecordKind,
+    RecordStatus,
+    VisitKind,
+)
+from secondopinion.domain.rules import default_due_date
+from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
+from secondopinion.store.commands import table_of
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import (
+    Allergy,
+    Answer,
+    Attachment,
+    Concern,
+    Condition,
+    Doctor,
+    DoctorConcern,
+    Medication,
+    Person,
+    Procedure,
+    Question,
+    RecordRequest,
+    Sign,
+    SymptomEntry,
+    TreatmentChange,
+    Visit,
+    VisitFeelings,
+)
+
+Size = Literal["small", "large"]
+ANCHOR = date(2026, 10, 1)  # the demo's "today": fixed, so the file is the same every time
+
+_CONCERNS: list[dict[str, Any]] = [
+    {
+        "title": "Recommended hysterectomy",
+        "original_diagnosis": "Uterine fibroids causing heavy bleeding and anaemia",
+        "diagnosed_by": "Dr. Helen Brandt, gynaecology, Riverside Medical Group",
+        "proposed_treatment": "Total hysterectomy within the next three months",
+        "to_clarify": "Whether a uterus-sparing treatment (embolisation, myomectomy, medication) "
+        "would work for fibroids of this size and position.",
+        "symptoms": ["Pelvic pain", "Heavy bleeding", "Fatigue"],
+    },
+    {
+        "title": "Chronic lower back pain",
+        "original_diagnosis": "Non-specific lower back pain",
+        "diagnosed_by": "Dr. Samuel Okafor, family medicine",
+        "proposed_treatment": "Physiotherapy and anti-inflammatories",
+        "to_clarify": "Why the pain wakes me at night and spreads to the left leg, and whether "
+        "imaging is warranted.",
+        "symptoms": ["Back pain", "Leg numbness", "Sleep disruption"],
+    },
+    {
+        "title": "Thyroid nodule",
+        "original_diagnosis": "Benign-appearing thyroid nodule, watchful waiting",
+        "diagnosed_by": "Dr. Ana Lindqvist, endocrinology",
+        "proposed_treatment": "Ultrasound again in 12 months",
+        "to_clarify": "Whether a biopsy now would be wiser given family history.",
+        "symptoms": ["Neck tightness", "Hoarseness"],
+    },
+    {
+        "title": "Migraine with aura",
+        "original_diagnosis": "Episodic migraine",
+        "diagnosed_by": "Dr. Priya Raman, neurology",
+        "proposed_treatment": "Triptans as needed",
+        "to_clarify": "Whether the new visual symptoms need further investigation.",
+        "symptoms": ["Headache", "Visual aura", "Nausea"],
+    },
+    {
+        "title": "Persistent cough",
+        "original_diagnosis": "Post-viral cough",
+        "diagnosed_by": "Dr. Marc Dubois, urgent care",
+        "proposed_treatment": "Wait it out; inhaler if needed",
+        "to_clarify": "Why it has lasted eleven weeks.",
+        "symptoms": ["Cough", "Breathlessness"],
+    },
+]
+
+_FIRST = ["Helen", "Samuel", "Ana", "Priya", "Marc", "Leila", "Tomas", "Grace", "Yusuf", "Mei",
+          "Jonas", "Ines", "Kwame", "Sofia", "Ravi", "Elena", "Oliver", "Nadia", "Hugo", "Aiko"]
+_LAST = ["Brandt", "Okafor", "Lindqvist", "Raman", "Dubois", "Haddad", "Novak", "Whitfield",
+         "Demir", "Chen", "Berg", "Moreau", "Mensah", "Rossi", "Iyer", "Petrova", "Hart", "Kaur",
+         "Laurent", "Tanaka"]
+_SPECIALTIES = ["Gynaecology", "Interventional radiology", "Orthopaedics", "Neurology",
+                "Endocrinology", "Pulmonology", "Pain medicine", "Gynaecologic oncology"]
+_INSTITUTIONS = [("Riverside Medical Group", "Riverside Health", False),
+                 ("St. Anselm University Hospital", "Anselm Health System", True),
+                 ("Lakeshore Women's Clinic", "Lakeshore Care", False),
+                 ("Northgate Teaching Hospital", "Northgate University Health", True),
+                 ("Harbour Spine Centre", "Harbour Health Partners", False)]
+
+_DIAGNOSES = [
+    ("Uterine fibroids; hysterectomy is one option among several", Agreement.PARTLY),
+    ("Uterine fibroids suitable for embolisation", Agreement.PARTLY),
+    ("Adenomyosis with fibroids", Agreement.DISAGREES),
+    ("Uterine fibroids causing heavy bleeding and anaemia", Agreement.AGREES),
+]
+
+_ANSWERS = {
+    "agree_diagnosis": ["Yes, the fibroids explain the bleeding.",
+                        "Partly: I also see signs of adenomyosis on the scan.",
+                        "I agree with the fibroids, not with surgery as the only way."],
+    "other_possibilities": ["Adenomyosis could add to the pain.",
+                            "A thyroid problem can worsen bleeding; worth a blood test.",
+                            "Nothing else likely."],
+    "more_tests": ["An MRI would map the fibroids exactly.",
+                   "Iron studies and a thyroid panel.",
+                   "No further tests needed."],
+    "treatment_options": ["Uterine artery embolisation first; surgery if it fails.",
+                          "A hormonal IUD and iron, then reassess in three months.",
+                          "Hysterectomy remains the definitive option."],
+    "in_my_place": ["I would try embolisation before surgery.",
+                    "I would take the time for an MRI before deciding.",
+                    "I would have the surgery."],
+}
+
+
+class _Builder:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.next_id: dict[str, int] = {}
+
+    def add(self, cls: type[Any], **values: Any) -> int:
+        name = table_of(cls).name
+        if "id" in table_of(cls).c and "id" not in values:
+            values["id"] = self.next_id.get(name, 1)
+            self.next_id[name] = values["id"] + 1
+        self.rows.setdefault(name, []).append(values)
+        return int(values.get("id", 0))
+
+
+def _tiny_png() -> bytes:
+    """A valid 1×1 PNG, made here so the demo ships no binary file."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    idat = zlib.compress(b"\x00\xd0\xe4\xf0")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def _health_summary(b: _Builder) -> None:
+    b.add(Person, name="Alex Morgan", date_of_birth=date(1984, 5, 17),
+          notes="Prefers morning appointments.")
+    meds = [("Ferrous sulfate", "200 mg", "By mouth, twice daily", "2025-11", "", "Anaemia"),
+            ("Ibuprofen", "400 mg", "By mouth, as needed", "2024", "", "Pain"),
+            ("Tranexamic acid", "1 g", "By mouth, three times daily during periods", "2025-06",
+             "2026-02", "Heavy bleeding"),
+            ("Levothyroxine", "50 µg", "By mouth, mornings", "2019", "", "Hypothyroidism")]
+    for i, (name, dose, how, since, until, why) in enumerate(meds):
+        b.add(Medication, name=name, dose=dose, how_taken=how, since=since, until=until,
+              reason=why, position=i)
+    b.add(Allergy, substance="Penicillin", reaction="Hives", severity="moderate", position=0)
+    b.add(Allergy, substance="Latex", reaction="Skin rash", severity="mild", position=1)
+    b.add(Condition, name="Hypothyroidism", since="2019", notes="Stable on levothyroxine",
+          position=0)
+    b.add(Condition, name="Iron-deficiency anaemia", since="2025", notes="", position=1)
+    b.add(Procedure, what="Appendectomy", when="2003", where="Riverside General", position=0)
+    b.add(Procedure, what="Pelvic ultrasound", when="2026-05", where="Riverside Imaging",
+          position=1)
+
+
+def _doctors(b: _Builder, count: int) -> list[int]:
+    ids = []
+    for i in range(count):
+        inst, system, teaching = _INSTITUTIONS[i % len(_INSTITUTIONS)]
+        first, last = _FIRST[i % 20], _LAST[(i * 7 + i // 20) % 20]
+        suffix = "" if i < 20 else f" ({i // 20 + 1})"
+        status = list(DoctorStatus)[b.rng.randrange(5)] if i >= 5 else [
+            DoctorStatus.SEEN, DoctorStatus.SEEN, DoctorStatus.BOOKED, DoctorStatus.CONSIDERING,
+            DoctorStatus.SEEN][i]
+        ids.append(b.add(
+            Doctor, name=f"Dr. {first} {last}{suffix}", specialty=_SPECIALTIES[i % 8],
+            institution=inst, healthcare_system=system, phone=f"+1 555 01{i % 100:02d}",
+            email=f"{first.lower()}.{last.lower()}@example.org",
+            address=f"{10 + i} Harbour Road, Springfield",
+            website=f"https://example.org/doctors/{first.lower()}-{last.lower()}",
+            cost_notes="In network" if i % 3 else "Out of network; about $350 per visit",
+            status=status.value, notes="Recommended by a patient group." if i % 4 == 1 else "",
+            other_system=system != "Riverside Health", specialises=i % 2 == 0,
+            complex_cases=i % 3 == 0, teaching_hospital=teaching,
+        ))
+    return ids
+
+
+def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str, Any]]]:
+    """Every row of the demo journal, table by table."""
+    b = _Builder(seed)
+    large = size == "large"
+    n_concerns = 5 if large else 2
+    n_symptoms = 20_000 if large else 60
+    n_requests = 500 if large else 9
+    n_doctors = 200 if large else 5
+    n_visits = 300 if large else 4
+
+    _health_summary(b)
+    doctors = _doctors(b, n_doctors)
+    concern_ids, questions = [], {}
+    for ci in range(n_concerns):
+        spec = _CONCERNS[ci]
+        cid = b.add(Concern, title=spec["title"], original_diagnosis=spec["original_diagnosis"],
+                    diagnosed_by=spec["diagnosed_by"],
+                    diagnosed_on=ANCHOR - timedelta(days=120 - 10 * ci),
+                    proposed_treatment=spec["proposed_treatment"], to_clarify=spec["to_clarify"],
+                    status="open", archived=False,
+                    created_at=datetime.combine(ANCHOR - timedelta(days=110), time(9, 0)))
+        concern_ids.append(cid)
+        ticked = {0, 1, 4} if ci == 0 else {0, 2}
+        for i, (key, text) in enumerate(STANDARD_SIGNS):
+            b.add(Sign, concern_id=cid, standard_key=key, text=text, ticked=i in ticked,
+                  note={0: "Nobody explained why surgery rather than anything else.",
+                        1: "Bleeding still heavy after six months of tranexamic acid.",
+                        4: "Hysterectomy was the only option mentioned.",
+                        2: "The appointment lasted seven minutes."}.get(i, "") if i in ticked
+                  else "", position=i)
+        b.add(Sign, concern_id=cid, standard_key=None, ticked=True, position=6,
+              text="My sister had the same diagnosis and was offered three options",
+              note="Different hospital, two years ago.")
+        qids = []
+        for i, (key, text) in enumerate(STANDARD_QUESTIONS):
+            qids.append((key, b.add(Question, concern_id=cid, standard_key=key, text=text,
+                                    position=i, retired=False, bring_next=True)))
+        qids.append(("own", b.add(Question, concern_id=cid, standard_key=None,
+                                  text="How would each option affect my work and recovery time?",
+                                  position=5, retired=False, bring_next=True)))
+        b.add(Question, concern_id=cid, standard_key=None, position=6, retired=True,
+              bring_next=False, text="Can I wait until after the summer?")
+        questions[cid] = qids
+        for i, (days, what) in enumerate([(100, "Started tranexamic acid 1 g"),
+                                          (60, "Started iron supplements"),
+                                          (25, "Stopped tranexamic acid")]):
+            b.add(TreatmentChange, concern_id=cid, changed_on=ANCHOR - timedelta(days=days),
+                  description=what if ci == 0 else ["Started physiotherapy twice weekly",
+                                                    "Added naproxen 500 mg",
+                                                    "Stopped naproxen"][i])
+        for d in doctors[ci % len(doctors):: max(1, n_concerns)][: max(2, n_doctors // 3)]:
+            b.add(DoctorConcern, doctor_id=d, concern_id=cid)
+
+    # Symptom log: a daily-ish rhythm per concern, severity drifting with the treatment changes.
+    start = datetime.combine(ANCHOR - timedelta(days=110), time(8, 0))
+    per = n_symptoms // n_concerns
+    for ci, cid in enumerate(concern_ids):
+        names = _CONCERNS[ci]["symptoms"]
+        step = timedelta(minutes=max(60, (110 * 24 * 60) // per))
+        for k in range(per):
+            when = start + step * k + timedelta(minutes=b.rng.randrange(0, 50))
+            name = names[k % len(names)]
+            trend = 6 + 2 * ((k * 3 // per) % 2) - (3 * k) // per
+            severity = max(0, min(10, trend + b.rng.randint(-2, 2)))
+            b.add(SymptomEntry, concern_id=cid, recorded_at=when, symptom=name, severity=severity,
+                  notes="Worse after climbing stairs." if k % 9 == 0 else "")
+
+    kinds = list(RecordKind)
+    for r in range(n_requests):
+        cid = concern_ids[r % n_concerns]
+        requested = ANCHOR - timedelta(days=b.rng.randrange(5, 70))
+        status = [RecordStatus.RECEIVED, RecordStatus.REQUESTED, RecordStatus.NEEDED,
+                  RecordStatus.SENT_ON, RecordStatus.REQUESTED][r % 5]
+        rid = b.add(RecordRequest, concern_id=cid, kind=kinds[r % len(kinds)].value,
+                    source=_INSTITUTIONS[r % 5][0],
+                    requested_on=None if status is RecordStatus.NEEDED else requested,
+                    due_on=None if status is RecordStatus.NEEDED else default_due_date(requested),
+                    status=status.value, format=list(RecordFormat)[r % 3].value,
+                    notes="Asked at the front desk; they said two weeks." if r % 4 == 1 else "")
+        if r < 2:
+            data = (b"Lab report (demo)\nHaemoglobin 10.9 g/dL (low)\nFerritin 8 ng/mL (low)\n"
+                    if r == 0 else _tiny_png())
+            b.add(Attachment, record_request_id=rid,
+                  filename="haemoglobin-2026-08.txt" if r == 0 else "ultrasound-still.png",
+                  media_type="text/plain" if r == 0 else "image/png", size=len(data),
+                  sha256=hashlib.sha256(data).hexdigest(), data=data,
+                  added_at=datetime.combine(ANCHOR - timedelta(days=20), time(18, 30)))
+
+    feelings = [f.value for f in Feeling]
+    for v in range(n_visits):
+        ci = 0 if not large else v % n_concerns
+        cid = concern_ids[ci]
+        if not large and v == 3:
+            cid, ci = concern_ids[1], 1
+        kind = ([VisitKind.ORIGINAL, VisitKind.SECOND_OPINION, VisitKind.THIRD_OPINION,
+                 VisitKind.ORIGINAL][v] if not large else list(VisitKind)[v % 4])
+        diagnosis, agreement = _DIAGNOSES[v % len(_DIAGNOSES)] if v % 4 != 0 else (
+            _CONCERNS[ci]["original_diagnosis"], None)
+        doctor = doctors[v % len(doctors)] if v % 4 != 3 or large else doctors[4 % len(doctors)]
+        vid = b.add(Visit, concern_id=cid, doctor_id=doctor,
+                    visit_on=ANCHOR - timedelta(days=100 - 25 * (v % 4) - v // 4 % 20),
+                    kind=kind.value, diagnosis=diagnosis,
+                    agreement=None if agreement is None else agreement.value,
+                    treatment=["Hysterectomy", "Uterine artery embolisation",
+                               "Hormonal IUD, iron and MRI", "Physiotherapy"][v % 4],
+                    tests=["None", "Pelvic MRI", "MRI, iron studies, thyroid panel", "None"][v % 4],
+                    rationale="Size and number of fibroids; bleeding has not responded."
+                    if v % 2 == 0 else "Fibroids of this size often shrink after embolisation.",
+                    in_my_place=["Have the surgery", "Try embolisation first",
+                                 "Get an MRI, then decide", "Keep moving"][v % 4],
+                    notes="Brought the ultrasound report." if v % 3 == 0 else "")
+        for qi, (key, qid) in enumerate(questions[cid]):
+            if kind is VisitKind.ORIGINAL and qi > 1:
+                continue
+            if v % 4 == 1 and qi == 2:
+                continue  # asked but not answered: comes back as still open
+            answers = _ANSWERS.get(key, ["Two weeks off work for embolisation, six for surgery.",
+                                         "Depends on the option; we went through each.", ""])
+            b.add(Answer, visit_id=vid, question_id=qid, answer=answers[v % len(answers)])
+        positive = v % 4 in (1, 2)
+        scores = {f: (b.rng.randint(3, 4) if positive else b.rng.randint(0, 2))
+                  if i < 5 else (b.rng.randint(0, 1) if positive else b.rng.randint(2, 4))
+                  for i, f in enumerate(feelings)}
+        b.add(VisitFeelings, visit_id=vid, **scores, trust=5 if positive else 2,
+              reflection="I finally felt listened to." if positive
+              else "I left with more questions than I came with.")
+    return b.rows
+
+
+def write_demo(out: Path, size: Size = "small", passphrase: str | None = None) -> Journal:
+    """Create a new journal at ``out`` filled with the demo; returns it open."""
+    journal = Journal.create(out, passphrase)
+    rows = build(size)
+    with journal.session() as s:
+        conn = s.connection()
+        from secondopinion.store.tables import ALL_TABLES
+
+        for cls in ALL_TABLES:
+            table = table_of(cls)
+            found = rows.get(table.name)
+            if found:
+                conn.execute(insert(table), found)
+    return journal

@@ -1,0 +1,38 @@
+"""Writing files the safe way: owner-only, atomically, flushed to disk."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from secondopinion.store.engine import FILE_MODE
+
+
+def write_private_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` so that readers see the old file or the new one, never half.
+
+    A temporary file in the same folder (mode 0600) is written, fsynced and renamed over the
+    target; on any failure the temporary file goes and the old target stays as it was.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

@@ -1,0 +1,169 @@
+"""The journal as a JSON document: a versioned, lossless export and its import.
+
+The format is described in docs/json-format.md. Exporting, importing into a new journal and
+exporting again gives the same document, byte for byte.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, func, insert, select
+
+from secondopinion.domain.validation import FieldError, check_fields
+from secondopinion.store.commands import table_of
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import ALL_TABLES, Person
+
+FORMAT = "secondopinion-journal"
+VERSION = 1
+
+
+class ImportError_(ValueError):
+    """A document that cannot be imported; the message says why."""
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _decode(table: Table, name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    column = table.c[name]
+    kind = column.type
+    try:
+        if isinstance(kind, LargeBinary):
+            return base64.b64decode(value, validate=True)
+        if isinstance(kind, DateTime):
+            return datetime.fromisoformat(value)
+        if isinstance(kind, Date):
+            return date.fromisoformat(value)
+        if isinstance(kind, Boolean):
+            if not isinstance(value, bool):
+                raise TypeError
+            return value
+        if isinstance(kind, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError
+            return value
+        if not isinstance(value, str):
+            raise TypeError
+        return value
+    except (TypeError, ValueError):
+        raise ImportError_(f"{table.name}.{name} holds a value of the wrong kind: {value!r:.40}")
+
+
+def export_document(journal: Journal) -> dict[str, Any]:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    with journal.session() as s:
+        conn = s.connection()
+        for cls in ALL_TABLES:
+            table = table_of(cls)
+            stmt = select(table).order_by(*table.primary_key.columns)
+            tables[table.name] = [
+                {k: _encode(v) for k, v in row._mapping.items()} for row in conn.execute(stmt)
+            ]
+    return {"format": FORMAT, "version": VERSION, "tables": tables}
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def export_json(journal: Journal, out: Path) -> None:
+    from secondopinion.services.files import write_private_atomic
+
+    write_private_atomic(out, dumps(export_document(journal)).encode("utf-8"))
+
+
+def _check_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ImportError_("This is not a Second Opinion JSON export.")
+    version = doc.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ImportError_("The export has no valid format version.")
+    if version > VERSION:
+        raise ImportError_(
+            f"The export uses format version {version}; this app reads up to {VERSION}."
+        )
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportError_("The export has no tables.")
+    known = {table_of(cls).name for cls in ALL_TABLES}
+    unknown = set(tables) - known
+    if unknown:
+        raise ImportError_(f"The export has tables this app does not know: {sorted(unknown)}")
+    for name, found in tables.items():
+        if not isinstance(found, list) or not all(isinstance(r, dict) for r in found):
+            raise ImportError_(f"The table {name} is not a list of rows.")
+    return tables
+
+
+def import_document(journal: Journal, doc: Any) -> dict[str, int]:
+    """Add everything in ``doc`` to the journal in one transaction; returns rows added per table.
+
+    Into an empty journal rows keep their ids (so a round trip is exact); into one that already
+    holds data they get new ids and every reference is remapped. A journal keeps one person: if
+    it already has one, the imported person is left out.
+    """
+    tables = _check_document(doc)
+    added: dict[str, int] = {}
+    with journal.session() as s:
+        conn = s.connection()
+        empty = all(
+            conn.execute(select(func.count()).select_from(table_of(cls))).scalar_one() == 0
+            for cls in ALL_TABLES
+        )
+        id_maps: dict[str, dict[int, int]] = {}
+        for cls in ALL_TABLES:
+            table = table_of(cls)
+            incoming = tables.get(table.name, [])
+            if cls is Person and not empty and incoming:
+                if conn.execute(select(func.count()).select_from(table)).scalar_one():
+                    continue
+            id_map: dict[int, int] = id_maps.setdefault(table.name, {})
+            for raw in incoming:
+                unknown = set(raw) - set(table.c.keys())
+                if unknown:
+                    raise ImportError_(f"{table.name} has unknown fields: {sorted(unknown)}")
+                row = {k: _decode(table, k, v) for k, v in raw.items()}
+                try:
+                    check_fields(table.name, row)
+                except FieldError as exc:
+                    raise ImportError_(f"{table.name}: {exc}") from None
+                if not empty:
+                    for fk in table.foreign_keys:
+                        ref = row.get(fk.parent.name)
+                        if ref is not None:
+                            target = id_maps.get(fk.column.table.name, {})
+                            if ref not in target:
+                                raise ImportError_(
+                                    f"{table.name}.{fk.parent.name} points at a missing row."
+                                )
+                            row[fk.parent.name] = target[ref]
+                renumber = not empty and "id" in table.c and table.c["id"].primary_key
+                old_id = row.pop("id", None) if renumber else row.get("id")
+                result = conn.execute(insert(table).values(row))
+                if renumber and old_id is not None:
+                    id_map[old_id] = int(result.inserted_primary_key[0])
+            added[table.name] = len(incoming)
+    return added
+
+
+def import_json(journal: Journal, source: Path) -> dict[str, int]:
+    try:
+        doc = json.loads(source.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ImportError_(f"{source.name} is not a text file.") from None
+    except json.JSONDecodeError as exc:
+        raise ImportError_(f"{source.name} is not valid JSON (line {exc.lineno}).") from None
+    return import_document(journal, doc)

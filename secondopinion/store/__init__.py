@@ -1,0 +1,1 @@
+"""The journal store: engine, tables, queries and commands, migrations. Knows no Qt."""

@@ -1,0 +1,255 @@
+"""The journal's tables, one class per thing in PRODUCT.md's domain table.
+
+Closed vocabularies are stored as the stable string values of ``domain.enums``. Dates that people
+remember only roughly (a medication "since 2019") are free text; dates the app computes with
+(due dates, visit dates, symptom times) are real dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from secondopinion.domain.enums import (
+    AllergySeverity,
+    ConcernStatus,
+    DoctorStatus,
+    RecordFormat,
+    RecordKind,
+    RecordStatus,
+    VisitKind,
+)
+
+
+def _when(*, index: bool = False) -> Column[datetime]:
+    """Local wall-clock time, as the person lived it (a diary has no time zones)."""
+    return Column(DateTime(timezone=False), nullable=False, index=index)
+
+
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
+    return Column(
+        Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
+    )
+
+
+# --- the health summary (once per journal) ---------------------------------------------------
+
+
+class Person(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = ""
+    date_of_birth: date | None = None
+    notes: str = ""
+
+
+class Medication(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    dose: str = ""
+    how_taken: str = ""
+    since: str = ""
+    until: str = ""  # empty while it is still taken
+    reason: str = ""
+    position: int = 0
+
+
+class Allergy(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    substance: str
+    reaction: str = ""
+    severity: str = AllergySeverity.UNKNOWN.value
+    position: int = 0
+
+
+class Condition(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    since: str = ""
+    notes: str = ""
+    position: int = 0
+
+
+class Procedure(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    what: str
+    when: str = ""
+    where: str = ""
+    notes: str = ""
+    position: int = 0
+
+
+# --- concerns and what hangs off them ---------------------------------------------------------
+
+
+class Concern(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    original_diagnosis: str = ""
+    diagnosed_by: str = ""
+    diagnosed_on: date | None = None
+    proposed_treatment: str = ""
+    to_clarify: str = ""
+    status: str = ConcernStatus.OPEN.value
+    archived: bool = False
+    created_at: datetime = Field(default_factory=datetime.now, sa_column=_when())
+
+
+class Sign(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    concern_id: int = Field(sa_column=_fk("concern.id"))
+    standard_key: str | None = None  # None for the person's own signs
+    text: str
+    ticked: bool = False
+    note: str = ""
+    position: int = 0
+
+
+class SymptomEntry(SQLModel, table=True):
+    __tablename__ = "symptom_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    concern_id: int = Field(sa_column=_fk("concern.id"))
+    recorded_at: datetime = Field(sa_column=_when(index=True))
+    symptom: str
+    severity: int
+    notes: str = ""
+
+
+class TreatmentChange(SQLModel, table=True):
+    __tablename__ = "treatment_change"
+    id: int | None = Field(default=None, primary_key=True)
+    concern_id: int = Field(sa_column=_fk("concern.id"))
+    changed_on: date
+    description: str
+
+
+class RecordRequest(SQLModel, table=True):
+    __tablename__ = "record_request"
+    id: int | None = Field(default=None, primary_key=True)
+    concern_id: int = Field(sa_column=_fk("concern.id"))
+    kind: str = RecordKind.OTHER.value
+    source: str = ""
+    requested_on: date | None = None
+    due_on: date | None = None
+    status: str = RecordStatus.NEEDED.value
+    format: str = RecordFormat.ELECTRONIC.value
+    notes: str = ""
+
+
+class Attachment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    record_request_id: int = Field(sa_column=_fk("record_request.id"))
+    filename: str
+    media_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""
+    added_at: datetime = Field(default_factory=datetime.now, sa_column=_when())
+    data: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
+
+
+class Doctor(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    specialty: str = ""
+    institution: str = ""
+    healthcare_system: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    website: str = ""
+    cost_notes: str = ""  # in-network and cost
+    status: str = DoctorStatus.CONSIDERING.value
+    notes: str = ""
+    other_system: bool = False
+    specialises: bool = False
+    complex_cases: bool = False
+    teaching_hospital: bool = False
+
+
+class DoctorConcern(SQLModel, table=True):
+    __tablename__ = "doctor_concern"
+    doctor_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("doctor.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    concern_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("concern.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+
+
+class Question(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    concern_id: int = Field(sa_column=_fk("concern.id"))
+    standard_key: str | None = None
+    text: str
+    position: int = 0
+    retired: bool = False
+    bring_next: bool = True
+
+
+class Visit(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    concern_id: int = Field(sa_column=_fk("concern.id"))
+    doctor_id: int | None = Field(
+        default=None, sa_column=_fk("doctor.id", nullable=True, ondelete="SET NULL")
+    )
+    visit_on: date
+    kind: str = VisitKind.SECOND_OPINION.value
+    diagnosis: str = ""
+    agreement: str | None = None
+    treatment: str = ""
+    tests: str = ""
+    rationale: str = ""
+    in_my_place: str = ""
+    notes: str = ""
+
+
+class Answer(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("visit_id", "question_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(sa_column=_fk("visit.id"))
+    question_id: int = Field(sa_column=_fk("question.id"))
+    answer: str = ""
+
+
+class VisitFeelings(SQLModel, table=True):
+    __tablename__ = "visit_feelings"
+    visit_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True)
+    )
+    heard: int | None = None
+    respected: int | None = None
+    validated: int | None = None
+    included: int | None = None
+    encouraged: int | None = None
+    brushed_off: int | None = None
+    hurried: int | None = None
+    minimized: int | None = None
+    trust: int | None = None
+    reflection: str = ""
+
+
+# Every table in the order that satisfies foreign keys (export, import and tests walk it).
+ALL_TABLES: tuple[type[SQLModel], ...] = (
+    Person,
+    Medication,
+    Allergy,
+    Condition,
+    Procedure,
+    Concern,
+    Sign,
+    SymptomEntry,
+    TreatmentChange,
+    RecordRequest,
+    Attachment,
+    Doctor,
+    DoctorConcern,
+    Question,
+    Visit,
+    Answer,
+    VisitFeelings,
+)
