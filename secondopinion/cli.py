@@ -116,7 +116,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open(args.journal) as journal:
             export_json(journal, args.out)
         return EXIT_OK
-    from secondopinion.services import packet
+    from secondopinion.services import packet  # type: ignore[attr-defined,unused-ignore]
 
     with _open(args.journal) as journal:
         concern = _concern(journal, args.concern)
@@ -208,7 +208,7 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("secondopinion: interrupted", file=sys.stderr)
         return EXIT_FAIL
-    except Exception as exc:  # noqa: BLE001  (the contract: one line, never a traceback)
+    except Exception as exc:
         print(f"secondopinion: unexpected error ({type(exc).__name__})", file=sys.stderr)
         return EXIT_FAIL
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlmodel import col
 
 from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
@@ -23,7 +25,7 @@ def standard_rows(concern_id: int) -> list[Sign | Question]:
     return found
 
 
-def create_concern(journal: Journal, title: str, **fields: object) -> Concern:
+def create_concern(journal: Journal, title: str, **fields: Any) -> Concern:
     """A new open concern with the standard signs and questions."""
     concern = commands.add(journal, Concern(title=title, **fields))
     assert concern.id is not None

@@ -97,18 +97,67 @@ _CONCERNS: list[dict[str, Any]] = [
     },
 ]
 
-_FIRST = ["Helen", "Samuel", "Ana", "Priya", "Marc", "Leila", "Tomas", "Grace", "Yusuf", "Mei",
-          "Jonas", "Ines", "Kwame", "Sofia", "Ravi", "Elena", "Oliver", "Nadia", "Hugo", "Aiko"]
-_LAST = ["Brandt", "Okafor", "Lindqvist", "Raman", "Dubois", "Haddad", "Novak", "Whitfield",
-         "Demir", "Chen", "Berg", "Moreau", "Mensah", "Rossi", "Iyer", "Petrova", "Hart", "Kaur",
-         "Laurent", "Tanaka"]
-_SPECIALTIES = ["Gynaecology", "Interventional radiology", "Orthopaedics", "Neurology",
-                "Endocrinology", "Pulmonology", "Pain medicine", "Gynaecologic oncology"]
-_INSTITUTIONS = [("Riverside Medical Group", "Riverside Health", False),
-                 ("St. Anselm University Hospital", "Anselm Health System", True),
-                 ("Lakeshore Women's Clinic", "Lakeshore Care", False),
-                 ("Northgate Teaching Hospital", "Northgate University Health", True),
-                 ("Harbour Spine Centre", "Harbour Health Partners", False)]
+_FIRST = [
+    "Helen",
+    "Samuel",
+    "Ana",
+    "Priya",
+    "Marc",
+    "Leila",
+    "Tomas",
+    "Grace",
+    "Yusuf",
+    "Mei",
+    "Jonas",
+    "Ines",
+    "Kwame",
+    "Sofia",
+    "Ravi",
+    "Elena",
+    "Oliver",
+    "Nadia",
+    "Hugo",
+    "Aiko",
+]
+_LAST = [
+    "Brandt",
+    "Okafor",
+    "Lindqvist",
+    "Raman",
+    "Dubois",
+    "Haddad",
+    "Novak",
+    "Whitfield",
+    "Demir",
+    "Chen",
+    "Berg",
+    "Moreau",
+    "Mensah",
+    "Rossi",
+    "Iyer",
+    "Petrova",
+    "Hart",
+    "Kaur",
+    "Laurent",
+    "Tanaka",
+]
+_SPECIALTIES = [
+    "Gynaecology",
+    "Interventional radiology",
+    "Orthopaedics",
+    "Neurology",
+    "Endocrinology",
+    "Pulmonology",
+    "Pain medicine",
+    "Gynaecologic oncology",
+]
+_INSTITUTIONS = [
+    ("Riverside Medical Group", "Riverside Health", False),
+    ("St. Anselm University Hospital", "Anselm Health System", True),
+    ("Lakeshore Women's Clinic", "Lakeshore Care", False),
+    ("Northgate Teaching Hospital", "Northgate University Health", True),
+    ("Harbour Spine Centre", "Harbour Health Partners", False),
+]
 
 _DIAGNOSES = [
     ("Uterine fibroids; hysterectomy is one option among several", Agreement.PARTLY),
@@ -118,21 +167,31 @@ _DIAGNOSES = [
 ]
 
 _ANSWERS = {
-    "agree_diagnosis": ["Yes, the fibroids explain the bleeding.",
-                        "Partly: I also see signs of adenomyosis on the scan.",
-                        "I agree with the fibroids, not with surgery as the only way."],
-    "other_possibilities": ["Adenomyosis could add to the pain.",
-                            "A thyroid problem can worsen bleeding; worth a blood test.",
-                            "Nothing else likely."],
-    "more_tests": ["An MRI would map the fibroids exactly.",
-                   "Iron studies and a thyroid panel.",
-                   "No further tests needed."],
-    "treatment_options": ["Uterine artery embolisation first; surgery if it fails.",
-                          "A hormonal IUD and iron, then reassess in three months.",
-                          "Hysterectomy remains the definitive option."],
-    "in_my_place": ["I would try embolisation before surgery.",
-                    "I would take the time for an MRI before deciding.",
-                    "I would have the surgery."],
+    "agree_diagnosis": [
+        "Yes, the fibroids explain the bleeding.",
+        "Partly: I also see signs of adenomyosis on the scan.",
+        "I agree with the fibroids, not with surgery as the only way.",
+    ],
+    "other_possibilities": [
+        "Adenomyosis could add to the pain.",
+        "A thyroid problem can worsen bleeding; worth a blood test.",
+        "Nothing else likely.",
+    ],
+    "more_tests": [
+        "An MRI would map the fibroids exactly.",
+        "Iron studies and a thyroid panel.",
+        "No further tests needed.",
+    ],
+    "treatment_options": [
+        "Uterine artery embolisation first; surgery if it fails.",
+        "A hormonal IUD and iron, then reassess in three months.",
+        "Hysterectomy remains the definitive option.",
+    ],
+    "in_my_place": [
+        "I would try embolisation before surgery.",
+        "I would take the time for an MRI before deciding.",
+        "I would have the surgery.",
+    ],
 }
 
 
@@ -166,24 +225,46 @@ def _tiny_png() -> bytes:
 
 
 def _health_summary(b: _Builder) -> None:
-    b.add(Person, name="Alex Morgan", date_of_birth=date(1984, 5, 17),
-          notes="Prefers morning appointments.")
-    meds = [("Ferrous sulfate", "200 mg", "By mouth, twice daily", "2025-11", "", "Anaemia"),
-            ("Ibuprofen", "400 mg", "By mouth, as needed", "2024", "", "Pain"),
-            ("Tranexamic acid", "1 g", "By mouth, three times daily during periods", "2025-06",
-             "2026-02", "Heavy bleeding"),
-            ("Levothyroxine", "50 µg", "By mouth, mornings", "2019", "", "Hypothyroidism")]
+    b.add(
+        Person,
+        name="Alex Morgan",
+        date_of_birth=date(1984, 5, 17),
+        notes="Prefers morning appointments.",
+    )
+    meds = [
+        ("Ferrous sulfate", "200 mg", "By mouth, twice daily", "2025-11", "", "Anaemia"),
+        ("Ibuprofen", "400 mg", "By mouth, as needed", "2024", "", "Pain"),
+        (
+            "Tranexamic acid",
+            "1 g",
+            "By mouth, three times daily during periods",
+            "2025-06",
+            "2026-02",
+            "Heavy bleeding",
+        ),
+        ("Levothyroxine", "50 µg", "By mouth, mornings", "2019", "", "Hypothyroidism"),
+    ]
     for i, (name, dose, how, since, until, why) in enumerate(meds):
-        b.add(Medication, name=name, dose=dose, how_taken=how, since=since, until=until,
-              reason=why, position=i)
+        b.add(
+            Medication,
+            name=name,
+            dose=dose,
+            how_taken=how,
+            since=since,
+            until=until,
+            reason=why,
+            position=i,
+        )
     b.add(Allergy, substance="Penicillin", reaction="Hives", severity="moderate", position=0)
     b.add(Allergy, substance="Latex", reaction="Skin rash", severity="mild", position=1)
-    b.add(Condition, name="Hypothyroidism", since="2019", notes="Stable on levothyroxine",
-          position=0)
+    b.add(
+        Condition, name="Hypothyroidism", since="2019", notes="Stable on levothyroxine", position=0
+    )
     b.add(Condition, name="Iron-deficiency anaemia", since="2025", notes="", position=1)
     b.add(Procedure, what="Appendectomy", when="2003", where="Riverside General", position=0)
-    b.add(Procedure, what="Pelvic ultrasound", when="2026-05", where="Riverside Imaging",
-          position=1)
+    b.add(
+        Procedure, what="Pelvic ultrasound", when="2026-05", where="Riverside Imaging", position=1
+    )
 
 
 def _doctors(b: _Builder, count: int) -> list[int]:
@@ -192,20 +273,37 @@ def _doctors(b: _Builder, count: int) -> list[int]:
         inst, system, teaching = _INSTITUTIONS[i % len(_INSTITUTIONS)]
         first, last = _FIRST[i % 20], _LAST[(i * 7 + i // 20) % 20]
         suffix = "" if i < 20 else f" ({i // 20 + 1})"
-        status = list(DoctorStatus)[b.rng.randrange(5)] if i >= 5 else [
-            DoctorStatus.SEEN, DoctorStatus.SEEN, DoctorStatus.BOOKED, DoctorStatus.CONSIDERING,
-            DoctorStatus.SEEN][i]
-        ids.append(b.add(
-            Doctor, name=f"Dr. {first} {last}{suffix}", specialty=_SPECIALTIES[i % 8],
-            institution=inst, healthcare_system=system, phone=f"+1 555 01{i % 100:02d}",
-            email=f"{first.lower()}.{last.lower()}@example.org",
-            address=f"{10 + i} Harbour Road, Springfield",
-            website=f"https://example.org/doctors/{first.lower()}-{last.lower()}",
-            cost_notes="In network" if i % 3 else "Out of network; about $350 per visit",
-            status=status.value, notes="Recommended by a patient group." if i % 4 == 1 else "",
-            other_system=system != "Riverside Health", specialises=i % 2 == 0,
-            complex_cases=i % 3 == 0, teaching_hospital=teaching,
-        ))
+        status = (
+            list(DoctorStatus)[b.rng.randrange(5)]
+            if i >= 5
+            else [
+                DoctorStatus.SEEN,
+                DoctorStatus.SEEN,
+                DoctorStatus.BOOKED,
+                DoctorStatus.CONSIDERING,
+                DoctorStatus.SEEN,
+            ][i]
+        )
+        ids.append(
+            b.add(
+                Doctor,
+                name=f"Dr. {first} {last}{suffix}",
+                specialty=_SPECIALTIES[i % 8],
+                institution=inst,
+                healthcare_system=system,
+                phone=f"+1 555 01{i % 100:02d}",
+                email=f"{first.lower()}.{last.lower()}@example.org",
+                address=f"{10 + i} Harbour Road, Springfield",
+                website=f"https://example.org/doctors/{first.lower()}-{last.lower()}",
+                cost_notes="In network" if i % 3 else "Out of network; about $350 per visit",
+                status=status.value,
+                notes="Recommended by a patient group." if i % 4 == 1 else "",
+                other_system=system != "Riverside Health",
+                specialises=i % 2 == 0,
+                complex_cases=i % 3 == 0,
+                teaching_hospital=teaching,
+            )
+        )
     return ids
 
 
@@ -224,42 +322,106 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
     concern_ids, questions = [], {}
     for ci in range(n_concerns):
         spec = _CONCERNS[ci]
-        cid = b.add(Concern, title=spec["title"], original_diagnosis=spec["original_diagnosis"],
-                    diagnosed_by=spec["diagnosed_by"],
-                    diagnosed_on=ANCHOR - timedelta(days=120 - 10 * ci),
-                    proposed_treatment=spec["proposed_treatment"], to_clarify=spec["to_clarify"],
-                    status="open", archived=False,
-                    created_at=datetime.combine(ANCHOR - timedelta(days=110), time(9, 0)))
+        cid = b.add(
+            Concern,
+            title=spec["title"],
+            original_diagnosis=spec["original_diagnosis"],
+            diagnosed_by=spec["diagnosed_by"],
+            diagnosed_on=ANCHOR - timedelta(days=120 - 10 * ci),
+            proposed_treatment=spec["proposed_treatment"],
+            to_clarify=spec["to_clarify"],
+            status="open",
+            archived=False,
+            created_at=datetime.combine(ANCHOR - timedelta(days=110), time(9, 0)),
+        )
         concern_ids.append(cid)
         ticked = {0, 1, 4} if ci == 0 else {0, 2}
         for i, (key, text) in enumerate(STANDARD_SIGNS):
-            b.add(Sign, concern_id=cid, standard_key=key, text=text, ticked=i in ticked,
-                  note={0: "Nobody explained why surgery rather than anything else.",
-                        1: "Bleeding still heavy after six months of tranexamic acid.",
-                        4: "Hysterectomy was the only option mentioned.",
-                        2: "The appointment lasted seven minutes."}.get(i, "") if i in ticked
-                  else "", position=i)
-        b.add(Sign, concern_id=cid, standard_key=None, ticked=True, position=6,
-              text="My sister had the same diagnosis and was offered three options",
-              note="Different hospital, two years ago.")
+            b.add(
+                Sign,
+                concern_id=cid,
+                standard_key=key,
+                text=text,
+                ticked=i in ticked,
+                note={
+                    0: "Nobody explained why surgery rather than anything else.",
+                    1: "Bleeding still heavy after six months of tranexamic acid.",
+                    4: "Hysterectomy was the only option mentioned.",
+                    2: "The appointment lasted seven minutes.",
+                }.get(i, "")
+                if i in ticked
+                else "",
+                position=i,
+            )
+        b.add(
+            Sign,
+            concern_id=cid,
+            standard_key=None,
+            ticked=True,
+            position=6,
+            text="My sister had the same diagnosis and was offered three options",
+            note="Different hospital, two years ago.",
+        )
         qids = []
         for i, (key, text) in enumerate(STANDARD_QUESTIONS):
-            qids.append((key, b.add(Question, concern_id=cid, standard_key=key, text=text,
-                                    position=i, retired=False, bring_next=True)))
-        qids.append(("own", b.add(Question, concern_id=cid, standard_key=None,
-                                  text="How would each option affect my work and recovery time?",
-                                  position=5, retired=False, bring_next=True)))
-        b.add(Question, concern_id=cid, standard_key=None, position=6, retired=True,
-              bring_next=False, text="Can I wait until after the summer?")
+            qids.append(
+                (
+                    key,
+                    b.add(
+                        Question,
+                        concern_id=cid,
+                        standard_key=key,
+                        text=text,
+                        position=i,
+                        retired=False,
+                        bring_next=True,
+                    ),
+                )
+            )
+        qids.append(
+            (
+                "own",
+                b.add(
+                    Question,
+                    concern_id=cid,
+                    standard_key=None,
+                    text="How would each option affect my work and recovery time?",
+                    position=5,
+                    retired=False,
+                    bring_next=True,
+                ),
+            )
+        )
+        b.add(
+            Question,
+            concern_id=cid,
+            standard_key=None,
+            position=6,
+            retired=True,
+            bring_next=False,
+            text="Can I wait until after the summer?",
+        )
         questions[cid] = qids
-        for i, (days, what) in enumerate([(100, "Started tranexamic acid 1 g"),
-                                          (60, "Started iron supplements"),
-                                          (25, "Stopped tranexamic acid")]):
-            b.add(TreatmentChange, concern_id=cid, changed_on=ANCHOR - timedelta(days=days),
-                  description=what if ci == 0 else ["Started physiotherapy twice weekly",
-                                                    "Added naproxen 500 mg",
-                                                    "Stopped naproxen"][i])
-        for d in doctors[ci % len(doctors):: max(1, n_concerns)][: max(2, n_doctors // 3)]:
+        for i, (days, what) in enumerate(
+            [
+                (100, "Started tranexamic acid 1 g"),
+                (60, "Started iron supplements"),
+                (25, "Stopped tranexamic acid"),
+            ]
+        ):
+            b.add(
+                TreatmentChange,
+                concern_id=cid,
+                changed_on=ANCHOR - timedelta(days=days),
+                description=what
+                if ci == 0
+                else [
+                    "Started physiotherapy twice weekly",
+                    "Added naproxen 500 mg",
+                    "Stopped naproxen",
+                ][i],
+            )
+        for d in doctors[ci % len(doctors) :: max(1, n_concerns)][: max(2, n_doctors // 3)]:
             b.add(DoctorConcern, doctor_id=d, concern_id=cid)
 
     # Symptom log: a daily-ish rhythm per concern, severity drifting with the treatment changes.
@@ -273,29 +435,53 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             name = names[k % len(names)]
             trend = 6 + 2 * ((k * 3 // per) % 2) - (3 * k) // per
             severity = max(0, min(10, trend + b.rng.randint(-2, 2)))
-            b.add(SymptomEntry, concern_id=cid, recorded_at=when, symptom=name, severity=severity,
-                  notes="Worse after climbing stairs." if k % 9 == 0 else "")
+            b.add(
+                SymptomEntry,
+                concern_id=cid,
+                recorded_at=when,
+                symptom=name,
+                severity=severity,
+                notes="Worse after climbing stairs." if k % 9 == 0 else "",
+            )
 
     kinds = list(RecordKind)
     for r in range(n_requests):
         cid = concern_ids[r % n_concerns]
         requested = ANCHOR - timedelta(days=b.rng.randrange(5, 70))
-        status = [RecordStatus.RECEIVED, RecordStatus.REQUESTED, RecordStatus.NEEDED,
-                  RecordStatus.SENT_ON, RecordStatus.REQUESTED][r % 5]
-        rid = b.add(RecordRequest, concern_id=cid, kind=kinds[r % len(kinds)].value,
-                    source=_INSTITUTIONS[r % 5][0],
-                    requested_on=None if status is RecordStatus.NEEDED else requested,
-                    due_on=None if status is RecordStatus.NEEDED else default_due_date(requested),
-                    status=status.value, format=list(RecordFormat)[r % 3].value,
-                    notes="Asked at the front desk; they said two weeks." if r % 4 == 1 else "")
+        status = [
+            RecordStatus.RECEIVED,
+            RecordStatus.REQUESTED,
+            RecordStatus.NEEDED,
+            RecordStatus.SENT_ON,
+            RecordStatus.REQUESTED,
+        ][r % 5]
+        rid = b.add(
+            RecordRequest,
+            concern_id=cid,
+            kind=kinds[r % len(kinds)].value,
+            source=_INSTITUTIONS[r % 5][0],
+            requested_on=None if status is RecordStatus.NEEDED else requested,
+            due_on=None if status is RecordStatus.NEEDED else default_due_date(requested),
+            status=status.value,
+            format=list(RecordFormat)[r % 3].value,
+            notes="Asked at the front desk; they said two weeks." if r % 4 == 1 else "",
+        )
         if r < 2:
-            data = (b"Lab report (demo)\nHaemoglobin 10.9 g/dL (low)\nFerritin 8 ng/mL (low)\n"
-                    if r == 0 else _tiny_png())
-            b.add(Attachment, record_request_id=rid,
-                  filename="haemoglobin-2026-08.txt" if r == 0 else "ultrasound-still.png",
-                  media_type="text/plain" if r == 0 else "image/png", size=len(data),
-                  sha256=hashlib.sha256(data).hexdigest(), data=data,
-                  added_at=datetime.combine(ANCHOR - timedelta(days=20), time(18, 30)))
+            data = (
+                b"Lab report (demo)\nHaemoglobin 10.9 g/dL (low)\nFerritin 8 ng/mL (low)\n"
+                if r == 0
+                else _tiny_png()
+            )
+            b.add(
+                Attachment,
+                record_request_id=rid,
+                filename="haemoglobin-2026-08.txt" if r == 0 else "ultrasound-still.png",
+                media_type="text/plain" if r == 0 else "image/png",
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+                added_at=datetime.combine(ANCHOR - timedelta(days=20), time(18, 30)),
+            )
 
     feelings = [f.value for f in Feeling]
     for v in range(n_visits):
@@ -303,38 +489,78 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
         cid = concern_ids[ci]
         if not large and v == 3:
             cid, ci = concern_ids[1], 1
-        kind = ([VisitKind.ORIGINAL, VisitKind.SECOND_OPINION, VisitKind.THIRD_OPINION,
-                 VisitKind.ORIGINAL][v] if not large else list(VisitKind)[v % 4])
-        diagnosis, agreement = _DIAGNOSES[v % len(_DIAGNOSES)] if v % 4 != 0 else (
-            _CONCERNS[ci]["original_diagnosis"], None)
+        kind = (
+            [
+                VisitKind.ORIGINAL,
+                VisitKind.SECOND_OPINION,
+                VisitKind.THIRD_OPINION,
+                VisitKind.ORIGINAL,
+            ][v]
+            if not large
+            else list(VisitKind)[v % 4]
+        )
+        diagnosis, agreement = (
+            _DIAGNOSES[v % len(_DIAGNOSES)]
+            if v % 4 != 0
+            else (_CONCERNS[ci]["original_diagnosis"], None)
+        )
         doctor = doctors[v % len(doctors)] if v % 4 != 3 or large else doctors[4 % len(doctors)]
-        vid = b.add(Visit, concern_id=cid, doctor_id=doctor,
-                    visit_on=ANCHOR - timedelta(days=100 - 25 * (v % 4) - v // 4 % 20),
-                    kind=kind.value, diagnosis=diagnosis,
-                    agreement=None if agreement is None else agreement.value,
-                    treatment=["Hysterectomy", "Uterine artery embolisation",
-                               "Hormonal IUD, iron and MRI", "Physiotherapy"][v % 4],
-                    tests=["None", "Pelvic MRI", "MRI, iron studies, thyroid panel", "None"][v % 4],
-                    rationale="Size and number of fibroids; bleeding has not responded."
-                    if v % 2 == 0 else "Fibroids of this size often shrink after embolisation.",
-                    in_my_place=["Have the surgery", "Try embolisation first",
-                                 "Get an MRI, then decide", "Keep moving"][v % 4],
-                    notes="Brought the ultrasound report." if v % 3 == 0 else "")
+        vid = b.add(
+            Visit,
+            concern_id=cid,
+            doctor_id=doctor,
+            visit_on=ANCHOR - timedelta(days=100 - 25 * (v % 4) - v // 4 % 20),
+            kind=kind.value,
+            diagnosis=diagnosis,
+            agreement=None if agreement is None else agreement.value,
+            treatment=[
+                "Hysterectomy",
+                "Uterine artery embolisation",
+                "Hormonal IUD, iron and MRI",
+                "Physiotherapy",
+            ][v % 4],
+            tests=["None", "Pelvic MRI", "MRI, iron studies, thyroid panel", "None"][v % 4],
+            rationale="Size and number of fibroids; bleeding has not responded."
+            if v % 2 == 0
+            else "Fibroids of this size often shrink after embolisation.",
+            in_my_place=[
+                "Have the surgery",
+                "Try embolisation first",
+                "Get an MRI, then decide",
+                "Keep moving",
+            ][v % 4],
+            notes="Brought the ultrasound report." if v % 3 == 0 else "",
+        )
         for qi, (key, qid) in enumerate(questions[cid]):
             if kind is VisitKind.ORIGINAL and qi > 1:
                 continue
             if v % 4 == 1 and qi == 2:
                 continue  # asked but not answered: comes back as still open
-            answers = _ANSWERS.get(key, ["Two weeks off work for embolisation, six for surgery.",
-                                         "Depends on the option; we went through each.", ""])
+            answers = _ANSWERS.get(
+                key,
+                [
+                    "Two weeks off work for embolisation, six for surgery.",
+                    "Depends on the option; we went through each.",
+                    "",
+                ],
+            )
             b.add(Answer, visit_id=vid, question_id=qid, answer=answers[v % len(answers)])
         positive = v % 4 in (1, 2)
-        scores = {f: (b.rng.randint(3, 4) if positive else b.rng.randint(0, 2))
-                  if i < 5 else (b.rng.randint(0, 1) if positive else b.rng.randint(2, 4))
-                  for i, f in enumerate(feelings)}
-        b.add(VisitFeelings, visit_id=vid, **scores, trust=5 if positive else 2,
-              reflection="I finally felt listened to." if positive
-              else "I left with more questions than I came with.")
+        scores = {
+            f: (b.rng.randint(3, 4) if positive else b.rng.randint(0, 2))
+            if i < 5
+            else (b.rng.randint(0, 1) if positive else b.rng.randint(2, 4))
+            for i, f in enumerate(feelings)
+        }
+        b.add(
+            VisitFeelings,
+            visit_id=vid,
+            **scores,
+            trust=5 if positive else 2,
+            reflection="I finally felt listened to."
+            if positive
+            else "I left with more questions than I came with.",
+        )
     return b.rows
 
 

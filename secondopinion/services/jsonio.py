@@ -23,7 +23,7 @@ FORMAT = "secondopinion-journal"
 VERSION = 1
 
 
-class ImportError_(ValueError):
+class JsonImportError(ValueError):
     """A document that cannot be imported; the message says why."""
 
 
@@ -59,7 +59,9 @@ def _decode(table: Table, name: str, value: Any) -> Any:
             raise TypeError
         return value
     except (TypeError, ValueError):
-        raise ImportError_(f"{table.name}.{name} holds a value of the wrong kind: {value!r:.40}")
+        raise JsonImportError(
+            f"{table.name}.{name} holds a value of the wrong kind: {value!r:.40}"
+        ) from None
 
 
 def export_document(journal: Journal) -> dict[str, Any]:
@@ -87,24 +89,24 @@ def export_json(journal: Journal, out: Path) -> None:
 
 def _check_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ImportError_("This is not a Second Opinion JSON export.")
+        raise JsonImportError("This is not a Second Opinion JSON export.")
     version = doc.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ImportError_("The export has no valid format version.")
+        raise JsonImportError("The export has no valid format version.")
     if version > VERSION:
-        raise ImportError_(
+        raise JsonImportError(
             f"The export uses format version {version}; this app reads up to {VERSION}."
         )
     tables = doc.get("tables")
     if not isinstance(tables, dict):
-        raise ImportError_("The export has no tables.")
+        raise JsonImportError("The export has no tables.")
     known = {table_of(cls).name for cls in ALL_TABLES}
     unknown = set(tables) - known
     if unknown:
-        raise ImportError_(f"The export has tables this app does not know: {sorted(unknown)}")
+        raise JsonImportError(f"The export has tables this app does not know: {sorted(unknown)}")
     for name, found in tables.items():
         if not isinstance(found, list) or not all(isinstance(r, dict) for r in found):
-            raise ImportError_(f"The table {name} is not a list of rows.")
+            raise JsonImportError(f"The table {name} is not a list of rows.")
     return tables
 
 
@@ -127,26 +129,30 @@ def import_document(journal: Journal, doc: Any) -> dict[str, int]:
         for cls in ALL_TABLES:
             table = table_of(cls)
             incoming = tables.get(table.name, [])
-            if cls is Person and not empty and incoming:
-                if conn.execute(select(func.count()).select_from(table)).scalar_one():
-                    continue
+            if (
+                cls is Person
+                and not empty
+                and incoming
+                and conn.execute(select(func.count()).select_from(table)).scalar_one()
+            ):
+                continue
             id_map: dict[int, int] = id_maps.setdefault(table.name, {})
             for raw in incoming:
                 unknown = set(raw) - set(table.c.keys())
                 if unknown:
-                    raise ImportError_(f"{table.name} has unknown fields: {sorted(unknown)}")
+                    raise JsonImportError(f"{table.name} has unknown fields: {sorted(unknown)}")
                 row = {k: _decode(table, k, v) for k, v in raw.items()}
                 try:
                     check_fields(table.name, row)
                 except FieldError as exc:
-                    raise ImportError_(f"{table.name}: {exc}") from None
+                    raise JsonImportError(f"{table.name}: {exc}") from None
                 if not empty:
                     for fk in table.foreign_keys:
                         ref = row.get(fk.parent.name)
                         if ref is not None:
                             target = id_maps.get(fk.column.table.name, {})
                             if ref not in target:
-                                raise ImportError_(
+                                raise JsonImportError(
                                     f"{table.name}.{fk.parent.name} points at a missing row."
                                 )
                             row[fk.parent.name] = target[ref]
@@ -154,7 +160,9 @@ def import_document(journal: Journal, doc: Any) -> dict[str, int]:
                 old_id = row.pop("id", None) if renumber else row.get("id")
                 result = conn.execute(insert(table).values(row))
                 if renumber and old_id is not None:
-                    id_map[old_id] = int(result.inserted_primary_key[0])
+                    new_key = result.inserted_primary_key
+                    assert new_key is not None
+                    id_map[old_id] = int(new_key[0])
             added[table.name] = len(incoming)
     return added
 
@@ -163,7 +171,7 @@ def import_json(journal: Journal, source: Path) -> dict[str, int]:
     try:
         doc = json.loads(source.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        raise ImportError_(f"{source.name} is not a text file.") from None
+        raise JsonImportError(f"{source.name} is not a text file.") from None
     except json.JSONDecodeError as exc:
-        raise ImportError_(f"{source.name} is not valid JSON (line {exc.lineno}).") from None
+        raise JsonImportError(f"{source.name} is not valid JSON (line {exc.lineno}).") from None
     return import_document(journal, doc)

@@ -145,10 +145,11 @@ def delete_row(journal: Journal, cls: type[SQLModel], key: Any) -> Snapshot:
 
         collect(table, pk == key)
         # Nullable links (a visit's doctor) are cut by ON DELETE SET NULL; remember them.
-        for child, col, parent_col in _dependents(table):
+        for child, col, _ in _dependents(table):
             if child.c[col].nullable:
                 linked = [
-                    dict(r._mapping) for r in conn.execute(child.select().where(child.c[col] == key))
+                    dict(r._mapping)
+                    for r in conn.execute(child.select().where(child.c[col] == key))
                 ]
                 if linked:
                     snapshot.append((f"relink:{child.name}:{col}", linked))
@@ -166,8 +167,6 @@ def restore(journal: Journal, snapshot: Snapshot) -> None:
                 child = table_of(model_for(child_name))
                 pk = next(iter(child.primary_key.columns))
                 for r in found:
-                    conn.execute(
-                        child.update().where(pk == r[pk.name]).values({col: r[col]})
-                    )
+                    conn.execute(child.update().where(pk == r[pk.name]).values({col: r[col]}))
             else:
                 conn.execute(insert(table_of(model_for(name))), found)

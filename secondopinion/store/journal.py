@@ -75,7 +75,7 @@ class Journal:
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception:  # noqa: BLE001  (closing must not fail; the WAL is still durable)
+        except Exception:
             pass
         self.engine.dispose()
 

@@ -29,9 +29,7 @@ def _when(*, index: bool = False) -> Column[datetime]:
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
-    return Column(
-        Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
-    )
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
 
 
 # --- the health summary (once per journal) ---------------------------------------------------
@@ -170,9 +168,7 @@ class Doctor(SQLModel, table=True):
 class DoctorConcern(SQLModel, table=True):
     __tablename__ = "doctor_concern"
     doctor_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("doctor.id", ondelete="CASCADE"), primary_key=True
-        )
+        sa_column=Column(Integer, ForeignKey("doctor.id", ondelete="CASCADE"), primary_key=True)
     )
     concern_id: int = Field(
         sa_column=Column(

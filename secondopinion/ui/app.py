@@ -1,0 +1,75 @@
+"""Starting the GUI: the application object, settings, translations, the first journal."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from secondopinion import __version__, paths
+from secondopinion.store.engine import make_private_dir
+
+APP_ID = "io.github.secondopinion.SecondOpinion"
+
+
+def make_settings() -> QSettings:
+    make_private_dir(paths.data_dir())
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+
+def install_translators(app: QApplication) -> None:
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "secondopinion", "_", str(paths.resource("translations"))):
+        app.installTranslator(ours)
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setApplicationName("Second Opinion")
+    app.setApplicationDisplayName("Second Opinion")
+    app.setOrganizationName("SecondOpinion")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    install_translators(app)
+    try:
+        from secondopinion.ui.icons import app_icon
+
+        app.setWindowIcon(app_icon())
+    except ImportError:
+        pass
+    return app
+
+
+def run_gui(journal: Path | None = None, demo: bool = False) -> int:
+    app = make_app()
+    from secondopinion.ui.main_window import MainWindow
+
+    settings = make_settings()
+    window = MainWindow(settings)
+    if demo:
+        from secondopinion.services.demo import write_demo
+
+        folder = Path(tempfile.mkdtemp(prefix="secondopinion-demo-"))
+        app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+        write_demo(folder / "demo.sojournal").close()
+        opened = window.open_path(folder / "demo.sojournal", remember=False)
+    elif journal is not None:
+        opened = window.open_path(journal, create=not journal.exists())
+    else:
+        last = settings.value("lastJournal")
+        target = Path(str(last)) if last and Path(str(last)).exists() else paths.default_journal()
+        opened = window.open_path(target, create=target == paths.default_journal())
+    if not opened:
+        return 1
+    window.show()
+    return app.exec()

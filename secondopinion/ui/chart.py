@@ -1,0 +1,211 @@
+"""The severity-over-time chart, drawn in the app with QPainter.
+
+One line per symptom (colour-blind-safe colours, and each line's name in the legend), severity
+0–10 on the vertical axis, time on the horizontal one, and treatment changes as dashed vertical
+lines with their description, so cause and effect can be read off the same axis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies, on light and dark.
+SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SeverityChart", text)
+
+
+@dataclass(frozen=True)
+class Point:
+    when: datetime
+    symptom: str
+    severity: int
+
+
+@dataclass(frozen=True)
+class Marker:
+    when: date
+    text: str
+
+
+class SeverityChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("severityChart")
+        self.setAccessibleName(tr("Severity over time"))
+        self.setMinimumHeight(170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.points: list[Point] = []
+        self.markers: list[Marker] = []
+        self.series: dict[str, list[Point]] = {}
+        self._marker_x: list[tuple[float, Marker]] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 240)
+
+    def set_data(self, points: Sequence[Point], markers: Sequence[Marker]) -> None:
+        self.points = sorted(points, key=lambda p: p.when)
+        self.markers = sorted(markers, key=lambda m: m.when)
+        self.series = {}
+        for p in self.points:
+            self.series.setdefault(p.symptom, []).append(p)
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        """A text version of the chart for screen readers."""
+        if not self.points:
+            return tr("No symptom entries yet.")
+        parts = []
+        for name, pts in self.series.items():
+            parts.append(
+                tr("{name}: {n} entries, latest {sev} of 10 on {day}").format(
+                    name=name, n=len(pts), sev=pts[-1].severity, day=pts[-1].when.date()
+                )
+            )
+        if self.markers:
+            parts.append(tr("{n} treatment changes marked").format(n=len(self.markers)))
+        return "; ".join(parts)
+
+    def colour_of(self, symptom: str) -> QColor:
+        names = list(self.series)
+        index = names.index(symptom) if symptom in names else 0
+        return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def _time_range(self) -> tuple[datetime, datetime]:
+        times = [p.when for p in self.points] + [
+            datetime.combine(m.when, time()) for m in self.markers
+        ]
+        low, high = min(times), max(times)
+        if high <= low:
+            high = low.replace(hour=23, minute=59) if low.hour < 23 else low
+            if high <= low:
+                from datetime import timedelta
+
+                high = low + timedelta(days=1)
+        return low, high
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text_colour = pal.color(QPalette.ColorRole.WindowText)
+        grid = pal.color(QPalette.ColorRole.Mid)
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        fm = QFontMetrics(self.font())
+        if not self.points:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.rect().adjusted(12, 12, -12, -12),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                tr("No symptom entries yet. Add one in the log and it will appear here."),
+            )
+            return
+        left = fm.horizontalAdvance("10") + 14
+        legend_h = fm.height() + 8
+        plot = QRectF(left, legend_h + 4, self.width() - left - 14, 0)
+        plot.setBottom(self.height() - fm.height() - 12)
+        if plot.width() < 40 or plot.height() < 30:
+            return
+        low, high = self._time_range()
+        span = (high - low).total_seconds()
+
+        def x_of(when: datetime) -> float:
+            return plot.left() + plot.width() * (when - low).total_seconds() / span
+
+        def y_of(sev: int) -> float:
+            return plot.bottom() - plot.height() * sev / 10
+
+        # grid and axes
+        painter.setPen(QPen(grid, 1))
+        for sev in (0, 2, 4, 6, 8, 10):
+            y = y_of(sev)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(sev),
+            )
+            painter.setPen(QPen(grid, 1))
+        ticks = max(2, min(6, int(plot.width() // 110)))
+        for i in range(ticks + 1):
+            when = low + (high - low) * i / ticks
+            x = plot.left() + plot.width() * i / ticks
+            label = when.strftime("%Y-%m-%d")
+            w = fm.horizontalAdvance(label)
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(min(max(0, x - w / 2), self.width() - w), plot.bottom() + 4, w, fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
+
+        # treatment changes
+        self._marker_x = []
+        dash = QPen(text_colour, 1, Qt.PenStyle.DashLine)
+        for i, m in enumerate(self.markers):
+            x = x_of(datetime.combine(m.when, time()))
+            self._marker_x.append((x, m))
+            painter.setPen(dash)
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(text_colour)
+            tag = f"T{i + 1}"
+            painter.drawText(QPointF(x + 3, plot.top() + fm.ascent()), tag)
+
+        # one line per symptom
+        for name, pts in self.series.items():
+            colour = self.colour_of(name)
+            painter.setPen(QPen(colour, 2))
+            coords = [QPointF(x_of(p.when), y_of(p.severity)) for p in pts]
+            painter.drawPolyline(QPolygonF(coords))
+            if len(pts) <= 400:
+                painter.setBrush(colour)
+                for pt in coords:
+                    painter.drawEllipse(pt, 2.5, 2.5)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+
+        # legend: a swatch and the name of each line
+        x = float(left)
+        for name in self.series:
+            label = fm.elidedText(name, Qt.TextElideMode.ElideRight, 180)
+            w = fm.horizontalAdvance(label) + 26
+            if x + w > self.width():
+                break
+            painter.setPen(QPen(self.colour_of(name), 3))
+            painter.drawLine(QPointF(x, legend_h / 2 + 2), QPointF(x + 16, legend_h / 2 + 2))
+            painter.setPen(text_colour)
+            painter.drawText(QPointF(x + 20, legend_h / 2 + fm.ascent() / 2), label)
+            x += w + 8
+
+    def event(self, event: object) -> bool:
+        if isinstance(event, QHelpEvent):
+            for i, (x, m) in enumerate(self._marker_x):
+                if abs(event.pos().x() - x) < 6:
+                    QToolTip.showText(
+                        event.globalPos(), f"T{i + 1} · {m.when.isoformat()}: {m.text}", self
+                    )
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(event)  # type: ignore[arg-type]

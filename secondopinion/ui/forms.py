@@ -1,0 +1,248 @@
+"""Forms that save as the person types, with each field's message shown right beneath it.
+
+``AutoSaveForm`` binds widgets to the fields of one stored row. A change is written a moment
+after typing pauses, when the field loses focus, and before the window closes or the row
+changes (``flush``). A value the field cannot take shows a message under the field; the typed
+text stays in the widget and nothing saved before is touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import SQLModel
+
+from secondopinion.domain.validation import FieldError, parse_date
+from secondopinion.store import commands
+from secondopinion.ui.context import JournalContext
+
+SAVE_DELAY_MS = 400
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden message line for a field: an icon-like prefix, so colour is not the only sign."""
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    if message:
+        label.setText("⚠ " + message)
+        label.setAccessibleName(message)
+        label.show()
+    else:
+        label.clear()
+        label.hide()
+
+
+@dataclass
+class _Field:
+    name: str
+    widget: QWidget
+    error: QLabel
+    kind: str
+
+
+class AutoSaveForm(QObject):
+    saved = Signal(object)  # the updated row
+
+    def __init__(self, ctx: JournalContext, cls: type[SQLModel], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx, self.cls = ctx, cls
+        self.key: Any = None
+        self.fields: dict[str, _Field] = {}
+        self.pending: set[str] = set()
+        self.loading = False
+        self.layout = QFormLayout()
+        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        ctx.register_flush(self.flush)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def add(
+        self,
+        label: str,
+        name: str,
+        kind: str = "text",
+        *,
+        choices: Sequence[tuple[str, str]] = (),
+        placeholder: str = "",
+        tooltip: str = "",
+        int_range: tuple[int, int] = (0, 10),
+    ) -> QWidget:
+        """Add a field row; ``kind`` is text | multiline | date | choice | bool | int."""
+        widget: QWidget
+        if kind == "multiline":
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            lines = edit.fontMetrics().lineSpacing()
+            edit.setMinimumHeight(lines * 2 + 12)
+            edit.setMaximumHeight(lines * 4 + 12)
+            edit.setPlaceholderText(placeholder)
+            edit.textChanged.connect(lambda: self._changed(name))
+            widget = edit
+        elif kind == "choice":
+            combo = QComboBox()
+            for value, text in choices:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(lambda _i: self._changed(name, now=True))
+            widget = combo
+        elif kind == "bool":
+            box = QCheckBox(label)
+            box.toggled.connect(lambda _b: self._changed(name, now=True))
+            widget = box
+        elif kind == "int":
+            spin = QSpinBox()
+            spin.setRange(*int_range)
+            spin.valueChanged.connect(lambda _v: self._changed(name))
+            widget = spin
+        else:
+            line = QLineEdit()
+            line.setPlaceholderText(placeholder or ("YYYY-MM-DD" if kind == "date" else ""))
+            line.setMaxLength(1_000_000)  # the store's own limits apply, with a message
+            line.textEdited.connect(lambda _t: self._changed(name))
+            widget = line
+        widget.setObjectName(f"field_{name}")
+        widget.setAccessibleName(label.replace("&", ""))
+        if tooltip:
+            widget.setToolTip(tooltip)
+            widget.setAccessibleDescription(tooltip)
+        widget.installEventFilter(self)
+        error = error_label()
+        holder = QWidget()
+        box_layout = QVBoxLayout(holder)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(widget)
+        box_layout.addWidget(error)
+        if kind == "bool":
+            self.layout.addRow(holder)
+        else:
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            self.layout.addRow(caption, holder)
+        self.fields[name] = _Field(name, widget, error, kind)
+        return widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.pending:
+            self.flush()
+        return False
+
+    # --- loading and saving ------------------------------------------------------------------
+
+    def load(self, row: SQLModel | None) -> None:
+        """Show ``row`` (or clear and disable the form for None) without saving anything."""
+        self.flush()
+        self.loading = True
+        try:
+            self.key = getattr(row, "id", None) if row is not None else None
+            for f in self.fields.values():
+                value = getattr(row, f.name) if row is not None else None
+                self._set_widget(f, value)
+                show_error(f.error, None)
+                f.widget.setEnabled(row is not None)
+        finally:
+            self.loading = False
+
+    def _set_widget(self, f: _Field, value: Any) -> None:
+        w = f.widget
+        if isinstance(w, QPlainTextEdit):
+            if w.toPlainText() != (value or ""):
+                w.setPlainText(value or "")
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(value)) if value is not None else -1)
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value or 0))
+        elif isinstance(w, QLineEdit):
+            text = value.isoformat() if isinstance(value, date) else (value or "")
+            if w.text() != str(text):
+                w.setText(str(text))
+
+    def value_of(self, name: str) -> Any:
+        f = self.fields[name]
+        w = f.widget
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        assert isinstance(w, QLineEdit)
+        if f.kind == "date":
+            return parse_date(name, w.text())
+        return w.text()
+
+    def _changed(self, name: str, *, now: bool = False) -> None:
+        if self.loading or self.key is None:
+            return
+        self.pending.add(name)
+        if now:
+            self.flush()
+        else:
+            self.timer.start()
+
+    def flush(self) -> None:
+        """Write every pending field now; fields that cannot take their value say why."""
+        self.timer.stop()
+        if not self.pending or self.key is None or self.ctx.journal is None:
+            self.pending.clear()
+            return
+        pending, self.pending = self.pending, set()
+        changes: dict[str, Any] = {}
+        for name in pending:
+            f = self.fields[name]
+            try:
+                changes[name] = self.value_of(name)
+                show_error(f.error, None)
+            except FieldError as exc:
+                show_error(f.error, exc.message)
+        for name, value in list(changes.items()):
+            try:  # one field at a time, so one bad value does not hold back the others
+                row = commands.update(self.ctx.journal, self.cls, self.key, **{name: value})
+            except FieldError as exc:
+                show_error(self.fields[name].error, exc.message)
+                continue
+            except LookupError:
+                return
+            self.saved.emit(row)
+        if changes:
+            self.ctx.changed(commands.table_of(self.cls).name)
+
+    def error_text(self, name: str) -> str:
+        f = self.fields[name]
+        return f.error.text() if f.error.isVisible() or f.error.text() else ""
+
+
+def connect_later(callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the event loop is idle (after the current signal finishes)."""
+    QTimer.singleShot(0, callback)

@@ -1,0 +1,89 @@
+"""Small widgets the tabs share: titled sections, table views, empty-state hints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondopinion.ui.table_model import RowDelegate, RowSortProxy, RowTableModel
+
+
+def section(title: str, parent: QWidget | None = None) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title, parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 8, 8, 8)
+    layout.setSpacing(6)
+    return box, layout
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A quiet line of guidance (empty states, what a section is for)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    label.setForegroundRole(label.foregroundRole())
+    font = label.font()
+    font.setItalic(True)
+    label.setFont(font)
+    return label
+
+
+def table_view(
+    model: RowTableModel,
+    name: str,
+    accessible: str,
+    *,
+    stretch_column: int | None = None,
+    on_delete: Callable[[], None] | None = None,
+) -> tuple[QTableView, RowSortProxy]:
+    """A sortable table over ``model`` with editors per column; Delete removes the selection."""
+    proxy = RowSortProxy(model)
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(proxy)
+    view.setItemDelegate(RowDelegate(model, view))
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control, as everywhere else
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column is None)
+    header.setHighlightSections(False)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    if on_delete is not None:
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(on_delete)
+    return view, proxy
+
+
+def selected_rows(view: QTableView, proxy: RowSortProxy, model: RowTableModel) -> list[object]:
+    rows = []
+    for index in view.selectionModel().selectedRows():
+        rows.append(model.row_at(proxy.mapToSource(index)))
+    if not rows and view.currentIndex().isValid():
+        rows.append(model.row_at(proxy.mapToSource(view.currentIndex())))
+    return rows
