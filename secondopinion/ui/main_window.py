@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +46,21 @@ def _placeholder(name: str, text: str) -> QWidget:
     layout = QVBoxLayout(page)
     layout.addWidget(hint(text), 0, Qt.AlignmentFlag.AlignCenter)
     return page
+
+
+def _load_tab(module: str, cls: str, name: str, ctx: JournalContext) -> QWidget:
+    """The tab class ``cls`` from ``secondopinion.ui.<module>``, or a placeholder until it exists.
+
+    Tabs take the shared context and may declare ``handles`` (table names they can show) and
+    ``show_item(table, id)`` so search results and other tabs can open a row in them.
+    """
+    try:
+        found = importlib.import_module(f"secondopinion.ui.{module}")
+    except ModuleNotFoundError:
+        return _placeholder(name, QCoreApplication.translate("MainWindow", "Coming soon."))
+    tab = getattr(found, cls)(ctx)
+    assert isinstance(tab, QWidget) and tab.objectName() == name
+    return tab
 
 
 class MainWindow(QMainWindow):
@@ -105,14 +121,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.signs_tab = SignsTab(self.ctx)
         self.tabs.addTab(self.signs_tab, self.tr("&Signs"))
-        for name, title, text in (
-            ("recordsTab", self.tr("&Records"), self.tr("Records are coming in the next step.")),
-            ("doctorsTab", self.tr("&Doctors"), self.tr("Doctors are coming in the next step.")),
-            ("questionsTab", self.tr("&Questions"), self.tr("Questions are coming soon.")),
-            ("visitsTab", self.tr("&Visits && feelings"), self.tr("Visits are coming soon.")),
-            ("compareTab", self.tr("C&ompare"), self.tr("Comparison is coming soon.")),
+        for module, cls, name, title in (
+            ("records_tab", "RecordsTab", "recordsTab", self.tr("&Records")),
+            ("doctors_tab", "DoctorsTab", "doctorsTab", self.tr("&Doctors")),
+            ("questions_tab", "QuestionsTab", "questionsTab", self.tr("&Questions")),
+            ("visits_tab", "VisitsTab", "visitsTab", self.tr("&Visits && feelings")),
+            ("compare_tab", "CompareTab", "compareTab", self.tr("C&ompare")),
         ):
-            self.tabs.addTab(_placeholder(name, text), title)
+            self.tabs.addTab(_load_tab(module, cls, name, self.ctx), title)
+        self.ctx.open_item.connect(self._open_item)
 
         self.welcome = self._build_welcome()
         self.stack = QStackedWidget()
@@ -248,6 +265,18 @@ class MainWindow(QMainWindow):
             self._action(view, text, lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
         self.view_menu = view
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._install_extensions()
+
+    def _install_extensions(self) -> None:
+        """Parts that live in their own modules add their menu entries themselves."""
+        for module in ("search_dialog", "privacy", "help"):
+            try:
+                found = importlib.import_module(f"secondopinion.ui.{module}")
+            except ModuleNotFoundError:
+                continue
+            install = getattr(found, "install", None)
+            if install is not None:
+                install(self)
 
     def _build_status(self) -> None:
         self.saved_label = QLabel()
@@ -470,6 +499,23 @@ class MainWindow(QMainWindow):
             else self.tr("Restored “{title}”.").format(title=concern.title),
             8000,
         )
+
+    def open_item(self, table: str, key: int, concern_id: int | None = None) -> None:
+        """Show one row in the tab that handles it, switching concern first if needed."""
+        if concern_id is not None and concern_id != self.ctx.concern_id:
+            if self.picker.findData(concern_id) < 0 and not self.show_archived.isChecked():
+                self.show_archived.setChecked(True)
+                self.reload_concerns()
+            self.select_concern(concern_id)
+        self.ctx.open_item.emit(table, key)
+
+    def _open_item(self, table: str, key: int) -> None:
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if table in getattr(tab, "handles", ()):
+                self.tabs.setCurrentIndex(i)
+                tab.show_item(table, key)  # type: ignore[attr-defined]
+                return
 
     def _on_data_changed(self, table: str, _source: object) -> None:
         if table == "concern":

@@ -37,6 +37,8 @@ ALL_SYMPTOMS = "\x00all"
 
 
 class SignsTab(QWidget):
+    handles = ("concern", "sign", "symptom_entry", "treatment_change")
+
     def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signsTab")
@@ -309,6 +311,27 @@ class SignsTab(QWidget):
         self.changes_model.edited.connect(self._after_change_edit)
         layout.addWidget(self.changes_view, 1)
         return box
+
+    def show_item(self, table: str, key: int) -> None:
+        """Select the row ``key`` of ``table`` (search results land here)."""
+        targets = {
+            "sign": (self.signs_model, self.signs_proxy, self.signs_view),
+            "symptom_entry": (self.log_model, self.log_proxy, self.log_view),
+            "treatment_change": (self.changes_model, self.changes_proxy, self.changes_view),
+        }
+        if table not in targets:
+            self.concern_form.fields["title"].widget.setFocus()
+            return
+        model, proxy, view = targets[table]
+        if table == "symptom_entry":
+            self.symptom_filter.setCurrentIndex(0)
+        position = model.position_of(key)
+        if position is None:
+            return
+        index = proxy.mapFromSource(model.index(position, 0))
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        view.setFocus()
 
     # --- loading -----------------------------------------------------------------------------
 
