@@ -1,0 +1,68 @@
+"""Shared fixtures: a private data folder per test, real journal files, a real main window."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder and no passphrase from the outside world."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SECONDOPINION_HOME", str(home))
+    monkeypatch.delenv("SECONDOPINION_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    """A small demo journal file, closed, ready to open."""
+    from secondopinion.services.demo import write_demo
+
+    path = tmp_path / "demo.sojournal"
+    write_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def journal(demo_path: Path) -> Iterator[object]:
+    from secondopinion.store.journal import Journal
+
+    j = Journal.open(demo_path)
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def make_window(qtbot):  # type: ignore[no-untyped-def]
+    """Build a MainWindow on a journal path; closes it (saving state) at the end."""
+    from secondopinion.ui.app import make_app, make_settings
+    from secondopinion.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(path: Path, *, create: bool = False) -> MainWindow:
+        make_app()
+        window = MainWindow(make_settings())
+        qtbot.addWidget(window)
+        assert window.open_path(path, create=create)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        if w.isVisible():
+            w.close()
+
+
+@pytest.fixture
+def window(make_window, demo_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on the small demo journal."""
+    return make_window(demo_path)
