@@ -1,0 +1,111 @@
+"""The severity-over-time chart: one line per symptom (daily mean), treatment changes marked.
+
+The drawing holds only numbers and dates; symptom names and change descriptions are typed text,
+so the legend beneath it is set as Paragraphs (escaped, any script) by the section code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reportlab.lib.colors import white
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+
+from secondopinion.report.data import SymptomItem, TreatmentChangeItem
+from secondopinion.report.fonts import BOLD, REGULAR
+from secondopinion.report.styles import FAINT_RULE, INK, MUTED, RULE, SERIES, WARN
+
+MAX_SERIES = len(SERIES)
+SEVERITY_MAX = 10
+
+
+@dataclass(frozen=True)
+class Series:
+    symptom: str
+    points: tuple[tuple[date, float], ...]  # (day, mean severity that day)
+
+
+def daily_series(entries: Sequence[SymptomItem]) -> tuple[list[Series], int]:
+    """The most-recorded symptoms as daily means, and how many symptoms were left out."""
+    counts = Counter(e.symptom for e in entries)
+    chosen = [name for name, _ in counts.most_common(MAX_SERIES)]
+    by_day: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for e in entries:
+        if e.symptom in chosen:
+            by_day[e.symptom][e.recorded_at.date()].append(e.severity)
+    series = [
+        Series(name, tuple((d, sum(v) / len(v)) for d, v in sorted(by_day[name].items())))
+        for name in chosen
+    ]
+    return series, max(0, len(counts) - MAX_SERIES)
+
+
+def _ticks(first: date, last: date, count: int = 6) -> list[date]:
+    span = (last - first).days
+    if span <= 0:
+        return [first]
+    step = max(1, round(span / (count - 1)))
+    days = list(range(0, span + 1, step))
+    return [first + timedelta(days=d) for d in days]
+
+
+def severity_chart(
+    series: Sequence[Series],
+    changes: Sequence[TreatmentChangeItem],
+    width: float,
+    height: float = 150,
+) -> Drawing:
+    """The chart as a ReportLab drawing ``width`` points wide."""
+    drawing = Drawing(width, height)
+    left, right, bottom, top = 26.0, 8.0, 20.0, 16.0
+    plot_w, plot_h = width - left - right, height - bottom - top
+    days = [d for s in series for d, _ in s.points] + [c.on for c in changes]
+    first, last = min(days), max(days)
+    if first == last:
+        first, last = first - timedelta(days=1), last + timedelta(days=1)
+    span = (last - first).days
+
+    def x(day: date) -> float:
+        return left + plot_w * (day - first).days / span
+
+    def y(value: float) -> float:
+        return bottom + plot_h * value / SEVERITY_MAX
+
+    drawing.add(Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=RULE,
+                     strokeWidth=0.5))  # fmt: skip
+    for level in range(0, SEVERITY_MAX + 1, 2):
+        if 0 < level < SEVERITY_MAX:
+            drawing.add(Line(left, y(level), left + plot_w, y(level), strokeColor=FAINT_RULE,
+                             strokeWidth=0.5))  # fmt: skip
+        drawing.add(String(left - 4, y(level) - 2.5, str(level), fontName=REGULAR, fontSize=6.5,
+                           fillColor=MUTED, textAnchor="end"))  # fmt: skip
+    for tick in _ticks(first, last):
+        drawing.add(Line(x(tick), bottom, x(tick), bottom - 3, strokeColor=RULE, strokeWidth=0.5))
+        drawing.add(String(x(tick), bottom - 11, f"{tick.day} {tick:%b %Y}", fontName=REGULAR,
+                           fontSize=6.5, fillColor=MUTED, textAnchor="middle"))  # fmt: skip
+    drawing.add(String(2, bottom + plot_h + 6, "Severity (0–10)", fontName=REGULAR,
+                       fontSize=6.5, fillColor=MUTED))  # fmt: skip
+
+    for number, change in enumerate(changes, start=1):
+        cx = x(change.on)
+        drawing.add(Line(cx, bottom, cx, bottom + plot_h, strokeColor=WARN, strokeWidth=0.7,
+                         strokeDashArray=[2, 2]))  # fmt: skip
+        drawing.add(Circle(cx, bottom + plot_h + 6, 5, fillColor=WARN, strokeColor=None))
+        drawing.add(String(cx, bottom + plot_h + 3.6, str(number), fontName=BOLD, fontSize=6,
+                           fillColor=white, textAnchor="middle"))  # fmt: skip
+
+    for index, s in enumerate(series):
+        colour = SERIES[index % len(SERIES)]
+        coords: list[float] = []
+        for day, value in s.points:
+            coords += [x(day), y(value)]
+        if len(s.points) == 1:
+            drawing.add(Circle(coords[0], coords[1], 1.8, fillColor=colour, strokeColor=None))
+        else:
+            drawing.add(PolyLine(coords, strokeColor=colour, strokeWidth=1.1,
+                                 strokeLineJoin=1))  # fmt: skip
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.6))
+    return drawing
