@@ -124,37 +124,48 @@ def _dependents(table: Table) -> list[tuple[Table, str, str]]:
     return found
 
 
+def _key_of(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
 def delete_row(journal: Journal, cls: type[SQLModel], key: Any) -> Snapshot:
     """Delete one row and everything that depends on it; return what went, for undo."""
     table = table_of(cls)
     pk = next(iter(table.primary_key.columns))
-    snapshot: list[tuple[str, list[dict[str, Any]]]] = []
+    found: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
+    relinks: list[tuple[str, list[dict[str, Any]]]] = []
     with journal.session() as s:
         conn = s.connection()
 
         def collect(tbl: Table, cond: ColumnElement[bool]) -> None:
-            found = [dict(r._mapping) for r in conn.execute(tbl.select().where(cond))]
-            if not found:
+            rows_here = [dict(r._mapping) for r in conn.execute(tbl.select().where(cond))]
+            seen = found.setdefault(tbl.name, {})
+            fresh = [r for r in rows_here if _key_of(tbl, r) not in seen]
+            for r in fresh:
+                seen[_key_of(tbl, r)] = r
+            if not fresh:
                 return
-            snapshot.append((tbl.name, found))
             for child, col, parent_col in _dependents(tbl):
                 if child.c[col].nullable:
-                    continue  # SET NULL children stay; restore puts the link back below
-                values = [r[parent_col] for r in found]
-                collect(child, child.c[col].in_(values))
+                    continue  # SET NULL children stay; the relink below puts the link back
+                collect(child, child.c[col].in_([r[parent_col] for r in fresh]))
 
         collect(table, pk == key)
         # Nullable links (a visit's doctor) are cut by ON DELETE SET NULL; remember them.
         for child, col, _ in _dependents(table):
             if child.c[col].nullable:
-                linked = [
-                    dict(r._mapping)
-                    for r in conn.execute(child.select().where(child.c[col] == key))
-                ]
-                if linked:
-                    snapshot.append((f"relink:{child.name}:{col}", linked))
+                linked = conn.execute(child.select().where(child.c[col] == key))
+                kept = [dict(r._mapping) for r in linked]
+                if kept:
+                    relinks.append((f"relink:{child.name}:{col}", kept))
         conn.execute(delete(table).where(pk == key))
-    return Snapshot(snapshot)
+    # Foreign-key order, so that restore can insert parents before children.
+    ordered = [
+        (table_of(c).name, list(found[table_of(c).name].values()))
+        for c in ALL_TABLES
+        if found.get(table_of(c).name)
+    ]
+    return Snapshot(ordered + relinks)
 
 
 def restore(journal: Journal, snapshot: Snapshot) -> None:
