@@ -1,0 +1,104 @@
+"""Migrations: fresh journals are at head, every released schema upgrades, newer ones are refused.
+
+Each released schema has a fixture journal in tests/fixtures/journal-<revision>.sojournal,
+written by the demo generator of that release. When you add a revision, add the fixture of the
+schema before it.
+"""
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from secondopinion.store import commands, migrate
+from secondopinion.store.errors import NewerJournal
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import Concern, SymptomEntry
+
+FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("journal-*.sojournal"))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def test_fresh_journal_is_at_head_and_matches_the_tables(tmp_path: Path) -> None:
+    with Journal.create(tmp_path / "new.sojournal") as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        with journal.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    known = set(SQLModel.metadata.tables)
+    # Tables the migrations add outside the ORM (e.g. a search index) are not differences.
+    real = [d for d in diff if not (d[0] == "remove_table" and d[1].name not in known)]
+    assert real == []
+
+
+def test_there_is_a_fixture_for_the_first_schema() -> None:
+    assert any(f.name == "journal-0001.sojournal" for f in FIXTURES)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / "old.sojournal"
+    shutil.copyfile(fixture, path)
+    path.chmod(0o600)
+    old_revision = _revision(path)
+    with Journal.open(path) as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        assert commands.count(journal, Concern) == 2
+        assert commands.count(journal, SymptomEntry) == 60
+    head = migrate.head_revision()
+    backup = path.with_name(f"{path.name}.before-{head}.bak")
+    if old_revision == head:
+        assert not backup.exists()
+    else:
+        # The copy taken before the upgrade is the old journal, whole and private.
+        assert backup.exists()
+        assert backup.stat().st_mode & 0o777 == 0o600
+        assert _revision(backup) == old_revision
+        with sqlite3.connect(backup) as conn:
+            assert conn.execute("SELECT count(*) FROM symptom_entry").fetchone()[0] == 60
+
+
+def test_upgrade_from_the_first_revision_step_by_step(tmp_path: Path) -> None:
+    """A journal made at revision 0001 by the migrations themselves reaches head on open."""
+    from secondopinion.store import engine as _engine
+
+    path = tmp_path / "stepwise.sojournal"
+    _engine.initialise_file(path, None)
+    eng = _engine.make_engine(path, None)
+    migrate.upgrade(eng, path, None, target="0001")
+    assert migrate.current_revision(eng) == "0001"
+    with eng.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO concern (title, original_diagnosis, diagnosed_by, "
+            "proposed_treatment, to_clarify, status, archived, created_at) "
+            "VALUES ('Old', '', '', '', '', 'open', 0, '2026-01-01 00:00:00')"
+        )
+    eng.dispose()
+    with Journal.open(path) as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        assert [c.title for c in commands.rows(journal, Concern)] == ["Old"]
+
+
+def test_a_journal_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sojournal"
+    Journal.create(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerJournal, match="newer version"):
+        Journal.open(path)
+    assert _digest(path) == before
+    assert not list(tmp_path.glob("*.bak"))
