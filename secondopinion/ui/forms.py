@@ -226,7 +226,8 @@ class AutoSaveForm(QObject):
                 show_error(f.error, None)
             except FieldError as exc:
                 show_error(f.error, exc.message)
-        for name, value in list(changes.items()):
+        saved_any = False
+        for name, value in changes.items():
             try:  # one field at a time, so one bad value does not hold back the others
                 row = commands.update(self.ctx.journal, self.cls, self.key, **{name: value})
             except FieldError as exc:
@@ -234,9 +235,10 @@ class AutoSaveForm(QObject):
                 continue
             except LookupError:
                 return
+            saved_any = True
             self.saved.emit(row)
-        if changes:
-            self.ctx.changed(commands.table_of(self.cls).name)
+        if saved_any:
+            self.ctx.changed(commands.table_of(self.cls).name, self)
 
     def error_text(self, name: str) -> str:
         f = self.fields[name]

@@ -388,7 +388,7 @@ class SignsTab(QWidget):
         self._refresh_chart()
 
     def _on_data_changed(self, table: str, source: object) -> None:
-        if source is self or self.ctx.journal is None or self.ctx.concern_id is None:
+        if source in (self, self.concern_form) or self.ctx.concern_id is None:
             return
         if table == "sign":
             self._load_signs()

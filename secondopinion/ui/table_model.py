@@ -223,8 +223,9 @@ class RowSortProxy(QSortFilterProxyModel):
         self.extra_filter: Callable[[Any], bool] | None = None
 
     def set_extra_filter(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
         self.extra_filter = predicate
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

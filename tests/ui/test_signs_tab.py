@@ -1,0 +1,156 @@
+"""The Signs tab driven like a person would, then the journal reopened to see it all kept."""
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from secondopinion.ui.signs_tab import SignsTab
+
+
+def _tab(window) -> SignsTab:
+    tab = window.signs_tab
+    assert tab.objectName() == "signsTab"
+    return tab
+
+
+def test_signs_symptoms_and_changes_survive_a_reopen(make_window, tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "mine.sojournal"
+    window = make_window(path, create=True)
+    # A new journal starts on the welcome page; the first concern gets the standard content.
+    qtbot.keyClicks(window.first_title, "Recommended hysterectomy")
+    qtbot.keyClick(window.first_title, Qt.Key.Key_Return)
+    tab = _tab(window)
+    assert window.stack.currentWidget() is window.tabs
+    assert len(tab.signs_model.rows) == 6
+
+    # Tick the first sign and write a note on it.
+    sign_index = tab.signs_model.index(0, 0)
+    assert tab.signs_model.setData(
+        sign_index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert tab.signs_model.setData(tab.signs_model.index(0, 1), "Nobody explained <why> & how")
+
+    # Add a sign of my own.
+    tab.new_sign.setText("My sister was offered three options")
+    qtbot.keyClick(tab.new_sign, Qt.Key.Key_Return)
+    assert len(tab.signs_model.rows) == 7
+
+    # The diagnosis form saves as typed.
+    diagnosis = tab.concern_form.fields["original_diagnosis"].widget
+    assert isinstance(diagnosis, QLineEdit)
+    qtbot.keyClicks(diagnosis, "Uterine fibroids")
+    clarify = tab.concern_form.fields["to_clarify"].widget
+    assert isinstance(clarify, QPlainTextEdit)
+    clarify.setPlainText("Is there a uterus-sparing option? مرحبا 😀")
+    tab.concern_form.flush()
+
+    # Add two symptom entries through the quick-add row.
+    for when, symptom, severity in (
+        (datetime(2026, 9, 1, 9, 0), "Pelvic pain", 7),
+        (datetime(2026, 9, 2, 9, 0), "Fatigue", 4),
+    ):
+        tab.entry_when.setDateTime(QDateTime(when))
+        tab.entry_symptom.setEditText(symptom)
+        tab.entry_severity.setValue(severity)
+        tab.entry_notes.setText("after stairs")
+        qtbot.mouseClick(tab.findChild(QPushButton, "addEntry"), Qt.MouseButton.LeftButton)
+    assert len(tab.log_model.rows) == 2
+    assert tab.chart.series.keys() == {"Pelvic pain", "Fatigue"}
+
+    # Edit one in place: severity 7 -> 9.
+    position = next(i for i, e in enumerate(tab.log_model.rows) if e.symptom == "Pelvic pain")
+    assert tab.log_model.setData(tab.log_model.index(position, 2), 9)
+
+    # Delete the other, then undo the delete.
+    fatigue = next(i for i, e in enumerate(tab.log_model.rows) if e.symptom == "Fatigue")
+    tab.log_view.selectRow(tab.log_proxy.mapFromSource(tab.log_model.index(fatigue, 0)).row())
+    tab.delete_entries()
+    assert [e.symptom for e in tab.log_model.rows] == ["Pelvic pain"]
+    window.ctx.undo_stack.undo()
+    assert sorted(e.symptom for e in tab.log_model.rows) == ["Fatigue", "Pelvic pain"]
+
+    # A treatment change on the same timeline.
+    tab.change_text.setText("Started iron 200 mg")
+    tab.add_change()
+    assert len(tab.chart.markers) == 1
+    window.close()
+
+    again = make_window(path)
+    tab = _tab(again)
+    sign = tab.signs_model.rows[0]
+    assert sign.ticked and sign.note == "Nobody explained <why> & how"
+    assert tab.signs_model.rows[-1].text == "My sister was offered three options"
+    assert tab.concern_form.value_of("original_diagnosis") == "Uterine fibroids"
+    assert tab.concern_form.value_of("to_clarify") == "Is there a uterus-sparing option? مرحبا 😀"
+    entries = {e.symptom: e for e in tab.log_model.rows}
+    assert entries["Pelvic pain"].severity == 9
+    assert entries["Fatigue"].recorded_at == datetime(2026, 9, 2, 9, 0)
+    assert [c.description for c in tab.changes_model.rows] == ["Started iron 200 mg"]
+
+
+def test_bad_input_gets_a_message_and_loses_nothing(window, qtbot) -> None:
+    tab = _tab(window)
+    before = len(tab.log_model.rows)
+    tab.entry_symptom.setEditText("   ")
+    tab.add_entry()
+    assert len(tab.log_model.rows) == before
+    assert tab.entry_error.isVisibleTo(tab) and "empty" in tab.entry_error.text()
+
+    tab.entry_symptom.setEditText("x" * 5000)
+    tab.add_entry()
+    assert len(tab.log_model.rows) == before
+    assert "at most 200" in tab.entry_error.text()
+
+    title = tab.concern_form.fields["title"].widget
+    title.setText("t" * 300)
+    tab.concern_form._changed("title")
+    tab.concern_form.flush()
+    error: QLabel = tab.concern_form.fields["title"].error
+    assert error.isVisibleTo(tab) and "at most 200" in error.text()
+    assert title.text() == "t" * 300  # what was typed stays in the field
+    assert window.picker.currentText() == "Recommended hysterectomy"  # the saved title is intact
+
+    # A severity the field cannot take is refused with a message, the old value stays.
+    assert not tab.log_model.setData(tab.log_model.index(0, 2), 11)
+    assert tab.log_error.isVisibleTo(tab)
+
+    # Standard signs cannot be removed; the message says what to do instead.
+    tab.signs_view.selectRow(0)
+    tab.remove_sign()
+    assert len(tab.signs_model.rows) == 7
+    assert "untick" in tab.signs_error.text()
+
+
+def test_sorting_and_filtering_the_log(window) -> None:
+    tab = _tab(window)
+    names = {e.symptom for e in tab.log_model.rows}
+    assert names == {"Pelvic pain", "Heavy bleeding", "Fatigue"}
+    tab.symptom_filter.setCurrentIndex(tab.symptom_filter.findData("Fatigue"))
+    assert tab.log_proxy.rowCount() == sum(e.symptom == "Fatigue" for e in tab.log_model.rows)
+    assert set(tab.chart.series) == {"Fatigue"}
+    assert "shown" in tab.log_summary.text()
+    tab.log_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    severities = [tab.log_proxy.index(r, 2).data() for r in range(tab.log_proxy.rowCount())]
+    assert [int(s) for s in severities] == sorted(int(s) for s in severities)
+
+
+def test_switching_concern_shows_its_own_signs(window) -> None:
+    tab = _tab(window)
+    first = [e.id for e in tab.log_model.rows]
+    window.picker.setCurrentIndex(1)
+    assert window.ctx.concern_id == 2
+    assert tab.concern_form.value_of("title") == "Chronic lower back pain"
+    assert {e.id for e in tab.log_model.rows}.isdisjoint(first)
+
+
+def test_window_state_and_last_concern_are_remembered(make_window, demo_path: Path) -> None:
+    window = make_window(demo_path)
+    window.resize(800, 580)  # the offscreen screen is 800×600: stay inside it
+    window.picker.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(0)
+    window.close()
+    again = make_window(demo_path)
+    assert again.ctx.concern_id == 2
+    assert (again.width(), again.height()) == (800, 580)
