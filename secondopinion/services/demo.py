@@ -561,7 +561,22 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             if positive
             else "I left with more questions than I came with.",
         )
+    _link_visit_doctors(b)
     return b.rows
+
+
+def _link_visit_doctors(b: _Builder) -> None:
+    """Every doctor seen about a concern is one of its doctors, and the first concern has one
+    more candidate, so the Doctors tab shows a realistic shortlist (seen, booked, considering)."""
+    links = {(r["doctor_id"], r["concern_id"]) for r in b.rows.get("doctor_concern", [])}
+    wanted = [(v["doctor_id"], v["concern_id"]) for v in b.rows.get("visit", [])]
+    doctors = [d["id"] for d in b.rows.get("doctor", [])]
+    if len(doctors) > 3:
+        wanted.append((doctors[3], 1))
+    for doctor_id, concern_id in wanted:
+        if doctor_id is not None and (doctor_id, concern_id) not in links:
+            links.add((doctor_id, concern_id))
+            b.add(DoctorConcern, doctor_id=doctor_id, concern_id=concern_id)
 
 
 def write_demo(out: Path, size: Size = "small", passphrase: str | None = None) -> Journal:
