@@ -1,0 +1,327 @@
+"""Opinions side by side: which visits to compare, the rows of the grid, where they differ.
+
+Plain data for the Compare tab (and anything else that wants it): values stay raw (enum values,
+numbers, ``None`` for "not recorded") so the screen can word them in the person's language;
+differences are decided here, on normalised text, so every view agrees on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from secondopinion.domain.enums import Agreement, Feeling, RecordStatus
+from secondopinion.domain.rules import is_overdue, opinions_disagree
+from secondopinion.store import commands
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import (
+    Answer,
+    Attachment,
+    Concern,
+    Doctor,
+    Question,
+    RecordRequest,
+    TreatmentChange,
+    Visit,
+    VisitFeelings,
+)
+
+MAX_COLUMNS = 3
+
+Value = str | int | None
+
+
+@dataclass(frozen=True)
+class VisitChoice:
+    """One visit as the picker lists it."""
+
+    id: int
+    visit_on: date
+    kind: str
+    doctor_id: int | None
+    doctor_name: str
+
+
+@dataclass(frozen=True)
+class VisitColumn:
+    """One visit as a column of the grid."""
+
+    id: int
+    visit_on: date
+    kind: str
+    doctor_name: str
+    doctor_detail: str  # specialty and institution, as far as they are known
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One aspect of the opinions, with a raw value per column.
+
+    ``key`` names the aspect: ``doctor``, ``kind``, ``diagnosis``, ``agreement``, ``treatment``,
+    ``tests``, ``rationale``, ``in_my_place``, ``question:<id>``, ``feeling:<value>``, ``trust``;
+    ``section:opinion|answers|feelings`` rows only title a group. ``None`` means not recorded
+    (for an answer: not asked at that visit).
+    """
+
+    key: str
+    values: tuple[Value, ...]
+    differs: bool = False
+    compared: bool = True
+    label: str = ""  # the question's text for question rows
+    standard_key: str | None = None  # the standard question this row is, if any
+
+    @property
+    def is_section(self) -> bool:
+        return self.key.startswith("section:")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    visits: tuple[VisitColumn, ...]
+    rows: tuple[GridRow, ...]
+    different_diagnoses: bool = False
+    not_agreeing: tuple[int, ...] = ()  # columns whose agreement is "partly" or "disagrees"
+    disagree: bool = False
+
+
+OPINION_ROWS = ("diagnosis", "agreement", "treatment", "tests", "rationale", "in_my_place")
+
+
+def normalise(value: Value) -> Value:
+    """What two cells are compared on: text without case or spacing differences."""
+    if isinstance(value, str):
+        folded = " ".join(value.casefold().split())
+        return folded or None
+    return value
+
+
+def values_differ(values: Iterable[Value]) -> bool:
+    """Do the recorded values differ? Cells with nothing recorded take no part."""
+    seen = {normalise(v) for v in values}
+    seen.discard(None)
+    return len(seen) > 1
+
+
+def _doctors(journal: Journal, ids: Iterable[int | None]) -> dict[int, Doctor]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    return {d.id: d for d in commands.rows(journal, Doctor, col(Doctor.id).in_(wanted)) if d.id}
+
+
+def visit_choices(journal: Journal, concern_id: int) -> list[VisitChoice]:
+    """The concern's visits, newest first."""
+    visits = commands.rows(
+        journal,
+        Visit,
+        col(Visit.concern_id) == concern_id,
+        order_by=[col(Visit.visit_on).desc(), col(Visit.id).desc()],
+    )
+    doctors = _doctors(journal, (v.doctor_id for v in visits))
+    return [
+        VisitChoice(
+            id=int(v.id or 0),
+            visit_on=v.visit_on,
+            kind=v.kind,
+            doctor_id=v.doctor_id,
+            doctor_name=doctors[v.doctor_id].name if v.doctor_id in doctors else "",
+        )
+        for v in visits
+    ]
+
+
+def default_visit_ids(choices: Sequence[VisitChoice], limit: int = MAX_COLUMNS) -> list[int]:
+    """The latest visit with each doctor seen, the most recent ``limit`` of them, oldest first."""
+    latest: dict[object, VisitChoice] = {}
+    for v in choices:
+        who: object = v.doctor_id if v.doctor_id is not None else ("visit", v.id)
+        best = latest.get(who)
+        if best is None or (v.visit_on, v.id) > (best.visit_on, best.id):
+            latest[who] = v
+    newest = sorted(latest.values(), key=lambda v: (v.visit_on, v.id), reverse=True)[:limit]
+    return [v.id for v in sorted(newest, key=lambda v: (v.visit_on, v.id))]
+
+
+def _detail(doctor: Doctor | None) -> str:
+    if doctor is None:
+        return ""
+    return " · ".join(p for p in (doctor.specialty.strip(), doctor.institution.strip()) if p)
+
+
+def _row(
+    key: str,
+    values: Sequence[Value],
+    *,
+    compared: bool = True,
+    label: str = "",
+    standard_key: str | None = None,
+) -> GridRow:
+    differs = compared and len(values) > 1 and values_differ(values)
+    return GridRow(key, tuple(values), differs, compared, label, standard_key)
+
+
+def compare(journal: Journal, concern_id: int, visit_ids: Sequence[int]) -> Comparison:
+    """The grid for the chosen visits of one concern, in the order given."""
+    wanted = list(dict.fromkeys(visit_ids))[:MAX_COLUMNS]
+    found = {
+        v.id: v
+        for v in commands.rows(
+            journal, Visit, col(Visit.id).in_(wanted), col(Visit.concern_id) == concern_id
+        )
+    }
+    visits = [found[i] for i in wanted if i in found]
+    ids = [int(v.id or 0) for v in visits]
+    doctors = _doctors(journal, (v.doctor_id for v in visits))
+    columns = tuple(
+        VisitColumn(
+            id=int(v.id or 0),
+            visit_on=v.visit_on,
+            kind=v.kind,
+            doctor_name=doctors[v.doctor_id].name if v.doctor_id in doctors else "",
+            doctor_detail=_detail(doctors.get(v.doctor_id or -1)),
+        )
+        for v in visits
+    )
+    if not visits:
+        return Comparison(visits=(), rows=())
+    answers = commands.rows(journal, Answer, col(Answer.visit_id).in_(ids))
+    feelings = {
+        f.visit_id: f
+        for f in commands.rows(journal, VisitFeelings, col(VisitFeelings.visit_id).in_(ids))
+    }
+    asked = {(a.visit_id, a.question_id): a.answer for a in answers}
+    question_ids = {a.question_id for a in answers}
+    questions = commands.rows(
+        journal,
+        Question,
+        col(Question.id).in_(sorted(question_ids)),
+        order_by=[col(Question.position), col(Question.id)],
+    )
+
+    rows: list[GridRow] = [
+        _row("section:opinion", [None] * len(visits), compared=False),
+        _row("doctor", [c.doctor_name for c in columns], compared=False),
+        _row("kind", [v.kind for v in visits], compared=False),
+    ]
+    for name in OPINION_ROWS:
+        rows.append(_row(name, [getattr(v, name) for v in visits]))
+    if questions:
+        rows.append(_row("section:answers", [None] * len(visits), compared=False))
+    for q in questions:
+        values = [asked.get((i, int(q.id or 0))) for i in ids]
+        rows.append(_row(f"question:{q.id}", values, label=q.text, standard_key=q.standard_key))
+    rows.append(_row("section:feelings", [None] * len(visits), compared=False))
+    for feeling in Feeling:
+        rows.append(
+            _row(
+                f"feeling:{feeling.value}",
+                [getattr(feelings[i], feeling.value) if i in feelings else None for i in ids],
+            )
+        )
+    rows.append(_row("trust", [feelings[i].trust if i in feelings else None for i in ids]))
+
+    agreements = [Agreement(v.agreement) if v.agreement else None for v in visits]
+    not_agreeing = tuple(
+        i for i, a in enumerate(agreements) if a in (Agreement.PARTLY, Agreement.DISAGREES)
+    )
+    different = values_differ([v.diagnosis for v in visits])
+    return Comparison(
+        visits=columns,
+        rows=tuple(rows),
+        different_diagnoses=different,
+        not_agreeing=not_agreeing,
+        disagree=opinions_disagree([v.diagnosis for v in visits], agreements),
+    )
+
+
+# --- the concern's timeline ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """Something that happened (or is due) on a day, and the row it comes from.
+
+    ``kind``: ``diagnosis`` (the original one), ``visit``, ``treatment``, ``requested``,
+    ``received`` (the day the first file was added to a received record) and ``due`` (a record
+    still awaited). ``title`` is what the person wrote (doctor, change, source); ``detail`` a
+    stable value (visit kind, record kind) the screen words.
+    """
+
+    on: date
+    kind: str
+    table: str
+    row_id: int
+    title: str
+    detail: str = ""
+    overdue: bool = False
+
+
+_EVENT_ORDER = {"diagnosis": 0, "visit": 1, "treatment": 2, "requested": 3, "received": 4, "due": 5}
+
+
+def timeline(journal: Journal, concern_id: int, today: date | None = None) -> list[TimelineEvent]:
+    """Visits, treatment changes and record milestones of one concern, oldest first."""
+    today = today or date.today()
+    events: list[TimelineEvent] = []
+    concern = commands.get(journal, Concern, concern_id)
+    if concern is None:
+        return []
+    if concern.diagnosed_on is not None:
+        who = concern.diagnosed_by.strip()
+        events.append(
+            TimelineEvent(
+                concern.diagnosed_on,
+                "diagnosis",
+                "concern",
+                concern_id,
+                concern.original_diagnosis.strip(),
+                who,
+            )
+        )
+    visits = commands.rows(journal, Visit, col(Visit.concern_id) == concern_id)
+    doctors = _doctors(journal, (v.doctor_id for v in visits))
+    for v in visits:
+        name = doctors[v.doctor_id].name if v.doctor_id in doctors else ""
+        events.append(TimelineEvent(v.visit_on, "visit", "visit", int(v.id or 0), name, v.kind))
+    for c in commands.rows(journal, TreatmentChange, col(TreatmentChange.concern_id) == concern_id):
+        events.append(
+            TimelineEvent(
+                c.changed_on, "treatment", "treatment_change", int(c.id or 0), c.description
+            )
+        )
+    requests = commands.rows(journal, RecordRequest, col(RecordRequest.concern_id) == concern_id)
+    received = _first_files(journal, [int(r.id or 0) for r in requests])
+    for r in requests:
+        rid, source, status = int(r.id or 0), r.source.strip(), RecordStatus(r.status)
+        if r.requested_on is not None:
+            events.append(
+                TimelineEvent(r.requested_on, "requested", "record_request", rid, source, r.kind)
+            )
+        if status in (RecordStatus.RECEIVED, RecordStatus.SENT_ON) and rid in received:
+            events.append(
+                TimelineEvent(received[rid], "received", "record_request", rid, source, r.kind)
+            )
+        if status is RecordStatus.REQUESTED and r.due_on is not None:
+            late = is_overdue(status, r.due_on, today)
+            events.append(
+                TimelineEvent(r.due_on, "due", "record_request", rid, source, r.kind, late)
+            )
+    events.sort(key=lambda e: (e.on, _EVENT_ORDER[e.kind], e.row_id))
+    return events
+
+
+def _first_files(journal: Journal, request_ids: list[int]) -> dict[int, date]:
+    """The day the first file was attached to each record request (without reading files)."""
+    if not request_ids:
+        return {}
+    stmt = (
+        select(Attachment.record_request_id, func.min(Attachment.added_at))
+        .where(col(Attachment.record_request_id).in_(request_ids))
+        .group_by(col(Attachment.record_request_id))
+    )
+    with journal.session() as s:
+        return {int(rid): added.date() for rid, added in s.exec(stmt) if added is not None}

@@ -1,0 +1,128 @@
+"""Reading the full-text index that migration 0002 builds and its triggers keep current.
+
+The index is one contentless FTS5 table: a document per text-bearing row, whose rowid is
+``row id * STRIDE + kind code``. Queries are built here from what a person typed, never passed
+through: every word becomes a quoted prefix token, so FTS5's syntax (quotes, ``*``, ``-``,
+``NEAR``, ``AND``…) is only ever searched for as text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import text
+
+from secondopinion.store.journal import Journal
+
+INDEX_TABLE = "search_index"
+STRIDE = 32
+
+# kind code -> table, as the triggers of migration 0002 write them
+KIND_CODES: dict[int, str] = {
+    1: "person",
+    2: "medication",
+    3: "allergy",
+    4: "condition",
+    5: "procedure",
+    6: "concern",
+    7: "sign",
+    8: "symptom_entry",
+    9: "treatment_change",
+    10: "record_request",
+    11: "attachment",
+    12: "doctor",
+    13: "question",
+    14: "visit",
+    15: "answer",
+    16: "visit_feelings",
+}
+
+# The text fields each table's document is made of, in the order the triggers join them.
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    "person": ("name", "notes"),
+    "medication": ("name", "dose", "how_taken", "since", "until", "reason"),
+    "allergy": ("substance", "reaction"),
+    "condition": ("name", "since", "notes"),
+    "procedure": ("what", "when", "where", "notes"),
+    "concern": ("title", "original_diagnosis", "diagnosed_by", "proposed_treatment", "to_clarify"),
+    "sign": ("text", "note"),
+    "symptom_entry": ("symptom", "notes"),
+    "treatment_change": ("description",),
+    "record_request": ("source", "notes"),
+    "attachment": ("filename",),
+    "doctor": (
+        "name",
+        "specialty",
+        "institution",
+        "healthcare_system",
+        "phone",
+        "email",
+        "address",
+        "website",
+        "cost_notes",
+        "notes",
+    ),
+    "question": ("text",),
+    "visit": ("diagnosis", "treatment", "tests", "rationale", "in_my_place", "notes"),
+    "answer": ("answer",),
+    "visit_feelings": ("reflection",),
+}
+
+MAX_QUERY_WORDS = 32  # more words than this is a pasted paragraph, not a search
+
+
+def _is_token_char(ch: str) -> bool:
+    """Characters unicode61 keeps inside a token: letters, digits, marks, private use."""
+    return unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "Co"
+
+
+def fold(word: str) -> str:
+    """A word as the index sees it: without diacritics, case folded."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return bare.casefold()
+
+
+def query_words(typed: str) -> list[str]:
+    """The words of a typed search that can match anything (punctuation-only words cannot)."""
+    words = [w for w in typed.split() if any(_is_token_char(ch) for ch in w)]
+    return words[:MAX_QUERY_WORDS]
+
+
+def match_expression(typed: str) -> str | None:
+    """An FTS5 query: every word a quoted prefix token, all of them required; None if empty."""
+    words = query_words(typed)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def decode(rowid: int) -> tuple[str, int] | None:
+    """(table, primary key) of an index rowid; None for a kind this version does not know."""
+    table = KIND_CODES.get(rowid % STRIDE)
+    return None if table is None else (table, rowid // STRIDE)
+
+
+def find(journal: Journal, typed: str, limit: int | None = None) -> list[tuple[str, int]]:
+    """(table, id) of the rows matching ``typed``, best match first."""
+    expression = match_expression(typed)
+    if expression is None:
+        return []
+    sql = f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q ORDER BY rank"
+    params: dict[str, object] = {"q": expression}
+    if limit is not None:
+        sql += " LIMIT :n"
+        params["n"] = max(0, limit)
+    with journal.session() as s:
+        found = s.connection().execute(text(sql), params).scalars().all()
+    return [hit for hit in (decode(int(r)) for r in found) if hit is not None]
+
+
+def count(journal: Journal, typed: str) -> int:
+    """How many rows match ``typed``."""
+    expression = match_expression(typed)
+    if expression is None:
+        return 0
+    sql = f"SELECT count(*) FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q"
+    with journal.session() as s:
+        return int(s.connection().execute(text(sql), {"q": expression}).scalar_one())
