@@ -431,7 +431,9 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
         names = _CONCERNS[ci]["symptoms"]
         step = timedelta(minutes=max(60, (110 * 24 * 60) // per))
         for k in range(per):
-            when = start + step * k + timedelta(minutes=b.rng.randrange(0, 50))
+            stamp = start + step * k
+            # Entries are written in waking hours, as a person would.
+            when = datetime.combine(stamp.date(), time(7 + stamp.hour % 15, b.rng.randrange(60)))
             name = names[k % len(names)]
             trend = 6 + 2 * ((k * 3 // per) % 2) - (3 * k) // per
             severity = max(0, min(10, trend + b.rng.randint(-2, 2)))

@@ -50,7 +50,7 @@ class SeverityChart(QWidget):
         super().__init__(parent)
         self.setObjectName("severityChart")
         self.setAccessibleName(tr("Severity over time"))
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.points: list[Point] = []
