@@ -433,7 +433,7 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
         for k in range(per):
             stamp = start + step * k
             # Entries are written in waking hours, as a person would.
-            when = datetime.combine(stamp.date(), time(7 + stamp.hour % 15, b.rng.randrange(60)))
+            when = datetime.combine(stamp.date(), time(b.rng.randrange(7, 22), b.rng.randrange(60)))
             name = names[k % len(names)]
             trend = 6 + 2 * ((k * 3 // per) % 2) - (3 * k) // per
             severity = max(0, min(10, trend + b.rng.randint(-2, 2)))
