@@ -6,12 +6,19 @@ SQLite version identical for plain and encrypted journals.
 
 Nothing is written to a file until it has been checked to be a sound journal of ours, so a
 file that is not one is refused with its bytes unchanged.
+
+The passphrase is stretched once per file (PBKDF2, SQLCipher 4's defaults) and the derived key is
+handed to every later connection, so opening connections stays cheap. Temporary tables and sorts
+stay in memory: nothing the person typed reaches a temporary file in plain text.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +27,13 @@ from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from secondopinion.store.errors import (
     DamagedJournal,
+    JournalError,
     NotAJournal,
     PassphraseRequired,
     WrongPassphrase,
@@ -35,13 +44,42 @@ APPLICATION_ID = 0x534F504A
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+SALT_SIZE = 16
+# SQLCipher 4's defaults, which every journal we create uses.
+KDF_ALGORITHM, KDF_ITERATIONS, KEY_SIZE = "sha512", 256_000, 32
+
+
+class SaveFailed(JournalError):
+    """Writing failed (a full disk, a failing drive); nothing saved before is lost."""
+
+
+def storage_error(exc: BaseException) -> JournalError | None:
+    """One plain sentence for a full disk or an I/O error, or None for other failures."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "full" in text or "too large" in text:
+        return SaveFailed(
+            "The journal could not be saved: the disk is full. Free some space and try again; "
+            "everything saved before is safe."
+        )
+    if "disk i/o error" in text or "readonly" in text or "read-only" in text:
+        return SaveFailed(
+            "The journal could not be saved: the disk refused to write. "
+            "Everything saved before is safe."
+        )
+    return None
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create a folder (and parents) readable by the owner only."""
+    """Create a folder (and parents) readable by the owner only; tighten one we own."""
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     if stat.S_IMODE(folder.stat().st_mode) & 0o077:
         os.chmod(folder, DIR_MODE)
+
+
+def ensure_dir(folder: Path) -> None:
+    """Create a missing folder owner-only; leave a folder the person chose as it is."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
 
 
 def create_private_file(path: Path) -> None:
@@ -59,10 +97,60 @@ def is_encrypted_file(path: Path) -> bool:
         return fh.read(16) != SQLITE_MAGIC
 
 
+def file_salt(path: Path) -> bytes | None:
+    """The salt an encrypted journal starts with; None for a plain, new or empty file."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SALT_SIZE)
+    except FileNotFoundError:
+        return None
+    if len(head) < SALT_SIZE or head == SQLITE_MAGIC:
+        return None
+    return head
+
+
+_derived: OrderedDict[bytes, bytes] = OrderedDict()
+_derived_mutex = threading.Lock()
+
+
+def derived_key(passphrase: str, salt: bytes) -> bytes:
+    """The page key SQLCipher derives from ``passphrase`` and ``salt`` (kept for a few files)."""
+    cache_key = hashlib.sha256(salt + b"\0" + passphrase.encode("utf-8")).digest()
+    with _derived_mutex:
+        found = _derived.get(cache_key)
+        if found is not None:
+            _derived.move_to_end(cache_key)
+            return found
+    key = hashlib.pbkdf2_hmac(
+        KDF_ALGORITHM, passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_SIZE
+    )
+    with _derived_mutex:
+        _derived[cache_key] = key
+        while len(_derived) > 16:
+            _derived.popitem(last=False)
+    return key
+
+
+def forget_keys() -> None:
+    with _derived_mutex:
+        _derived.clear()
+
+
+def key_literal(passphrase: str, salt: bytes | None) -> str:
+    """What follows ``PRAGMA key =`` or ``KEY`` in ATTACH: a raw key when the salt is known."""
+    if salt is None:
+        return _quote_literal(passphrase)
+    return f"\"x'{derived_key(passphrase, salt).hex()}{salt.hex()}'\""
+
+
 def raw_connect(
-    path: Path, passphrase: str | None, *, create: bool = False
+    path: Path, passphrase: str | None, *, create: bool = False, salt: bytes | None = None
 ) -> sqlcipher3.Connection:
-    """A DB-API connection in autocommit mode (transactions are begun explicitly)."""
+    """A DB-API connection in autocommit mode (transactions are begun explicitly).
+
+    ``salt`` keys a new, empty file with the same salt (and so the same derived key) as another
+    journal, which makes copies cheap to open.
+    """
     mode = "rwc" if create else "rw"
     conn = sqlcipher3.connect(
         f"file:{quote(str(path))}?mode={mode}",
@@ -75,7 +163,9 @@ def raw_connect(
         # Before the key: otherwise a wrong passphrase also prints SQLCipher's log on stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase:
-            conn.execute(f"PRAGMA key = {_quote_literal(passphrase)}")
+            literal = key_literal(passphrase, salt or file_salt(path))
+            conn.execute(f"PRAGMA key = {literal}")
+        conn.execute("PRAGMA temp_store = MEMORY")
     except Exception:
         conn.close()
         raise
@@ -101,7 +191,7 @@ def inspect_file(path: Path, passphrase: str | None) -> None:
     if size == 0:
         raise NotAJournal(f"{path.name} is empty: it is not a Second Opinion journal.")
     encrypted = is_encrypted_file(path)
-    if encrypted and size % 512:
+    if encrypted and size < 1024:
         raise NotAJournal(f"{path.name} is not a Second Opinion journal.")
     if encrypted and not passphrase:
         raise PassphraseRequired(
@@ -119,6 +209,8 @@ def inspect_file(path: Path, passphrase: str | None) -> None:
             raise DamagedJournal(f"{path.name} is damaged and cannot be read.") from None
         if app_id != APPLICATION_ID:
             raise NotAJournal(f"{path.name} is a database, but not a Second Opinion journal.")
+        if encrypted and size % 512:
+            raise DamagedJournal(f"{path.name} is damaged: the file has been cut short.")
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
         except sqlcipher3.DatabaseError:
@@ -139,7 +231,12 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
         return conn
 
     engine = create_engine(
-        "sqlite://", creator=creator, poolclass=QueuePool, pool_size=2, max_overflow=4
+        "sqlite://",
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        hide_parameters=True,  # error messages never carry what the person typed
     )
 
     @event.listens_for(engine, "begin")
@@ -153,7 +250,7 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
 
 def initialise_file(path: Path, passphrase: str | None) -> None:
     """Make a new, empty journal file: private permissions, our application id, WAL mode."""
-    make_private_dir(path.parent)
+    ensure_dir(path.parent)
     create_private_file(path)
     conn = raw_connect(path, passphrase)
     try:
@@ -178,6 +275,12 @@ def session_for(engine: Engine) -> Iterator[Session]:
         try:
             yield session
             session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            plain = storage_error(exc)
+            if plain is not None:
+                raise plain from None
+            raise
         except BaseException:
             session.rollback()
             raise

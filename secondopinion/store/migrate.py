@@ -3,11 +3,16 @@
 Before an upgrade the file is copied beside itself (``NAME.before-REV.bak``) with SQLite's
 backup API, so an upgrade can always be undone by hand. A journal stamped with a revision this
 version does not know was written by a newer Second Opinion and is refused untouched.
+
+All revisions run in one transaction: the engine's ``begin`` event issues a real ``BEGIN`` (the
+driver is in autocommit mode, so DDL would otherwise commit statement by statement), and any
+error rolls back every step and the version stamp together. Foreign keys are switched off for
+the run, as SQLite requires for batch table rebuilds (dropping a parent table would otherwise
+cascade into its children), and checked before the commit.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from alembic import command
@@ -16,8 +21,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from secondopinion.store.engine import FILE_MODE, is_encrypted_file, raw_connect
-from secondopinion.store.errors import NewerJournal
+from secondopinion.store import filecopy
+from secondopinion.store.errors import JournalError, NewerJournal
 
 _HERE = Path(__file__).resolve().parent / "migrations"
 
@@ -53,17 +58,13 @@ def check_not_newer(engine: Engine, name: str) -> str | None:
     return current
 
 
+class MigrationFailed(JournalError):
+    pass
+
+
 def backup_copy(path: Path, passphrase: str | None, target: Path) -> None:
     """A consistent copy of a journal through SQLite's backup API, encrypted like the source."""
-    key = passphrase if is_encrypted_file(path) else None
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
-    src = raw_connect(path, key)
-    dst = raw_connect(target, key, create=True)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    filecopy.backup_copy(path, passphrase, target)
 
 
 def upgrade(engine: Engine, path: Path, passphrase: str | None, *, target: str = "head") -> bool:
@@ -75,7 +76,28 @@ def upgrade(engine: Engine, path: Path, passphrase: str | None, *, target: str =
     if current is not None:
         backup_copy(path, passphrase, path.with_name(f"{path.name}.before-{wanted}.bak"))
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: do it first
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                try:
+                    command.upgrade(config, target)
+                except JournalError:
+                    raise
+                except Exception as exc:
+                    raise MigrationFailed(
+                        f"{path.name} could not be upgraded ({type(exc).__name__}); "
+                        "it was left exactly as it was."
+                    ) from exc
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationFailed(
+                        f"{path.name} could not be upgraded (rows would lose their links); "
+                        "it was left exactly as it was."
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
     return True
