@@ -14,8 +14,9 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from secondopinion.domain.enums import Agreement, Feeling, RecordStatus
+from secondopinion.domain.enums import Agreement, DoctorStatus, Feeling, RecordStatus
 from secondopinion.domain.rules import is_overdue, opinions_disagree
+from secondopinion.domain.validation import check_fields
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import (
@@ -23,6 +24,7 @@ from secondopinion.store.tables import (
     Attachment,
     Concern,
     Doctor,
+    DoctorConcern,
     Question,
     RecordRequest,
     TreatmentChange,
@@ -64,15 +66,20 @@ class GridRow:
     ``key`` names the aspect: ``doctor``, ``kind``, ``diagnosis``, ``agreement``, ``treatment``,
     ``tests``, ``rationale``, ``in_my_place``, ``question:<id>``, ``feeling:<value>``, ``trust``;
     ``section:opinion|answers|feelings`` rows only title a group. ``None`` means not recorded
-    (for an answer: not asked at that visit).
+    (for an answer: not asked at that visit). ``cell_differs`` marks each cell whose value no
+    other column shares (see ``differing_cells``).
     """
 
     key: str
     values: tuple[Value, ...]
-    differs: bool = False
+    cell_differs: tuple[bool, ...] = ()
     compared: bool = True
     label: str = ""  # the question's text for question rows
     standard_key: str | None = None  # the standard question this row is, if any
+
+    @property
+    def differs(self) -> bool:
+        return any(self.cell_differs)
 
     @property
     def is_section(self) -> bool:
@@ -104,6 +111,16 @@ def values_differ(values: Iterable[Value]) -> bool:
     seen = {normalise(v) for v in values}
     seen.discard(None)
     return len(seen) > 1
+
+
+def differing_cells(values: Sequence[Value]) -> tuple[bool, ...]:
+    """Which cells to highlight: recorded values that no other column shares, when the row's
+    recorded values are not all the same. With A, B, A only B stands out; with A, B, C all
+    do; a cell with nothing recorded never does."""
+    folded = [normalise(v) for v in values]
+    if not values_differ(folded):
+        return tuple(False for _ in folded)
+    return tuple(v is not None and folded.count(v) == 1 for v in folded)
 
 
 def _doctors(journal: Journal, ids: Iterable[int | None]) -> dict[int, Doctor]:
@@ -160,8 +177,8 @@ def _row(
     label: str = "",
     standard_key: str | None = None,
 ) -> GridRow:
-    differs = compared and len(values) > 1 and values_differ(values)
-    return GridRow(key, tuple(values), differs, compared, label, standard_key)
+    cells = differing_cells(values) if compared else tuple(False for _ in values)
+    return GridRow(key, tuple(values), cells, compared, label, standard_key)
 
 
 def compare(journal: Journal, concern_id: int, visit_ids: Sequence[int]) -> Comparison:
@@ -325,3 +342,22 @@ def _first_files(journal: Journal, request_ids: list[int]) -> dict[int, date]:
     )
     with journal.session() as s:
         return {int(rid): added.date() for rid, added in s.exec(stmt) if added is not None}
+
+
+# --- the next step when opinions disagree --------------------------------------------------------
+
+
+def add_third_opinion_candidate(
+    journal: Journal, concern_id: int, name: str, notes: str = ""
+) -> Doctor:
+    """A new doctor to consider for this concern, linked to it, in one transaction."""
+    doctor = Doctor(name=name, status=DoctorStatus.CONSIDERING.value, notes=notes)
+    check_fields("doctor", {"name": doctor.name, "notes": doctor.notes})
+    with journal.session() as s:
+        s.add(doctor)
+        s.flush()
+        assert doctor.id is not None
+        s.add(DoctorConcern(doctor_id=doctor.id, concern_id=concern_id))
+        s.flush()
+        s.refresh(doctor)
+    return doctor
