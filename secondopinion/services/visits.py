@@ -1,0 +1,163 @@
+"""Visits: the list with doctors' names, a new visit with the questions brought, answers and
+the feelings after the visit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import col
+
+from secondopinion.domain.enums import VisitKind
+from secondopinion.services import doctors as doctor_service
+from secondopinion.services.questions import to_bring
+from secondopinion.store import commands
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import Answer, Doctor, Question, Visit, VisitFeelings
+
+
+@dataclass
+class VisitListing:
+    visit: Visit
+    doctor_name: str = ""
+    asked: int = 0  # questions recorded for the visit
+    answered: int = 0  # of which with an answer
+    trust: int | None = None
+
+    @property
+    def id(self) -> int | None:
+        return self.visit.id
+
+
+@dataclass
+class AnswerListing:
+    """One question brought to a visit, side by side with what the doctor said."""
+
+    answer: Answer
+    question: Question
+
+    @property
+    def id(self) -> int | None:
+        return self.answer.id
+
+
+def list_visits(journal: Journal, concern_id: int) -> list[VisitListing]:
+    visits = commands.rows(
+        journal,
+        Visit,
+        col(Visit.concern_id) == concern_id,
+        order_by=[col(Visit.visit_on), col(Visit.id)],
+    )
+    ids = [v.id for v in visits]
+    names = {d.id: d.name for d in commands.rows(journal, Doctor)}
+    answers = commands.rows(journal, Answer, col(Answer.visit_id).in_(ids)) if ids else []
+    feelings = (
+        {
+            f.visit_id: f
+            for f in commands.rows(journal, VisitFeelings, col(VisitFeelings.visit_id).in_(ids))
+        }
+        if ids
+        else {}
+    )
+    found = []
+    for v in visits:
+        mine = [a for a in answers if a.visit_id == v.id]
+        f = feelings.get(v.id or 0)
+        found.append(
+            VisitListing(
+                visit=v,
+                doctor_name=names.get(v.doctor_id, "") if v.doctor_id is not None else "",
+                asked=len(mine),
+                answered=sum(1 for a in mine if a.answer.strip()),
+                trust=f.trust if f is not None else None,
+            )
+        )
+    return found
+
+
+def listing(journal: Journal, concern_id: int, visit_id: int) -> VisitListing | None:
+    return next((v for v in list_visits(journal, concern_id) if v.id == visit_id), None)
+
+
+def default_kind(journal: Journal, concern_id: int) -> VisitKind:
+    """What the next visit most likely is: the second opinion, then the third, then follow-ups.
+
+    The original diagnosis is usually written on the concern itself, so a first visit entered
+    is taken to be the second opinion; the person can change it.
+    """
+    kinds = {v.kind for v in commands.rows(journal, Visit, col(Visit.concern_id) == concern_id)}
+    if VisitKind.SECOND_OPINION.value not in kinds:
+        return VisitKind.SECOND_OPINION
+    if VisitKind.THIRD_OPINION.value not in kinds:
+        return VisitKind.THIRD_OPINION
+    return VisitKind.FOLLOW_UP
+
+
+def create_visit(
+    journal: Journal,
+    concern_id: int,
+    visit_on: date,
+    kind: VisitKind,
+    doctor_id: int | None = None,
+) -> Visit:
+    """A new visit, with a blank answer for every question marked "bring to the next visit"
+    (those are the questions brought; a blank one left blank stays "still open")."""
+    visit = commands.add(
+        journal,
+        Visit(concern_id=concern_id, visit_on=visit_on, kind=kind.value, doctor_id=doctor_id),
+    )
+    assert visit.id is not None
+    brought = [
+        Answer(visit_id=visit.id, question_id=q.id)
+        for q in to_bring(journal, concern_id)
+        if q.id is not None
+    ]
+    if brought:
+        commands.add_all(journal, brought)
+    if doctor_id is not None:
+        doctor_service.set_link(journal, doctor_id, concern_id, True)
+    return visit
+
+
+def answers_for(journal: Journal, visit_id: int) -> list[AnswerListing]:
+    """The visit's answers in the order of the questions."""
+    answers = commands.rows(journal, Answer, col(Answer.visit_id) == visit_id)
+    if not answers:
+        return []
+    questions = {
+        q.id: q
+        for q in commands.rows(
+            journal, Question, col(Question.id).in_([a.question_id for a in answers])
+        )
+    }
+    found = [AnswerListing(a, questions[a.question_id]) for a in answers]
+    found.sort(key=lambda x: (x.question.position, x.question.id or 0))
+    return found
+
+
+def askable(journal: Journal, visit: Visit) -> list[Question]:
+    """Active questions of the visit's concern that have no answer row at this visit yet."""
+    have = {a.question_id for a in commands.rows(journal, Answer, col(Answer.visit_id) == visit.id)}
+    return [
+        q
+        for q in commands.rows(
+            journal,
+            Question,
+            col(Question.concern_id) == visit.concern_id,
+            col(Question.retired).is_(False),
+            order_by=[col(Question.position), col(Question.id)],
+        )
+        if q.id not in have
+    ]
+
+
+def feelings(journal: Journal, visit_id: int) -> VisitFeelings | None:
+    return commands.get(journal, VisitFeelings, visit_id)
+
+
+def set_feelings(journal: Journal, visit_id: int, **changes: Any) -> VisitFeelings:
+    """Save some feelings of a visit; the row is created on the first one (FieldError first)."""
+    if commands.get(journal, VisitFeelings, visit_id) is None:
+        return commands.add(journal, VisitFeelings(visit_id=visit_id, **changes))
+    return commands.update(journal, VisitFeelings, visit_id, **changes)
