@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TypeAlias
 
 from reportlab.lib.colors import white
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import ACCENT, ACCENT_TINT, RULE, Styles, data_table_style
 from secondopinion.report.text import TextMarkup
 
-Cell = Flowable | str
+Cell: TypeAlias = Flowable | str
 
 
 def fmt_date(day: date | datetime | None) -> str:
@@ -49,12 +51,50 @@ class RuledLines(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class Kit:
-    """The renderer's tools for one document: styles plus the escaping markup."""
+def excerpt(text: str, limit: int) -> str:
+    """The start of ``text`` on one line, for summaries whose full text prints elsewhere."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
-    def __init__(self, styles: Styles, markup: TextMarkup) -> None:
+
+class Kit:
+    """The renderer's tools for one document: styles, the escaping markup, and overflow notes.
+
+    A table cell holds at most ``cell_limit`` characters of typed text. Longer text starts in the
+    cell and prints in full in a numbered note right after the table, so rows stay short enough
+    to fit a page (and lay out quickly) while nothing typed is cut off.
+    """
+
+    def __init__(self, styles: Styles, markup: TextMarkup, cell_limit: int = 400) -> None:
         self.s = styles
         self.markup = markup
+        self.cell_limit = cell_limit
+        self._pending: list[tuple[int, str, str]] = []
+        self._numbered = 0
+
+    def cell(self, text: str, style_name: str = "cell", *, label: str = "") -> Paragraph:
+        """Typed text for a table cell; long text is continued in a note after the table."""
+        return self.fixed(self.cell_markup(text, label=label), style_name)
+
+    def cell_markup(self, text: str, *, label: str = "") -> str:
+        if len(text) <= self.cell_limit:
+            return self.markup(text)
+        self._numbered += 1
+        self._pending.append((self._numbered, label, text))
+        start = self.markup(excerpt(text, self.cell_limit // 2))
+        return f"{start} <i>(continued in note {self._numbered} below)</i>"
+
+    def overflow_notes(self) -> list[Flowable]:
+        """The full text of the cells that were too long, numbered; call after each table."""
+        if not self._pending:
+            return []
+        out: list[Flowable] = [Spacer(1, 6)]
+        for number, label, text in self._pending:
+            head = f"<b>Note {number}</b>" + (f" ({self.markup(label)})" if label else "")
+            out.append(self.fixed(f"{head}: {self.markup(text)}", "small"))
+            out.append(Spacer(1, 4))
+        self._pending.clear()
+        return out
 
     def p(self, text: str, style_name: str = "body") -> Paragraph:
         """A paragraph of typed text (escaped)."""
@@ -65,8 +105,8 @@ class Kit:
         return Paragraph(markup, getattr(self.s, style_name))
 
     def labelled(self, label: str, text: str, style_name: str = "cell") -> Paragraph:
-        """'Label: typed text' with the label in bold."""
-        return self.fixed(f"<b>{label}</b>  {self.markup(text)}", style_name)
+        """'Label: typed text' with the label in bold (for table cells: long text overflows)."""
+        return self.fixed(f"<b>{label}</b>  {self.cell_markup(text, label=label)}", style_name)
 
     def none_recorded(self, what: str = "None recorded.") -> Paragraph:
         return self.fixed(what, "muted")
@@ -79,39 +119,53 @@ class Kit:
         *,
         zebra: bool = False,
         extra: Sequence[tuple[object, ...]] = (),
-    ) -> Table:
-        """A data table: header repeated on every page, rows split across pages when tall."""
+    ) -> list[Flowable]:
+        """A data table (header repeated on every page), then the notes its long cells need."""
         head = [self.fixed(h, "head") for h in header]
-        body = [[self.p(c, "cell") if isinstance(c, str) else c for c in row] for row in rows]
-        table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1,
-                      hAlign="LEFT")  # fmt: skip
+        body = [
+            [self.cell(c, label=header[i]) if isinstance(c, str) else c for i, c in enumerate(row)]
+            for row in rows
+        ]
+        table = Table(
+            [head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT"
+        )
         style = data_table_style(zebra=zebra)
         for command in extra:
             style.add(*command)
         table.setStyle(style)
-        return table
+        return [table, *self.overflow_notes()]
 
     def box(self, rows: Sequence[tuple[str, Flowable]], width: float) -> Table:
         """The page-one summary: labels on the left, a tinted panel with an accent bar."""
         label_w = 34 * mm
         data = [[self.fixed(label.upper(), "box_label"), value] for label, value in rows]
         table = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT", splitInRow=1)
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
-            ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, 0), 9),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.25, white),
-        ]))  # fmt: skip
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, 0), 9),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.25, white),
+                ]
+            )
+        )
         return table
 
     def heading(self, text: str) -> list[Flowable]:
-        return [self.fixed(text, "h1")]
+        """A section heading; starts a new page rather than sit alone at the bottom of one."""
+        return [CondPageBreak(45 * mm), self.fixed(text, "h1")]
+
+    def sub(self, text: str) -> list[Flowable]:
+        """A sub-heading, kept off the foot of a page the same way."""
+        return [CondPageBreak(30 * mm), self.fixed(text, "h2")]
 
     def gap(self, height: float = 4) -> Spacer:
         return Spacer(1, height)

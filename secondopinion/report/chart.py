@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reportlab.lib.colors import white
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.lib.colors import white
 
 from secondopinion.report.data import SymptomItem, TreatmentChangeItem
 from secondopinion.report.fonts import BOLD, REGULAR
@@ -60,6 +60,8 @@ def severity_chart(
 ) -> Drawing:
     """The chart as a ReportLab drawing ``width`` points wide."""
     drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # else the renderer starts in (unembedded) Helvetica
+    drawing.initialFontSize = 6.5
     left, right, bottom, top = 26.0, 8.0, 20.0, 16.0
     plot_w, plot_h = width - left - right, height - bottom - top
     days = [d for s in series for d, _ in s.points] + [c.on for c in changes]
@@ -74,28 +76,76 @@ def severity_chart(
     def y(value: float) -> float:
         return bottom + plot_h * value / SEVERITY_MAX
 
-    drawing.add(Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=RULE,
-                     strokeWidth=0.5))  # fmt: skip
+    drawing.add(
+        Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=RULE, strokeWidth=0.5)
+    )
     for level in range(0, SEVERITY_MAX + 1, 2):
         if 0 < level < SEVERITY_MAX:
-            drawing.add(Line(left, y(level), left + plot_w, y(level), strokeColor=FAINT_RULE,
-                             strokeWidth=0.5))  # fmt: skip
-        drawing.add(String(left - 4, y(level) - 2.5, str(level), fontName=REGULAR, fontSize=6.5,
-                           fillColor=MUTED, textAnchor="end"))  # fmt: skip
+            drawing.add(
+                Line(
+                    left, y(level), left + plot_w, y(level), strokeColor=FAINT_RULE, strokeWidth=0.5
+                )
+            )
+        drawing.add(
+            String(
+                left - 4,
+                y(level) - 2.5,
+                str(level),
+                fontName=REGULAR,
+                fontSize=6.5,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
     for tick in _ticks(first, last):
         drawing.add(Line(x(tick), bottom, x(tick), bottom - 3, strokeColor=RULE, strokeWidth=0.5))
-        drawing.add(String(x(tick), bottom - 11, f"{tick.day} {tick:%b %Y}", fontName=REGULAR,
-                           fontSize=6.5, fillColor=MUTED, textAnchor="middle"))  # fmt: skip
-    drawing.add(String(2, bottom + plot_h + 6, "Severity (0–10)", fontName=REGULAR,
-                       fontSize=6.5, fillColor=MUTED))  # fmt: skip
+        drawing.add(
+            String(
+                x(tick),
+                bottom - 11,
+                f"{tick.day} {tick:%b %Y}",
+                fontName=REGULAR,
+                fontSize=6.5,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    drawing.add(
+        String(
+            2,
+            bottom + plot_h + 6,
+            "Severity (0–10)",
+            fontName=REGULAR,
+            fontSize=6.5,
+            fillColor=MUTED,
+        )
+    )
 
     for number, change in enumerate(changes, start=1):
         cx = x(change.on)
-        drawing.add(Line(cx, bottom, cx, bottom + plot_h, strokeColor=WARN, strokeWidth=0.7,
-                         strokeDashArray=[2, 2]))  # fmt: skip
+        drawing.add(
+            Line(
+                cx,
+                bottom,
+                cx,
+                bottom + plot_h,
+                strokeColor=WARN,
+                strokeWidth=0.7,
+                strokeDashArray=[2, 2],
+            )
+        )
         drawing.add(Circle(cx, bottom + plot_h + 6, 5, fillColor=WARN, strokeColor=None))
-        drawing.add(String(cx, bottom + plot_h + 3.6, str(number), fontName=BOLD, fontSize=6,
-                           fillColor=white, textAnchor="middle"))  # fmt: skip
+        drawing.add(
+            String(
+                cx,
+                bottom + plot_h + 3.6,
+                str(number),
+                fontName=BOLD,
+                fontSize=6,
+                fillColor=white,
+                textAnchor="middle",
+            )
+        )
 
     for index, s in enumerate(series):
         colour = SERIES[index % len(SERIES)]
@@ -105,7 +155,6 @@ def severity_chart(
         if len(s.points) == 1:
             drawing.add(Circle(coords[0], coords[1], 1.8, fillColor=colour, strokeColor=None))
         else:
-            drawing.add(PolyLine(coords, strokeColor=colour, strokeWidth=1.1,
-                                 strokeLineJoin=1))  # fmt: skip
+            drawing.add(PolyLine(coords, strokeColor=colour, strokeWidth=1.1, strokeLineJoin=1))
     drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.6))
     return drawing

@@ -10,8 +10,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
-from secondopinion.report.blocks import Kit, fmt_date
+from secondopinion.report.blocks import Kit, excerpt, fmt_date
 from secondopinion.report.data import ComparisonData, RenderResult, VisitColumn
+from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import (
     ACCENT_TINT,
     INK,
@@ -30,31 +31,39 @@ DIFFERS = "≠ differs from the original diagnosis"
 
 
 def render_comparison(data: ComparisonData) -> RenderResult:
-    kit = Kit(make_styles(scale=0.95), TextMarkup())
+    kit = Kit(make_styles(scale=0.95), TextMarkup(), cell_limit=300)
     pagesize = page_size(data.paper, wide=True)
     width = pagesize[0] - 2 * MARGIN_X
     story = _intro(data, kit)
     if not data.visits:
         story.append(kit.none_recorded("No visits recorded for this concern yet."))
-    groups = [data.visits[i : i + VISITS_PER_PAGE]
-              for i in range(0, len(data.visits), VISITS_PER_PAGE)]  # fmt: skip
+    groups = [
+        data.visits[i : i + VISITS_PER_PAGE] for i in range(0, len(data.visits), VISITS_PER_PAGE)
+    ]
     for index, group in enumerate(groups):
         if index:
             story.append(PageBreak())
         if len(groups) > 1:
             first = index * VISITS_PER_PAGE + 1
-            story.append(kit.fixed(f"Visits {first}–{first + len(group) - 1} of "
-                                   f"{len(data.visits)}", "h2"))  # fmt: skip
-        story.append(_grid(data, group, kit, width, VISITS_PER_PAGE if len(groups) > 1
-                           else len(group)))  # fmt: skip
+            story += kit.sub(f"Visits {first}–{first + len(group) - 1} of {len(data.visits)}")
+        story.append(
+            _grid(data, group, kit, width, VISITS_PER_PAGE if len(groups) > 1 else len(group))
+        )
+        story += kit.overflow_notes()
     name = data.person.name.strip()
     decor = PageDecor(
         running_title=f"{TITLE}  ·  {kit.markup(_short(data.concern.title))}",
         footer_name=kit.markup(_short(name)),
         footer_note=f"Prepared by the patient, {fmt_date(data.generated_on)}",
     )
-    pdf = build_pdf(story, pagesize=pagesize, decor=decor, styles=kit.s, title=TITLE,
-                    author=name if data.name_in_metadata else "")  # fmt: skip
+    pdf = build_pdf(
+        story,
+        pagesize=pagesize,
+        decor=decor,
+        styles=kit.s,
+        title=TITLE,
+        author=name if data.name_in_metadata else "",
+    )
     return RenderResult(pdf, kit.markup.missing)
 
 
@@ -75,14 +84,29 @@ def _intro(data: ComparisonData, kit: Kit) -> list[Flowable]:
         text = f"<b>Original diagnosis:</b>  {kit.markup(c.original_diagnosis)}"
         out.append(kit.fixed(text + (f"  ({by})" if by else ""), "body"))
     if data.disagree:
-        banner = Table([[kit.fixed(
-            "These opinions disagree. A third opinion may help settle the question.", "warn")]],
-            hAlign="LEFT")  # fmt: skip
-        banner.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), WARN_TINT),
-                                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, WARN),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))  # fmt: skip
+        banner = Table(
+            [
+                [
+                    kit.fixed(
+                        "These opinions disagree. A third opinion may help settle the question.",
+                        "warn",
+                    )
+                ]
+            ],
+            hAlign="LEFT",
+        )
+        banner.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("BACKGROUND", (0, 0), (-1, -1), WARN_TINT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, WARN),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         out += [kit.gap(4), banner]
     out.append(kit.gap(10))
     return out
@@ -95,17 +119,18 @@ def _dots(score: int | None, top: int) -> str:
     return f"{'●' * score}{'○' * (top - score)}  {score}/{top}"
 
 
-def _grid(data: ComparisonData, visits: tuple[VisitColumn, ...], kit: Kit, width: float,
-          columns: int) -> Table:  # fmt: skip
+def _grid(
+    data: ComparisonData, visits: tuple[VisitColumn, ...], kit: Kit, width: float, columns: int
+) -> Table:
     label_w = 38 * mm
     col_w = (width - label_w) / max(2, columns)
     rows: list[list[object]] = []
     style: list[tuple[object, ...]] = []
 
     def header_cell(v: VisitColumn) -> list[Flowable]:
-        cell = [kit.p(v.doctor, "cell_bold")]
+        cell = [kit.cell(v.doctor, "cell_bold", label="Doctor")]
         if v.doctor_detail:
-            cell.append(kit.p(v.doctor_detail, "muted"))
+            cell.append(kit.cell(v.doctor_detail, "muted", label=f"About {excerpt(v.doctor, 40)}"))
         cell.append(kit.fixed(f"{fmt_date(v.on)}  ·  {kit.markup(v.kind)}", "muted"))
         return cell
 
@@ -114,11 +139,20 @@ def _grid(data: ComparisonData, visits: tuple[VisitColumn, ...], kit: Kit, width
     def section(title: str) -> None:
         rows.append([kit.fixed(title.upper(), "box_label"), *[""] * len(visits)])
         r = len(rows) - 1
-        style.extend([("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT),
-                      ("TOPPADDING", (0, r), (-1, r), 4)])  # fmt: skip
+        style.extend(
+            [
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT),
+                ("TOPPADDING", (0, r), (-1, r), 4),
+            ]
+        )
 
     def field(label: str, values: list[object], *, label_is_typed: bool = False) -> None:
-        head = kit.p(label, "cell_bold") if label_is_typed else kit.fixed(label, "cell_bold")
+        head = (
+            kit.cell(label, "cell_bold", label="Question")
+            if label_is_typed
+            else kit.fixed(label, "cell_bold")
+        )
         rows.append([head, *values])
 
     section("What they said")
@@ -128,13 +162,23 @@ def _grid(data: ComparisonData, visits: tuple[VisitColumn, ...], kit: Kit, width
         if v.diagnosis_differs:
             cell.append(kit.fixed(DIFFERS, "warn"))
             style.append(("BACKGROUND", (i, len(rows)), (i, len(rows)), WARN_TINT))
-        cell.append(kit.p(v.diagnosis or "—", "cell"))
+        cell.append(kit.cell(v.diagnosis or "—", label=f"Diagnosis, {excerpt(v.doctor, 40)}"))
         diagnoses.append(cell)
     field("Diagnosis", diagnoses)
-    for label, attr in (("Agreement", "agreement"), ("Treatment", "treatment"),
-                        ("Tests suggested", "tests"), ("Rationale", "rationale"),
-                        ("What they would do in my place", "in_my_place")):  # fmt: skip
-        field(label, [kit.p(getattr(v, attr) or "—", "cell") for v in visits])
+    for label, attr in (
+        ("Agreement", "agreement"),
+        ("Treatment", "treatment"),
+        ("Tests suggested", "tests"),
+        ("Rationale", "rationale"),
+        ("What they would do in my place", "in_my_place"),
+    ):
+        field(
+            label,
+            [
+                kit.cell(getattr(v, attr) or "—", label=f"{label}, {excerpt(v.doctor, 40)}")
+                for v in visits
+            ],
+        )
 
     if data.questions:
         section("Answers to my questions")
@@ -142,8 +186,11 @@ def _grid(data: ComparisonData, visits: tuple[VisitColumn, ...], kit: Kit, width
             answers: list[object] = []
             for v in visits:
                 text = v.answers[q_index] if q_index < len(v.answers) else ""
-                answers.append(kit.p(text, "cell") if text.strip()
-                               else kit.fixed("not asked", "muted"))  # fmt: skip
+                answers.append(
+                    kit.cell(text, label=f"Answer, {excerpt(v.doctor, 40)}")
+                    if text.strip()
+                    else kit.fixed("not asked", "muted")
+                )
             field(question, answers, label_is_typed=True)
 
     section("How the visit felt")
@@ -152,24 +199,35 @@ def _grid(data: ComparisonData, visits: tuple[VisitColumn, ...], kit: Kit, width
         cells: list[object] = []
         for v in visits:
             score = next((f for f in v.feelings if f.label == label), None)
-            cells.append(kit.fixed(_dots(score.score if score else None, data.feeling_max),
-                                   "cell"))  # fmt: skip
+            cells.append(kit.fixed(_dots(score.score if score else None, data.feeling_max), "cell"))
         field(label, cells)
     field("Trust", [kit.fixed(_dots(v.trust, data.trust_max), "cell") for v in visits])
-    field("Reflection", [kit.p(v.reflection or "—", "cell") for v in visits])
+    field(
+        "Reflection",
+        [
+            kit.cell(v.reflection or "—", label=f"Reflection, {excerpt(v.doctor, 40)}")
+            for v in visits
+        ],
+    )
 
-    table = Table(rows, colWidths=[label_w] + [col_w] * len(visits), repeatRows=1,
-                  splitInRow=1, hAlign="LEFT")  # fmt: skip
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.25, RULE),
-        ("BACKGROUND", (0, 1), (0, -1), TINT),
-        *style,
-    ]))  # fmt: skip
+    table = Table(
+        rows, colWidths=[label_w] + [col_w] * len(visits), repeatRows=1, splitInRow=1, hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 1), (0, -1), TINT),
+                *style,
+            ]
+        )
+    )
     return table

@@ -147,8 +147,12 @@ def font_dirs() -> list[Path]:
     if sys.platform == "darwin":
         return [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library/Fonts"]
     data_home = Path(os.environ.get("XDG_DATA_HOME", home / ".local/share"))
-    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), data_home / "fonts",
-            home / ".fonts"]  # fmt: skip
+    return [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        data_home / "fonts",
+        home / ".fonts",
+    ]
 
 
 def _preference(path: Path) -> tuple[int, int, str]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from secondopinion.report.blocks import Kit, RuledLines, fmt_date, fmt_datetime
+from secondopinion.report.blocks import Kit, RuledLines, excerpt, fmt_date, fmt_datetime
 from secondopinion.report.chart import daily_series, severity_chart
 from secondopinion.report.data import PacketData, PacketOptions, RenderResult, Section
+from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import SERIES, WARN, make_styles
 from secondopinion.report.templates import MARGIN_X, PageDecor, build_pdf, page_size
 from secondopinion.report.text import TextMarkup
@@ -91,23 +92,32 @@ class _Packet:
     def cover(self) -> list[Flowable]:
         k, d = self.k, self.d
         out: list[Flowable] = [k.fixed(TITLE.upper(), "kicker")]
-        out.append(k.p(d.person.name, "title") if d.person.name.strip() else k.fixed(TITLE, "title"))
+        out.append(
+            k.p(d.person.name, "title") if d.person.name.strip() else k.fixed(TITLE, "title")
+        )
         out.append(k.p(d.concern.title, "subtitle"))
         rows: list[tuple[str, Flowable]] = [("Patient", k.fixed(self._who(), "box_text"))]
         if d.appointment is not None:
             rows.append(("Appointment", k.fixed(self._appointment(), "box_text")))
         if d.concern.to_clarify.strip():
-            rows.append(("The question", k.p(d.concern.to_clarify, "box_text")))
+            rows.append(
+                ("The question", k.cell(d.concern.to_clarify, "box_text", label="The question"))
+            )
         rows.append(("Original diagnosis", k.fixed(self._original(), "box_text")))
         if d.concern.proposed_treatment.strip():
-            rows.append(("Proposed treatment", k.p(d.concern.proposed_treatment, "box_text")))
+            rows.append(
+                (
+                    "Proposed treatment",
+                    k.cell(d.concern.proposed_treatment, "box_text", label="Proposed treatment"),
+                )
+            )
         if Section.HISTORY in self.o.sections:
             rows.append(("Opinions so far", k.fixed(self._so_far(), "box_text")))
         if Section.HEALTH in self.o.sections:
             rows.append(("Allergies", k.fixed(self._allergies_line(), "box_text")))
             rows.append(("Current medications", k.fixed(self._current_meds(), "box_text")))
         out.append(k.box(rows, self.w))
-        return out
+        return [*out, *k.overflow_notes()]
 
     def _who(self) -> str:
         m, person = self.k.markup, self.d.person
@@ -120,14 +130,24 @@ class _Packet:
     def _appointment(self) -> str:
         m, a = self.k.markup, self.d.appointment
         assert a is not None
-        who = ", ".join(m(x) for x in (a.doctor, a.specialty, a.institution) if x.strip())
+        who = ", ".join(
+            m(excerpt(x, 120)) for x in (a.doctor, a.specialty, a.institution) if x.strip()
+        )
         when = f"<b>{fmt_date(a.on)}</b>" if a.on else ""
         return "  ·  ".join(x for x in (when, who) if x) or "Not yet booked"
 
     def _original(self) -> str:
-        m, c = self.k.markup, self.d.concern
-        text = f"<b>{m(c.original_diagnosis)}</b>" if c.original_diagnosis.strip() else "Not given"
-        by = ", ".join(x for x in (m(c.diagnosed_by), fmt_date(c.diagnosed_on)) if x)
+        k, c = self.k, self.d.concern
+        text = (
+            f"<b>{k.cell_markup(c.original_diagnosis, label='Original diagnosis')}</b>"
+            if c.original_diagnosis.strip()
+            else "Not given"
+        )
+        by = ", ".join(
+            x
+            for x in (k.cell_markup(c.diagnosed_by, label="Diagnosed by"), fmt_date(c.diagnosed_on))
+            if x
+        )
         return f"{text}<br/>{by}" if by else text
 
     def _so_far(self) -> str:
@@ -137,10 +157,12 @@ class _Packet:
         latest = opinions[-SO_FAR_ON_PAGE_ONE:]
         lines = []
         for o in latest:
-            said = m(o.diagnosis) if o.diagnosis.strip() else "no diagnosis recorded"
+            said = m(excerpt(o.diagnosis, 160)) if o.diagnosis.strip() else "no diagnosis recorded"
             agreement = f" — <i>{m(o.agreement)}</i>" if o.agreement else ""
-            lines.append(f"<b>{fmt_date(o.on)}</b>  {m(o.doctor)} ({m(o.kind)}): "
-                         f"{said}{agreement}")  # fmt: skip
+            lines.append(
+                f"<b>{fmt_date(o.on)}</b>  {m(excerpt(o.doctor, 80))} ({m(o.kind)}): "
+                f"{said}{agreement}"
+            )
         hidden = len(opinions) - len(latest)
         if hidden:
             lines.append(f"<i>…and {hidden} earlier (see History)</i>")
@@ -152,8 +174,10 @@ class _Packet:
             return "None recorded"
         found = []
         for a in self.d.allergies:
-            detail = ", ".join(m(x) for x in (a.reaction, a.severity) if x.strip())
-            found.append(f"<b>{m(a.substance)}</b>" + (f" ({detail})" if detail else ""))
+            detail = ", ".join(m(excerpt(x, 80)) for x in (a.reaction, a.severity) if x.strip())
+            found.append(
+                f"<b>{m(excerpt(a.substance, 80))}</b>" + (f" ({detail})" if detail else "")
+            )
         return "; ".join(found)
 
     def _current_meds(self) -> str:
@@ -161,7 +185,9 @@ class _Packet:
         current = [x for x in self.d.medications if not x.until.strip()]
         if not current:
             return "None recorded"
-        return "; ".join(m(" ".join(p for p in (x.name, x.dose) if p.strip())) for x in current)
+        return "; ".join(
+            m(excerpt(" ".join(p for p in (x.name, x.dose) if p.strip()), 100)) for x in current
+        )
 
     # --- sections ---------------------------------------------------------------------------
 
@@ -170,51 +196,48 @@ class _Packet:
         out = k.heading("Why I am seeking another opinion")
         if not self.d.signs:
             return [*out, k.none_recorded("No reason ticked.")]
-        rows = []
         for sign in self.d.signs:
-            body: list[Flowable] = [k.p(sign.text, "cell_bold")]
+            out.append(Paragraph(f"<b>{k.markup(sign.text)}</b>", k.s.sign, bulletText="✓"))
             if sign.note.strip():
-                body.append(k.p(sign.note, "cell"))
-            rows.append([k.fixed("✓", "cell_bold"), body])
-        table = Table(rows, colWidths=[7 * mm, self.w - 7 * mm], hAlign="LEFT", splitInRow=1)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("TEXTCOLOR", (0, 0), (0, -1), WARN),
-        ]))  # fmt: skip
-        return [*out, table]
+                out.append(k.p(sign.note, "sign_note"))
+        return out
 
     def health(self) -> list[Flowable]:
         k, d, w = self.k, self.d, self.w
         out = k.heading("Health summary")
-        out.append(k.fixed("Medications", "h2"))
+        out += k.sub("Medications")
         if d.medications:
-            rows = [[m.name, m.dose, m.how_taken, m.since, m.until or "current", m.reason]
-                    for m in d.medications]  # fmt: skip
-            out.append(k.table(["Medication", "Dose", "How taken", "Since", "Until", "Why"], rows,
-                               _split(w, [0.22, 0.11, 0.24, 0.1, 0.1, 0.23])))  # fmt: skip
+            rows = [
+                [m.name, m.dose, m.how_taken, m.since, m.until or "current", m.reason]
+                for m in d.medications
+            ]
+            out += k.table(
+                ["Medication", "Dose", "How taken", "Since", "Until", "Why"],
+                rows,
+                _split(w, [0.22, 0.11, 0.24, 0.1, 0.1, 0.23]),
+            )
         else:
             out.append(k.none_recorded())
-        out.append(k.fixed("Allergies", "h2"))
+        out += k.sub("Allergies")
         if d.allergies:
             rows = [[a.substance, a.reaction, a.severity] for a in d.allergies]
-            out.append(k.table(["Substance", "Reaction", "Severity"], rows,
-                               _split(w, [0.35, 0.45, 0.2])))  # fmt: skip
+            out += k.table(
+                ["Substance", "Reaction", "Severity"], rows, _split(w, [0.35, 0.45, 0.2])
+            )
         else:
             out.append(k.none_recorded("No known allergies recorded."))
-        out.append(k.fixed("Other conditions", "h2"))
+        out += k.sub("Other conditions")
         if d.conditions:
             rows = [[c.name, c.since, c.notes] for c in d.conditions]
-            out.append(k.table(["Condition", "Since", "Notes"], rows, _split(w, [0.35, 0.15, 0.5])))
+            out += k.table(["Condition", "Since", "Notes"], rows, _split(w, [0.35, 0.15, 0.5]))
         else:
             out.append(k.none_recorded())
-        out.append(k.fixed("Procedures and surgeries", "h2"))
+        out += k.sub("Procedures and surgeries")
         if d.procedures:
             rows = [[p.what, p.when, p.where, p.notes] for p in d.procedures]
-            out.append(k.table(["Procedure", "When", "Where", "Notes"], rows,
-                               _split(w, [0.3, 0.13, 0.27, 0.3])))  # fmt: skip
+            out += k.table(
+                ["Procedure", "When", "Where", "Notes"], rows, _split(w, [0.3, 0.13, 0.27, 0.3])
+            )
         else:
             out.append(k.none_recorded())
         return out
@@ -228,24 +251,31 @@ class _Packet:
             original.append(k.labelled("Made by:", by))
         if c.proposed_treatment.strip():
             original.append(k.labelled("Proposed treatment:", c.proposed_treatment))
-        out += [k.fixed("Original diagnosis", "h2"), *original]
-        out.append(k.fixed("Opinions and visits", "h2"))
+        out += [*k.sub("Original diagnosis"), *original]
+        out += k.sub("Opinions and visits")
         if not self.d.opinions:
             return [*out, k.none_recorded("No visits recorded yet.")]
         rows = []
         for o in self.d.opinions:
-            when: list[Flowable] = [k.fixed(f"<b>{fmt_date(o.on)}</b>", "cell"),
-                                    k.p(o.doctor, "cell"), k.p(o.kind, "muted")]  # fmt: skip
+            when: list[Flowable] = [
+                k.fixed(f"<b>{fmt_date(o.on)}</b>", "cell"),
+                k.cell(o.doctor, label="Doctor"),
+                k.p(o.kind, "muted"),
+            ]
             said: list[Flowable] = []
-            for label, text in (("Diagnosis:", o.diagnosis), ("Agreement:", o.agreement),
-                                ("Treatment:", o.treatment), ("Tests:", o.tests),
-                                ("Rationale:", o.rationale), ("In my place:", o.in_my_place),
-                                ("Notes:", o.notes)):  # fmt: skip
+            for label, text in (
+                ("Diagnosis:", o.diagnosis),
+                ("Agreement:", o.agreement),
+                ("Treatment:", o.treatment),
+                ("Tests:", o.tests),
+                ("Rationale:", o.rationale),
+                ("In my place:", o.in_my_place),
+                ("Notes:", o.notes),
+            ):
                 if text.strip():
                     said.append(k.labelled(label, text))
             rows.append([when, said or k.none_recorded("Nothing recorded.")])
-        out.append(k.table(["Date and doctor", "What they said"], rows,
-                           _split(self.w, [0.27, 0.73])))  # fmt: skip
+        out += k.table(["Date and doctor", "What they said"], rows, _split(self.w, [0.27, 0.73]))
         return out
 
     def symptoms(self) -> list[Flowable]:
@@ -263,28 +293,47 @@ class _Packet:
         ]
         items: list[list[object]] = [*legend]
         for number, change in enumerate(d.treatment_changes, start=1):
-            items.append([k.fixed(f"<b>{number}</b>", "small"),
-                          k.fixed(f"{fmt_date(change.on)}: {k.markup(change.description)}",
-                                  "small")])  # fmt: skip
+            items.append(
+                [
+                    k.fixed(f"<b>{number}</b>", "small"),
+                    k.fixed(
+                        f"{fmt_date(change.on)}: "
+                        f"{k.cell_markup(change.description, label='Treatment change')}",
+                        "small",
+                    ),
+                ]
+            )
         if left_out:
             items.append(["", k.fixed(f"{left_out} less-recorded symptoms not drawn", "muted")])
         key = Table(items, colWidths=[7 * mm, self.w - 7 * mm], hAlign="LEFT", splitInRow=1)
-        key_style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                     ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        key_style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]
         for row in range(len(legend), len(legend) + len(d.treatment_changes)):
             key_style.append(("TEXTCOLOR", (0, row), (0, row), WARN))
-        key.setStyle(TableStyle(key_style))
+        key.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *key_style]))
         out.append(KeepTogether([*block, k.gap(6), key]))
+        out += k.overflow_notes()
         recent = list(reversed(d.symptoms[-self.o.recent_symptoms :]))
-        out.append(k.fixed("Recent entries", "h2"))
+        out += k.sub("Recent entries")
         if len(d.symptoms) > len(recent):
-            out.append(k.fixed(f"The {len(recent)} most recent of {len(d.symptoms):,} entries, "
-                               "newest first.", "muted"))  # fmt: skip
+            out.append(
+                k.fixed(
+                    f"The {len(recent)} most recent of {len(d.symptoms):,} entries, newest first.",
+                    "muted",
+                )
+            )
             out.append(k.gap(3))
-        rows = [[fmt_datetime(e.recorded_at), e.symptom,
-                 k.fixed(str(e.severity), "number"), e.notes] for e in recent]  # fmt: skip
-        out.append(k.table(["When", "Symptom", "Severity", "Notes"], rows,
-                           _split(self.w, [0.2, 0.24, 0.1, 0.46])))  # fmt: skip
+        rows = [
+            [fmt_datetime(e.recorded_at), e.symptom, k.fixed(str(e.severity), "number"), e.notes]
+            for e in recent
+        ]
+        out += k.table(
+            ["When", "Symptom", "Severity", "Notes"], rows, _split(self.w, [0.2, 0.24, 0.1, 0.46])
+        )
         return out
 
     def records(self) -> list[Flowable]:
@@ -296,13 +345,24 @@ class _Packet:
         out.append(k.gap(3))
         rows = []
         for r in self.d.records:
-            detail = [k.p(r.notes, "cell")] if r.notes.strip() else []
+            detail = [k.cell(r.notes, label="Notes")] if r.notes.strip() else []
             if r.files:
-                detail.append(k.p("Files: " + ", ".join(r.files), "muted"))
-            rows.append([k.fixed("☑" if r.in_hand else "☐", "cell_bold"), r.kind, r.source,
-                         r.status, r.format, detail or ""])  # fmt: skip
-        out.append(k.table(["", "Record", "From", "Status", "Format", "Notes"], rows,
-                           _split(self.w, [0.05, 0.2, 0.24, 0.12, 0.12, 0.27])))  # fmt: skip
+                detail.append(k.cell("Files: " + ", ".join(r.files), "muted", label="Files"))
+            rows.append(
+                [
+                    k.fixed("☑" if r.in_hand else "☐", "cell_bold"),
+                    r.kind,
+                    r.source,
+                    r.status,
+                    r.format,
+                    detail or "",
+                ]
+            )
+        out += k.table(
+            ["", "Record", "From", "Status", "Format", "Notes"],
+            rows,
+            _split(self.w, [0.05, 0.2, 0.24, 0.12, 0.12, 0.27]),
+        )
         return out
 
     def questions(self) -> list[Flowable]:
@@ -320,7 +380,7 @@ class _Packet:
         out = k.heading("Notes")
         if self.d.notes.strip():
             out.append(k.p(self.d.notes))
-        out.append(k.fixed("Notes from the appointment", "h2"))
+        out += k.sub("Notes from the appointment")
         out.append(RuledLines(8))
         return out
 
@@ -331,6 +391,13 @@ def _split(width: float, fractions: list[float]) -> list[float]:
 
 def _swatch(index: int) -> Table:
     cell = Table([[""]], colWidths=[4 * mm], rowHeights=[2.2 * mm])
-    cell.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SERIES[index % len(SERIES)]),
-                              ("TOPPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    cell.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, -1), SERIES[index % len(SERIES)]),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return cell

@@ -20,8 +20,13 @@ TINT = colors.HexColor("#f2f5f8")
 ACCENT_TINT = colors.HexColor("#e8eff7")
 WARN = colors.HexColor("#8a3b12")
 WARN_TINT = colors.HexColor("#fbf1e9")
-SERIES = [ACCENT, colors.HexColor("#c2571a"), colors.HexColor("#2f7d4f"),
-          colors.HexColor("#7a3f91"), colors.HexColor("#8c6d1f")]  # fmt: skip
+SERIES = [
+    ACCENT,
+    colors.HexColor("#c2571a"),
+    colors.HexColor("#2f7d4f"),
+    colors.HexColor("#7a3f91"),
+    colors.HexColor("#8c6d1f"),
+]
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,8 @@ class Styles:
     box_label: ParagraphStyle
     box_text: ParagraphStyle
     warn: ParagraphStyle
+    sign: ParagraphStyle
+    sign_note: ParagraphStyle
 
 
 def make_styles(scale: float = 1.0) -> Styles:
@@ -70,17 +77,8 @@ def make_styles(scale: float = 1.0) -> Styles:
         kicker=style("kicker", 8, 10, fontName=BOLD, textColor=ACCENT, spaceAfter=4),
         title=style("title", 20, 24, fontName=BOLD, spaceAfter=2),
         subtitle=style("subtitle", 12, 16, textColor=INK, spaceAfter=10),
-        h1=style(
-            "h1",
-            13,
-            17,
-            fontName=BOLD,
-            textColor=ACCENT,
-            spaceBefore=16,
-            spaceAfter=6,
-            keepWithNext=1,
-        ),  # fmt: skip
-        h2=style("h2", 10, 13, fontName=BOLD, spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        h1=style("h1", 13, 17, fontName=BOLD, textColor=ACCENT, spaceBefore=16, spaceAfter=6),
+        h2=style("h2", 10, 13, fontName=BOLD, spaceBefore=10, spaceAfter=4),
         cell=style("cell", 8.5, 11),
         cell_bold=style("cell_bold", 8.5, 11, fontName=BOLD),
         head=style("head", 7.5, 9.5, fontName=BOLD, textColor=MUTED),
@@ -89,12 +87,24 @@ def make_styles(scale: float = 1.0) -> Styles:
         box_label=style("box_label", 7.5, 10, fontName=BOLD, textColor=ACCENT),
         box_text=style("box_text", 9, 12.5),
         warn=style("warn", 9, 12.5, fontName=BOLD, textColor=WARN),
+        sign=style(
+            "sign",
+            9.5,
+            13,
+            leftIndent=14,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletColor=WARN,
+            spaceBefore=5,
+        ),
+        sign_note=style("sign_note", 9, 12.5, leftIndent=14, textColor=MUTED),
     )
 
 
 def data_table_style(*, zebra: bool = False) -> TableStyle:
     """Light rules: a ruled header, hairlines between rows, no vertical lines."""
     commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

@@ -8,7 +8,7 @@ from functools import partial
 from io import BytesIO
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
@@ -33,8 +33,8 @@ HEADER_BAND = 9 * mm  # room for the running header on later pages
 
 
 def page_size(paper: Paper, *, wide: bool = False) -> tuple[float, float]:
-    size = LETTER if paper == "letter" else A4
-    return landscape(size) if wide else size
+    width, height = LETTER if paper == "letter" else A4
+    return (float(height), float(width)) if wide else (float(width), float(height))
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.restoreState()
         style = self._styles.footer
         pages = Paragraph(f"Page {number} of {total}", style)
-        pw, _ = pages.wrapOn(self, 30 * mm, 20)
+        pages.wrapOn(self, 30 * mm, 20)
         pages.drawOn(self, width - MARGIN_X - pages.getActualLineWidths0()[0], y)
         left = self._decor.footer_name
         if self._decor.footer_note:
@@ -103,8 +103,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         name.drawOn(self, MARGIN_X, y)
 
 
-def _running_header(canvas: Canvas, doc: BaseDocTemplate, *, decor: PageDecor,
-                    styles: Styles) -> None:  # fmt: skip
+def _running_header(
+    canvas: Canvas, doc: BaseDocTemplate, *, decor: PageDecor, styles: Styles
+) -> None:
     width, height = doc.pagesize
     canvas.saveState()
     title = Paragraph(decor.running_title, styles.footer)
@@ -146,16 +147,35 @@ def build_pdf(
         initialFontSize=9,
     )
     body_w = width - 2 * MARGIN_X
-    first = Frame(MARGIN_X, MARGIN_BOTTOM, body_w, height - MARGIN_TOP - MARGIN_BOTTOM,
-                  id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-    later = Frame(MARGIN_X, MARGIN_BOTTOM, body_w,
-                  height - MARGIN_TOP - MARGIN_BOTTOM - HEADER_BAND, id="later",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+    first = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        body_w,
+        height - MARGIN_TOP - MARGIN_BOTTOM,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        body_w,
+        height - MARGIN_TOP - MARGIN_BOTTOM - HEADER_BAND,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     header = partial(_running_header, decor=decor, styles=styles)
-    doc.addPageTemplates([
-        PageTemplate(id="first", frames=[first], autoNextPageTemplate="later"),
-        PageTemplate(id="later", frames=[later], onPage=header),
-    ])  # fmt: skip
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="first", frames=[first], autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=[later], onPage=header),
+        ]
+    )
     doc.build(
         [NextPageTemplate("later"), *story],
         canvasmaker=partial(NumberedCanvas, decor=decor, styles=styles),
@@ -165,7 +185,9 @@ def build_pdf(
 
 def _without_library_comments(pdf: bytes) -> bytes:
     """Blank ReportLab's advertising comments in place (same length, so offsets stay right)."""
-    for comment in (b" ReportLab Generated PDF document (opensource)",
-                    b" ReportLab generated PDF document -- digest (opensource)"):  # fmt: skip
+    for comment in (
+        b" ReportLab Generated PDF document (opensource)",
+        b" ReportLab generated PDF document -- digest (opensource)",
+    ):
         pdf = pdf.replace(comment, b" " * len(comment), 1)
     return pdf

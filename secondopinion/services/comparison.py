@@ -1,0 +1,157 @@
+"""The comparison PDF: a concern's visits side by side, built from the journal and written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import col
+
+from secondopinion.domain.enums import Agreement, Feeling
+from secondopinion.domain.rules import opinions_disagree
+from secondopinion.report.comparison import render_comparison
+from secondopinion.report.data import ComparisonData, FeelingScore, RenderResult, VisitColumn
+from secondopinion.services.files import write_private_atomic
+from secondopinion.services.report_words import (
+    AGREEMENT_WORDS,
+    FEELING_WORDS,
+    KIND_WORDS,
+    paper_size,
+    word,
+)
+from secondopinion.store import commands
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import Answer, Doctor, Question, VisitFeelings
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _agreement(value: str | None) -> Agreement | None:
+    try:
+        return Agreement(value) if value else None
+    except ValueError:
+        return None
+
+
+def build_comparison_data(
+    journal: Journal,
+    concern_id: int,
+    visit_ids: Iterable[int] | None = None,
+    *,
+    today: date | None = None,
+) -> ComparisonData:
+    """The concern's visits (all, or the chosen ones) in date order, with answers and feelings.
+
+    A diagnosis is marked as differing when it is written and is not the original diagnosis.
+    """
+    from secondopinion.services.packet import (
+        concern_info,
+        concern_row,
+        concern_visits,
+        doctors_by_id,
+        person_info,
+    )
+
+    concern = concern_row(journal, concern_id)
+    person, _ = person_info(journal)
+    visits = concern_visits(journal, concern_id)
+    if visit_ids is not None:
+        wanted = set(visit_ids)
+        visits = [v for v in visits if v.id in wanted]
+    ids = [v.id for v in visits if v.id is not None]
+    doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
+    answers = commands.rows(journal, Answer, col(Answer.visit_id).in_(ids)) if ids else []
+    feelings = {
+        f.visit_id: f
+        for f in (
+            commands.rows(journal, VisitFeelings, col(VisitFeelings.visit_id).in_(ids))
+            if ids
+            else []
+        )
+    }
+    answered = {a.question_id for a in answers if a.answer.strip()}
+    questions = [
+        q
+        for q in commands.rows(
+            journal,
+            Question,
+            Question.concern_id == concern_id,
+            order_by=[col(Question.position), col(Question.id)],
+        )
+        if not q.retired or q.id in answered
+    ]
+    said = {(a.visit_id, a.question_id): a.answer for a in answers}
+    original = concern.original_diagnosis
+    columns = []
+    for v in visits:
+        doctor = doctors.get(v.doctor_id) if v.doctor_id is not None else None
+        feeling = feelings.get(v.id) if v.id is not None else None
+        columns.append(
+            VisitColumn(
+                doctor=doctor.name if doctor else "Doctor unknown",
+                doctor_detail=_detail(doctor),
+                on=v.visit_on,
+                kind=word(KIND_WORDS, v.kind),
+                diagnosis=v.diagnosis,
+                diagnosis_differs=bool(
+                    v.diagnosis.strip() and original.strip() and not _same(v.diagnosis, original)
+                ),
+                agreement=word(AGREEMENT_WORDS, v.agreement),
+                treatment=v.treatment,
+                tests=v.tests,
+                rationale=v.rationale,
+                in_my_place=v.in_my_place,
+                answers=tuple(said.get((v.id or -1, q.id or -1), "") for q in questions),
+                feelings=_feelings(feeling),
+                trust=feeling.trust if feeling else None,
+                reflection=feeling.reflection if feeling else "",
+            )
+        )
+    return ComparisonData(
+        person=person,
+        concern=concern_info(concern),
+        generated_on=today or date.today(),
+        visits=tuple(columns),
+        questions=tuple(q.text for q in questions),
+        disagree=opinions_disagree(
+            [v.diagnosis for v in visits], [_agreement(v.agreement) for v in visits]
+        ),
+    )
+
+
+def _detail(doctor: Doctor | None) -> str:
+    if doctor is None:
+        return ""
+    return ", ".join(x for x in (doctor.specialty, doctor.institution) if x.strip())
+
+
+def _feelings(feeling: VisitFeelings | None) -> tuple[FeelingScore, ...]:
+    if feeling is None:
+        return ()
+    return tuple(
+        FeelingScore(FEELING_WORDS[f], getattr(feeling, f.value), f.is_positive) for f in Feeling
+    )
+
+
+def export_comparison(
+    journal: Journal,
+    concern_id: int,
+    out: Path,
+    *,
+    paper: str | None = None,
+    visit_ids: Iterable[int] | None = None,
+    name_in_metadata: bool = True,
+) -> RenderResult:
+    """Write the side-by-side comparison of the concern's visits (landscape) to ``out``."""
+    data = replace(
+        build_comparison_data(journal, concern_id, visit_ids),
+        paper=paper_size(paper),
+        name_in_metadata=name_in_metadata,
+    )
+    result = render_comparison(data)
+    write_private_atomic(Path(out), result.pdf)
+    return result
