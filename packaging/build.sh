@@ -2,21 +2,29 @@
 # Build the one-folder desktop app with PyInstaller: dist/secondopinion/secondopinion.
 #
 #   bash packaging/build.sh                 # into dist/ (work files in build/pyinstaller/)
+#   bash packaging/build.sh --smoke         # ...then check the built app (what CI runs)
 #   DIST_DIR=/tmp/d WORK_DIR=/tmp/w bash packaging/build.sh
 #
 # Sets up .venv first (scripts/setup.sh), then installs the "bundle" extra's packages pinned by
-# requirements/constraints.txt. Prints the folder's size and a smoke test of the built binary.
+# requirements/constraints.txt. Prints the build time and the folder's size.
+#
+# --smoke runs the built binary, outside the repository and with a private data folder:
+# --version, a demo journal, its PDF packet (the bundled font must be embedded), an integrity
+# check, and the GUI on the offscreen platform for a few seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 
-DIST_DIR="${DIST_DIR:-dist}"
-WORK_DIR="${WORK_DIR:-build/pyinstaller}"
+SMOKE=0
+[ "${1:-}" = "--smoke" ] && SMOKE=1
+DIST_DIR="$(realpath -m "${DIST_DIR:-dist}")"
+WORK_DIR="$(realpath -m "${WORK_DIR:-build/pyinstaller}")"
 
 # Keep a development venv a development venv (setup.sh reinstalls when the flavour changes).
 setup_args=""
 compgen -G ".venv/.installed-*-1" >/dev/null && setup_args="--dev"
 bash scripts/setup.sh $setup_args
-PY=.venv/bin/python
+PY="$ROOT/.venv/bin/python"
 bundle_reqs=$("$PY" - <<'PYEOF'
 import tomllib
 with open("pyproject.toml", "rb") as f:
@@ -32,5 +40,40 @@ start=$(date +%s)
 took=$(( $(date +%s) - start ))
 
 app="$DIST_DIR/secondopinion"
-"$app/secondopinion" --version
-echo "built $app in ${took}s, $(du -sh "$app" | cut -f1)"
+bin="$app/secondopinion"
+echo "built $app in ${took}s: $(du -sh "$app" | cut -f1)"
+[ "$SMOKE" = 1 ] || exit 0
+
+fail() { echo "bundle smoke test: $*" >&2; exit 1; }
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
+export SECONDOPINION_HOME="$scratch/home" QT_QPA_PLATFORM=offscreen
+unset SECONDOPINION_PASSPHRASE
+
+want="secondopinion $("$PY" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
+got=$("$bin" --version) || fail "--version failed"
+[ "$got" = "$want" ] || fail "--version says '$got', expected '$want'"
+echo "ok  --version: $got"
+
+"$bin" demo --out demo.sojournal || fail "demo failed"
+"$bin" check --journal demo.sojournal >/dev/null || fail "check of the demo journal failed"
+echo "ok  demo journal written and checked"
+
+if [ -f "$ROOT/secondopinion/services/packet.py" ]; then
+  command -v pdffonts >/dev/null || fail "pdffonts is missing (bash scripts/setup.sh --dev installs poppler-utils)"
+  "$bin" export pdf --journal demo.sojournal --out packet.pdf || fail "export pdf failed"
+  fonts=$(pdffonts packet.pdf) || fail "pdffonts could not read the packet"
+  echo "$fonts" | awk 'NR > 2 && $(NF-4) == "yes" {print $1}' | grep -q 'DejaVuSans' ||
+    fail "the bundled DejaVu font is not embedded in the packet:"$'\n'"$fonts"
+  echo "ok  export pdf: $(wc -c < packet.pdf) bytes, bundled font embedded"
+else
+  echo "SKIP export pdf: secondopinion/services/packet.py does not exist yet"
+fi
+
+"$bin" --demo >gui.log 2>&1 &
+gui=$!
+sleep 6
+kill -0 "$gui" 2>/dev/null || { cat gui.log >&2; fail "the GUI exited early"; }
+kill "$gui"; wait "$gui" 2>/dev/null || true
+echo "ok  GUI stayed up for 6 s (offscreen)"
