@@ -1,0 +1,480 @@
+"""The Doctors tab: the shortlist sorted by fit, and everything known about each doctor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondopinion.domain.validation import FieldError
+from secondopinion.services import doctors as service
+from secondopinion.services.concerns import list_concerns
+from secondopinion.services.doctors import DoctorListing
+from secondopinion.store.tables import Doctor
+from secondopinion.ui import labels
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.forms import AutoSaveForm, error_label, show_error
+from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, align_labels, filter_edit
+from secondopinion.ui.table_model import Column, RowTableModel
+from secondopinion.ui.widgets import hint, section, table_view
+
+WARNING = QColor("#b26a00")
+FIT_COLUMN = 1
+
+
+class DoctorsTab(QWidget):
+    handles = ("doctor", "doctor_concern")
+
+    def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("doctorsTab")
+        self.ctx = ctx
+        self._build()
+        ctx.journal_changed.connect(self.reload)
+        ctx.concern_changed.connect(self.reload)
+        ctx.data_changed.connect(self._on_data_changed)
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 480])
+
+    def _build_list(self) -> QWidget:
+        box, layout = section(self.tr("Doctors to consider and doctors seen"))
+        top = QHBoxLayout()
+        self.model = RowTableModel(self._columns(), parent=self)
+        self.view, self.proxy = table_view(
+            self.model, "doctorsView", self.tr("Doctors"), stretch_column=4, on_delete=self.delete
+        )
+        self.filter = filter_edit(
+            self.proxy,
+            self.tr("Filter by name, specialty, place…"),
+            self.tr("Filter doctors"),
+            "doctorFilter",
+        )
+        caption = QLabel(self.tr("Fil&ter:"))
+        caption.setBuddy(self.filter)
+        self.show_all = QCheckBox(self.tr("Show doctors for &all concerns"))
+        self.show_all.setObjectName("showAllDoctors")
+        self.show_all.toggled.connect(self._apply_scope)
+        top.addWidget(caption)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.show_all)
+        layout.addLayout(top)
+        self.empty = hint("")
+        self.empty.setObjectName("doctorsEmpty")
+        layout.addWidget(self.empty)
+        header = self.view.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        for column, width in ((0, 160), (1, 60), (2, 120), (3, 150), (5, 90)):
+            self.view.setColumnWidth(column, width)
+        self.view.sortByColumn(FIT_COLUMN, Qt.SortOrder.DescendingOrder)
+        layout.addWidget(self.view, 1)
+        self.current = ListDetail(self.view, self.proxy, self.model, self)
+        self.current.current_changed.connect(self._show_doctor)
+        self.proxy.rowsInserted.connect(self._update_summary)
+        self.proxy.rowsRemoved.connect(self._update_summary)
+        self.proxy.modelReset.connect(self._update_summary)
+        self.proxy.layoutChanged.connect(self._update_summary)
+
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("&New doctor:"))
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("newDoctorName")
+        self.new_name.setAccessibleName(self.tr("New doctor's name"))
+        self.new_name.setPlaceholderText(self.tr("Name, e.g. Dr. Ana Lindqvist"))
+        self.new_name.setMaxLength(1_000_000)
+        self.new_name.returnPressed.connect(self.add)
+        caption.setBuddy(self.new_name)
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("addDoctor")
+        add.setToolTip(self.tr("Add the doctor to this concern (Enter)"))
+        add.clicked.connect(self.add)
+        delete = QPushButton(self.tr("Delete"))
+        delete.setObjectName("deleteDoctor")
+        delete.setToolTip(self.tr("Delete the selected doctor (Delete); Ctrl+Z brings them back"))
+        delete.clicked.connect(self.delete)
+        row.addWidget(caption)
+        row.addWidget(self.new_name, 1)
+        row.addWidget(add)
+        row.addWidget(delete)
+        layout.addLayout(row)
+        self.new_error = error_label()
+        layout.addWidget(self.new_error)
+        self.summary = QLabel()
+        self.summary.setObjectName("doctorsSummary")
+        layout.addWidget(self.summary)
+        return box
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Name"), lambda d: d.doctor.name),
+            Column(
+                self.tr("Fit"),
+                lambda d: d.fit,
+                display=lambda d: self.tr("%1 of 4").replace("%1", str(d.fit)),
+                tooltip=self._fit_tooltip,
+                align=Qt.AlignmentFlag.AlignCenter,
+            ),
+            Column(self.tr("Specialty"), lambda d: d.doctor.specialty),
+            Column(self.tr("Institution"), lambda d: d.doctor.institution),
+            Column(
+                self.tr("Healthcare system"),
+                lambda d: d.doctor.healthcare_system,
+                display=self._system_text,
+                tooltip=lambda d: self._flag_text(d) if d.same_system else None,
+                foreground=lambda d: QBrush(WARNING) if d.same_system else None,
+                icon=lambda d: self._warning_icon() if d.same_system else None,
+            ),
+            Column(
+                self.tr("Status"),
+                lambda d: d.doctor.status,
+                display=lambda d: labels.label("doctor_status", d.doctor.status),
+            ),
+        ]
+
+    def _build_detail(self) -> QWidget:
+        self.detail_stack = QStackedWidget()
+        self.no_detail = hint(self.tr("Select a doctor in the list to see and edit the details."))
+        self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_stack.addWidget(self.no_detail)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 0, 0, 0)
+        self.forms: list[AutoSaveForm] = []
+
+        box, box_layout = section(self.tr("Doctor"))
+        form = self._form(box, box_layout)
+        form.add(self.tr("Na&me"), "name")
+        form.add(self.tr("S&pecialty"), "specialty", placeholder=self.tr("e.g. Gynaecology"))
+        form.add(self.tr("&Institution"), "institution", placeholder=self.tr("Hospital, clinic"))
+        form.add(
+            self.tr("Healthcare s&ystem"),
+            "healthcare_system",
+            placeholder=self.tr("The group or network it belongs to"),
+        )
+        form.add(self.tr("Stat&us"), "status", "choice", choices=labels.choices("doctor_status"))
+        self.form = form
+        self.flag = QLabel()
+        self.flag.setObjectName("sameSystemFlag")
+        self.flag.setWordWrap(True)
+        self.flag.setStyleSheet(f"color: {WARNING.name()};")
+        box_layout.addWidget(self.flag)
+        layout.addWidget(box)
+
+        box, box_layout = section(self.tr("Why this doctor (choice criteria)"))
+        criteria = self._form(box, box_layout)
+        criteria.add(self.tr("In another healthcare system than the first"), "other_system", "bool")
+        criteria.add(self.tr("Specialises in this condition"), "specialises", "bool")
+        criteria.add(self.tr("Experienced with complex or rare cases"), "complex_cases", "bool")
+        criteria.add(self.tr("At a teaching or research hospital"), "teaching_hospital", "bool")
+        self.fit_label = QLabel()
+        self.fit_label.setObjectName("fitLabel")
+        box_layout.addWidget(self.fit_label)
+        layout.addWidget(box)
+
+        box, box_layout = section(self.tr("Contact"))
+        contact = self._form(box, box_layout)
+        contact.add(self.tr("Phone"), "phone")
+        contact.add(self.tr("Emai&l"), "email", placeholder="name@example.org")
+        contact.add(self.tr("&Website, portal"), "website", placeholder="example.org/portal")
+        self._short(contact.add(self.tr("Address"), "address", "multiline"))
+        layout.addWidget(box)
+
+        box, box_layout = section(self.tr("Cost and notes"))
+        notes = self._form(box, box_layout)
+        self._short(
+            notes.add(
+                self.tr("In-network, cost"),
+                "cost_notes",
+                "multiline",
+                placeholder=self.tr("Covered by my insurance? What will it cost?"),
+            )
+        )
+        notes.add(self.tr("Notes"), "notes", "multiline")
+        layout.addWidget(box)
+
+        box, box_layout = section(self.tr("Consulted about"))
+        self.concerns_model = RowTableModel(
+            [
+                Column(
+                    self.tr("Concern"),
+                    lambda c: c.linked,
+                    display=lambda c: c.title,
+                    field="linked",
+                    checkable=True,
+                )
+            ],
+            on_edit=self._toggle_concern,
+            parent=self,
+        )
+        self.concerns_view, _ = table_view(
+            self.concerns_model, "doctorConcerns", self.tr("Concerns this doctor is for")
+        )
+        self.concerns_view.setSortingEnabled(False)
+        rows = 4
+        self.concerns_view.setMaximumHeight(self.concerns_view.fontMetrics().height() * 2 * rows)
+        box_layout.addWidget(self.concerns_view)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        align_labels([form.layout for form in self.forms])
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(340)
+        self.detail_stack.addWidget(scroll)
+        return self.detail_stack
+
+    def _form(self, box: QWidget, layout: QVBoxLayout) -> AutoSaveForm:
+        """One more group of the doctor's fields; every group saves on its own as typed."""
+        form = AutoSaveForm(self.ctx, Doctor, box)
+        layout.addLayout(form.layout)
+        self.forms.append(form)
+        return form
+
+    @staticmethod
+    def _short(edit: QWidget) -> None:
+        lines = edit.fontMetrics().lineSpacing()
+        edit.setMaximumHeight(lines * 2 + 14)
+
+    def field(self, name: str) -> QWidget:
+        """The widget editing ``name`` (tests and show_item use it)."""
+        for form in self.forms:
+            if name in form.fields:
+                return form.fields[name].widget
+        raise KeyError(name)
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _warning_icon(self) -> Any:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _system_text(self, d: DoctorListing) -> str:
+        if d.same_system:
+            return self.tr("%1 — same as original").replace("%1", d.doctor.healthcare_system)
+        return d.doctor.healthcare_system
+
+    def _flag_text(self, d: DoctorListing) -> str:
+        systems = ", ".join(d.systems)
+        text = self.tr(
+            "⚠ Same healthcare system as the original diagnosis (%1): a second opinion from "
+            "inside it may simply repeat the first."
+        ).replace("%1", systems)
+        if d.contradicts:
+            text += " " + self.tr("“Another healthcare system” is ticked but not counted.")
+        return text
+
+    def _fit_tooltip(self, d: DoctorListing) -> str:
+        names = {
+            "other_system": self.tr("another healthcare system"),
+            "specialises": self.tr("specialises in this condition"),
+            "complex_cases": self.tr("complex or rare cases"),
+            "teaching_hospital": self.tr("teaching or research hospital"),
+        }
+        met = [names[c] for c in service.CRITERIA if getattr(d.doctor, c)]
+        if d.contradicts:
+            met.remove(names["other_system"])
+        return self.tr("Meets: %1").replace("%1", ", ".join(met)) if met else self.tr("None met")
+
+    def reload(self) -> None:
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        self.setEnabled(journal is not None and cid is not None)
+        if journal is None or cid is None:
+            self.current.set_rows([])
+            self._show_doctor(None)
+            return
+        self.current.set_rows(service.list_doctors(journal, cid))
+        self._apply_scope()
+        self._load_concerns()
+        self._refresh_flag()
+
+    def _apply_scope(self) -> None:
+        cid = self.ctx.concern_id
+        if self.show_all.isChecked():
+            self.proxy.set_extra_filter(None)
+        else:
+            self.proxy.set_extra_filter(lambda d: cid in d.concern_ids)
+        self.current.reselect()
+        if self.current.key is None:
+            self.current.select_first()
+        self._update_summary()
+
+    def _update_summary(self, *_args: Any) -> None:
+        total = sum(
+            1
+            for d in self.model.rows
+            if self.show_all.isChecked() or self.ctx.concern_id in d.concern_ids
+        )
+        shown = self.proxy.rowCount()
+        if not self.model.rows:
+            text = self.tr(
+                "No doctors yet. Type the name of a doctor you are considering below and press "
+                "Enter; then fill in the details and tick the criteria on the right."
+            )
+        elif total == 0:
+            text = self.tr(
+                "No doctors for this concern yet. Add one below, or tick “Show doctors for all "
+                "concerns” to choose one you already know."
+            )
+        elif shown == 0:
+            text = self.tr("No doctor matches the filter.")
+        else:
+            text = ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
+        flagged = sum(1 for d in self.model.rows if d.same_system and self._in_scope(d))
+        parts = [
+            self.tr("%n doctors", "", total)
+            if shown == total
+            else self.tr("%1 of %2 doctors shown")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        ]
+        if flagged:
+            parts.append(self.tr("⚠ %n in the original diagnosis's healthcare system", "", flagged))
+        self.summary.setText(" · ".join(parts))
+
+    def _in_scope(self, d: DoctorListing) -> bool:
+        return self.show_all.isChecked() or self.ctx.concern_id in d.concern_ids
+
+    def _show_doctor(self, key: Any) -> None:
+        row = self.current.current()
+        doctor = row.doctor if row is not None else None
+        for form in self.forms:
+            form.load(doctor)
+        self.detail_stack.setCurrentIndex(1 if doctor is not None else 0)
+        self._load_concerns()
+        self._refresh_flag()
+
+    def _refresh_flag(self) -> None:
+        row = self.current.current()
+        if row is None:
+            self.flag.hide()
+            self.fit_label.clear()
+            return
+        self.flag.setText(self._flag_text(row) if row.same_system else "")
+        self.flag.setVisible(row.same_system)
+        self.fit_label.setText(self.tr("Fit: %1 of 4 criteria").replace("%1", str(row.fit)))
+
+    def _load_concerns(self) -> None:
+        journal, row = self.ctx.journal, self.current.current()
+        if journal is None or row is None:
+            self.concerns_model.set_rows([])
+            return
+        linked = service.concerns_of(journal, row.id)
+        self.concerns_model.set_rows(
+            [
+                _ConcernLink(c.id, c.title, c.id in linked)
+                for c in list_concerns(journal, include_archived=True)
+            ]
+        )
+
+    def show_item(self, table: str, key: int) -> None:
+        """Select the doctor ``key`` (even one just made elsewhere) and put the cursor in
+        its name."""
+        if table == "doctor_concern" or self.ctx.journal is None:
+            return
+        self.reload()
+        if self.current.model.position_of(key) is None:
+            return
+        if not self.current.select(key):
+            self.filter.clear()
+            if not self.current.select(key):
+                self.show_all.setChecked(True)
+                self.current.select(key)
+        name = self.field("name")
+        name.setFocus()
+        if isinstance(name, QLineEdit):
+            name.selectAll()
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def _on_data_changed(self, table: str, source: object) -> None:
+        if source is self or self.ctx.journal is None or self.ctx.concern_id is None:
+            return
+        if table in ("doctor", "doctor_concern", "visit", "concern"):
+            self.reload()
+
+    def add(self) -> None:
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        if journal is None or cid is None:
+            return
+        name = self.new_name.text().strip()
+        try:
+            command = AddRowsCommand(
+                self.ctx,
+                Doctor,
+                lambda: service.add_doctor(journal, Doctor(name=name), [cid]),
+                self.tr("Add doctor"),
+                ("doctor",),
+            )
+        except FieldError as exc:
+            show_error(self.new_error, exc.message)
+            return
+        show_error(self.new_error, None)
+        self.new_name.clear()
+        self.ctx.undo_stack.push(command)
+        self.filter.clear()
+        self.current.select(command.key)
+        self.field("specialty").setFocus()
+
+    def delete(self) -> None:
+        row = self.current.current()
+        if row is None:
+            return
+        label = self.tr("Delete doctor %1").replace("%1", row.doctor.name)
+        self.ctx.delete_with_undo(Doctor, row.id, label)
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(
+                self.tr("Deleted %1. Edit > Undo (Ctrl+Z) brings them back.").replace(
+                    "%1", row.doctor.name
+                ),
+                8000,
+            )
+
+    def _toggle_concern(self, row: _ConcernLink, field: str, value: Any) -> _ConcernLink:
+        doctor = self.current.current()
+        assert doctor is not None and row.id is not None
+        service.set_link(self.ctx.require(), doctor.id, row.id, bool(value))
+        self.ctx.changed("doctor_concern", self)
+        self.current.set_rows(service.list_doctors(self.ctx.require(), self.ctx.concern_id))
+        self._update_summary()
+        return _ConcernLink(row.id, row.title, bool(value))
+
+
+@dataclass
+class _ConcernLink:
+    """A concern, and whether the current doctor is one of its doctors."""
+
+    id: int | None
+    title: str
+    linked: bool

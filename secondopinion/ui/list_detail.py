@@ -1,0 +1,201 @@
+"""What the Doctors, Questions and Visits tabs share: a list beside a detail pane.
+
+A ``ListDetail`` keeps one row "current" by its id across reloads, filters and sorting, so that
+a reload caused by the detail form's own save never swaps the form out from under the person
+typing in it. Undo commands here cover the steps ``JournalContext`` cannot express alone: adding
+a row together with rows that hang off it, and reversible bulk changes (reorder, retire).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QTableView
+from sqlmodel import SQLModel
+
+from secondopinion.store import commands
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.table_model import RowSortProxy, RowTableModel
+
+
+class AddRowsCommand(QUndoCommand):
+    """Create a row (and whatever ``create`` adds with it); undo removes it and all that hangs
+    off it, redo puts exactly that back with the same ids.
+
+    ``create`` runs in the constructor, so a FieldError is raised before anything is pushed.
+    """
+
+    def __init__(
+        self,
+        ctx: JournalContext,
+        cls: type[SQLModel],
+        create: Callable[[], Any],
+        label: str,
+        tables: tuple[str, ...],
+    ) -> None:
+        super().__init__(label)
+        self.ctx, self.cls, self.tables = ctx, cls, tables
+        self.row = create()
+        self.key = self.row.id
+        self.snapshot: commands.Snapshot | None = None
+
+    def redo(self) -> None:
+        if self.snapshot is not None:
+            commands.restore(self.ctx.require(), self.snapshot)
+            self.snapshot = None
+        for table in self.tables:
+            self.ctx.changed(table)
+
+    def undo(self) -> None:
+        self.snapshot = commands.delete_row(self.ctx.require(), self.cls, self.key)
+        for table in self.tables:
+            self.ctx.changed(table)
+
+
+class FunctionCommand(QUndoCommand):
+    """A change with its inverse, both plain functions over the store (reorder, retire…)."""
+
+    def __init__(
+        self,
+        ctx: JournalContext,
+        label: str,
+        do: Callable[[], None],
+        undo: Callable[[], None],
+        table: str,
+    ) -> None:
+        super().__init__(label)
+        self.ctx, self.do, self.inverse, self.table = ctx, do, undo, table
+
+    def redo(self) -> None:
+        self.do()
+        self.ctx.changed(self.table)
+
+    def undo(self) -> None:
+        self.inverse()
+        self.ctx.changed(self.table)
+
+
+def align_labels(layouts: list[QFormLayout]) -> None:
+    """Give the captions of several forms stacked in one column the same width, so their
+    fields line up."""
+    captions = []
+    for layout in layouts:
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                captions.append(item.widget())
+    width = max((c.sizeHint().width() for c in captions), default=0)
+    for caption in captions:
+        caption.setMinimumWidth(width)
+
+
+def filter_edit(proxy: RowSortProxy, placeholder: str, accessible: str, name: str) -> QLineEdit:
+    """A line that filters ``proxy`` on every column's text as the person types."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(accessible)
+    edit.setClearButtonEnabled(True)
+    edit.textChanged.connect(proxy.setFilterFixedString)
+    return edit
+
+
+class ListDetail(QObject):
+    """Tracks the current row of ``view`` by id; ``current_changed(id | None)`` when it moves."""
+
+    current_changed = Signal(object)
+
+    def __init__(
+        self, view: QTableView, proxy: RowSortProxy, model: RowTableModel, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.view, self.proxy, self.model = view, proxy, model
+        self.key: Any = None
+        self._quiet = False
+        view.selectionModel().currentRowChanged.connect(self._moved)
+
+    def _moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return  # a reset or a filter hid the row: keep showing what was shown
+        row = self.model.row_at(self.proxy.mapToSource(current))
+        if row.id != self.key:
+            self.key = row.id
+            self.current_changed.emit(self.key)
+
+    def current(self) -> Any:
+        position = self.model.position_of(self.key)
+        return None if position is None else self.model.rows[position]
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """New rows; the current one stays current if it still exists (even if filtered out).
+
+        When it went (deleted, or another concern), the row now in its place becomes current.
+        """
+        before = self._proxy_row()
+        self._quiet = True
+        try:
+            self.model.set_rows(rows)
+        finally:
+            self._quiet = False
+        if self.model.position_of(self.key) is None:
+            self.select_near(max(before, 0))
+        else:
+            self.reselect()
+
+    def _proxy_row(self) -> int:
+        position = self.model.position_of(self.key)
+        if position is None:
+            return -1
+        return self.proxy.mapFromSource(self.model.index(position, 0)).row()
+
+    def reselect(self) -> None:
+        """Show the current row selected again (after a reset, sort or filter change)."""
+        position = self.model.position_of(self.key)
+        if position is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            return
+        self._quiet = True
+        try:
+            self.view.setCurrentIndex(index)
+            self.view.selectRow(index.row())
+        finally:
+            self._quiet = False
+        self.view.scrollTo(index)
+
+    def select(self, key: Any) -> bool:
+        """Make ``key`` current and selected; False when it is not in the (filtered) view."""
+        position = self.model.position_of(key)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            return False
+        if key != self.key:
+            self.key = key
+            self.current_changed.emit(key)
+        self.reselect()
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            index = self.proxy.index(0, 0)
+            self.select(self.model.row_at(self.proxy.mapToSource(index)).id)
+        elif self.key is not None:
+            self.key = None
+            self.current_changed.emit(None)
+
+    def select_near(self, proxy_row: int) -> None:
+        """After a delete: the row that took the deleted one's place, or the one before it."""
+        count = self.proxy.rowCount()
+        if count == 0:
+            if self.key is not None:
+                self.key = None
+                self.current_changed.emit(None)
+            return
+        index = self.proxy.index(min(proxy_row, count - 1), 0)
+        self.select(self.model.row_at(self.proxy.mapToSource(index)).id)
