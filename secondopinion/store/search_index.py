@@ -8,6 +8,7 @@ through: every word becomes a quoted prefix token, so FTS5's syntax (quotes, ``*
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from sqlalchemy import text
@@ -76,8 +77,11 @@ def _is_token_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "Co"
 
 
+@functools.lru_cache(maxsize=8192)  # snippets fold the same words over and over
 def fold(word: str) -> str:
     """A word as the index sees it: without diacritics, case folded."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)
     bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return bare.casefold()
