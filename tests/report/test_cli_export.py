@@ -1,0 +1,74 @@
+"""The command-line contract for the two PDF exports."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.report.conftest import pdf_text
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "secondopinion", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_export_pdf_and_compare(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "packet.pdf"
+    done = _run(
+        "export",
+        "pdf",
+        "--journal",
+        str(demo_path),
+        "--out",
+        str(out),
+        "--paper",
+        "letter",
+        "--concern",
+        "chronic lower back pain",
+    )
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "Chronic lower back pain" in pdf_text(out)
+
+    compared = tmp_path / "compare.pdf"
+    done = _run("export", "compare", "--journal", str(demo_path), "--out", str(compared))
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(compared.stat().st_mode) == 0o600
+    assert "Comparison of opinions" in pdf_text(compared)
+
+
+def test_bad_concern_is_usage_error_in_one_line(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "packet.pdf"
+    done = _run(
+        "export",
+        "pdf",
+        "--journal",
+        str(demo_path),
+        "--out",
+        str(out),
+        "--concern",
+        "No such concern",
+    )
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "No such concern" in done.stderr
+    assert not out.exists()
+
+
+def test_overwrites_atomically_and_leaves_no_temp_files(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "packet.pdf"
+    out.write_bytes(b"old")
+    done = _run("export", "pdf", "--journal", str(demo_path), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".packet")) == []
