@@ -1,0 +1,276 @@
+"""How a visit felt: eight feelings rated 0–4, overall trust 1–5 and a free reflection.
+
+Good signs and warning signs sit in two separate frames, each with its own heading and icon,
+so the difference never rests on colour alone. Ratings are exclusive radio rows (arrow keys
+move, Delete or Backspace clears). The visit's ``visit_feelings`` row is created on the
+first rating or word typed (``services.visits.set_feelings``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondopinion.domain.enums import FEELING_SCALE_MAX, TRUST_MAX, TRUST_MIN, Feeling
+from secondopinion.domain.validation import FieldError
+from secondopinion.services import visits as service
+from secondopinion.ui import labels
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
+from secondopinion.ui.widgets import hint
+
+_FRAME_STYLE = (
+    "QFrame#%s { border: 1px solid rgba(%s, 0.45); border-radius: 6px;"
+    " background: rgba(%s, 0.07); }"
+)
+GOOD_RGB, WARNING_RGB = "46, 125, 50", "198, 40, 40"
+
+
+class RatingRow(QObject):
+    """One feeling's radio buttons; ``rated(field, value | None)`` when the person changes it."""
+
+    rated = Signal(str, object)
+
+    def __init__(self, field: str, caption: str, low: int, high: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.field, self.caption = field, caption
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QRadioButton] = []
+        for value in range(low, high + 1):
+            button = QRadioButton(str(value))
+            button.setObjectName(f"rate_{field}_{value}")
+            button.setAccessibleName(f"{caption}: {value}")
+            button.installEventFilter(self)
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+        self.group.idClicked.connect(lambda value: self.rated.emit(self.field, value))
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return None if checked == -1 else checked
+
+    def set_value(self, value: int | None) -> None:
+        self.group.setExclusive(False)  # an exclusive group cannot be emptied
+        for button in self.buttons:
+            button.setChecked(self.group.id(button) == value)
+        self.group.setExclusive(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.value() is not None
+        ):
+            self.set_value(None)
+            self.rated.emit(self.field, None)
+            return True
+        return False
+
+
+class FeelingsPanel(QWidget):
+    """The feelings of one visit; ``saved`` after each change written."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feelingsPanel")
+        self.ctx = ctx
+        self.visit_id: int | None = None
+        self.rows: dict[str, RatingRow] = {}
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self._loading = False
+        self._build()
+        ctx.register_flush(self.flush)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "How did the visit feel? Rate each from 0 (not at all) to 4 (very much); "
+                    "your emotional reaction is data too. Delete clears a rating."
+                )
+            )
+        )
+        groups = QHBoxLayout()
+        good = [f for f in Feeling if f.is_positive]
+        bad = [f for f in Feeling if not f.is_positive]
+        groups.addWidget(
+            self._group(
+                "goodSigns",
+                GOOD_RGB,
+                "✔",
+                self.tr("Good signs"),
+                self.tr("More is better"),
+                good,
+            ),
+            1,
+        )
+        groups.addWidget(
+            self._group(
+                "warningSigns",
+                WARNING_RGB,
+                "⚠",
+                self.tr("Warning signs"),
+                self.tr("Less is better"),
+                bad,
+            ),
+            1,
+        )
+        layout.addLayout(groups)
+
+        bottom = QGridLayout()
+        bottom.setColumnStretch(7, 1)
+        caption = QLabel(self.tr("Overall tr&ust in this doctor:"))
+        trust = RatingRow("trust", self.tr("Overall trust"), TRUST_MIN, TRUST_MAX, self)
+        trust.rated.connect(self._rated)
+        self.rows["trust"] = trust
+        caption.setBuddy(trust.buttons[0])
+        bottom.addWidget(caption, 0, 0)
+        bottom.addWidget(QLabel(self.tr("none")), 0, 1)
+        for i, button in enumerate(trust.buttons):
+            bottom.addWidget(button, 0, 2 + i)
+        bottom.addWidget(QLabel(self.tr("complete")), 0, 2 + len(trust.buttons))
+        layout.addLayout(bottom)
+
+        caption = QLabel(self.tr("Reflection after the v&isit:"))
+        self.reflection = QPlainTextEdit()
+        self.reflection.setObjectName("reflection")
+        self.reflection.setAccessibleName(self.tr("Reflection after the visit"))
+        self.reflection.setPlaceholderText(
+            self.tr("What stayed with you? What would you ask differently next time?")
+        )
+        self.reflection.setTabChangesFocus(True)
+        self.reflection.setMinimumHeight(self.reflection.fontMetrics().lineSpacing() * 3 + 12)
+        self.reflection.textChanged.connect(self._typed)
+        self.reflection.installEventFilter(self)
+        caption.setBuddy(self.reflection)
+        layout.addWidget(caption)
+        layout.addWidget(self.reflection, 1)
+        self.error = error_label()
+        layout.addWidget(self.error)
+
+    def _group(
+        self,
+        name: str,
+        rgb: str,
+        icon: str,
+        title: str,
+        subtitle: str,
+        feelings: list[Feeling],
+    ) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName(name)
+        frame.setStyleSheet(_FRAME_STYLE % (name, rgb, rgb))
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(10)
+        head = QHBoxLayout()
+        glyph = QLabel(icon)
+        glyph.setObjectName(f"{name}Icon")
+        font = glyph.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        glyph.setFont(font)
+        glyph.setAccessibleName(title)
+        heading = QLabel(title)
+        heading.setAccessibleName(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        head.addWidget(glyph)
+        head.addWidget(heading)
+        head.addStretch(1)
+        quiet = QLabel(subtitle)
+        quiet.setEnabled(False)
+        head.addWidget(quiet)
+        grid.addLayout(head, 0, 0, 1, FEELING_SCALE_MAX + 2)
+        low, high = QLabel(self.tr("not at all")), QLabel(self.tr("very"))
+        for scale in (low, high):
+            scale.setEnabled(False)
+        grid.addWidget(low, 1, 1, 1, 2)
+        grid.addWidget(high, 1, FEELING_SCALE_MAX, 1, 2, Qt.AlignmentFlag.AlignRight)
+        for r, feeling in enumerate(feelings, start=2):
+            text = labels.label("feeling", feeling.value)
+            row = RatingRow(feeling.value, text, 0, FEELING_SCALE_MAX, self)
+            row.rated.connect(self._rated)
+            self.rows[feeling.value] = row
+            grid.addWidget(QLabel(text), r, 0)
+            for i, button in enumerate(row.buttons):
+                grid.addWidget(button, r, 1 + i)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(feelings) + 2, 1)
+        return frame
+
+    # --- loading and saving ------------------------------------------------------------------
+
+    def load(self, visit_id: int | None) -> None:
+        self.flush()
+        self.visit_id = visit_id
+        journal = self.ctx.journal
+        found = service.feelings(journal, visit_id) if journal and visit_id is not None else None
+        self._loading = True
+        try:
+            for field, row in self.rows.items():
+                row.set_value(getattr(found, field) if found is not None else None)
+            text = found.reflection if found is not None else ""
+            if self.reflection.toPlainText() != text:
+                self.reflection.setPlainText(text)
+        finally:
+            self._loading = False
+        show_error(self.error, None)
+        self.setEnabled(visit_id is not None)
+
+    def value(self, field: str) -> Any:
+        return self.rows[field].value()
+
+    def _rated(self, field: str, value: int | None) -> None:
+        self._save(**{field: value})
+
+    def _typed(self) -> None:
+        if not self._loading and self.visit_id is not None:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.timer.isActive():
+            self.flush()
+        return False
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self._save(reflection=self.reflection.toPlainText())
+
+    def _save(self, **changes: Any) -> None:
+        journal = self.ctx.journal
+        if journal is None or self.visit_id is None:
+            return
+        try:
+            service.set_feelings(journal, self.visit_id, **changes)
+        except FieldError as exc:
+            show_error(self.error, exc.message)
+            return
+        except LookupError:
+            return
+        show_error(self.error, None)
+        self.ctx.changed("visit_feelings", self)
+        self.saved.emit()

@@ -1,0 +1,113 @@
+"""The opinion given at a visit: a form that saves as typed, and a doctor added on the spot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondopinion.domain.validation import FieldError, check_fields
+from secondopinion.store.tables import Visit
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.forms import AutoSaveForm, error_label, show_error
+from secondopinion.ui.widgets import hint
+
+NOT_SAID = ""  # the data of the "not said" entry of a choice that may stay empty
+
+
+class VisitForm(AutoSaveForm):
+    """``AutoSaveForm`` for a visit: the date cannot be emptied, and the doctor and the
+    agreement may be "not said" (stored as NULL)."""
+
+    def __init__(self, ctx: JournalContext, parent: QWidget) -> None:
+        super().__init__(ctx, Visit, parent)
+
+    def _set_widget(self, f: Any, value: Any) -> None:
+        if isinstance(f.widget, QComboBox) and value is None:
+            f.widget.setCurrentIndex(max(0, f.widget.findData(NOT_SAID)))
+            return
+        super()._set_widget(f, value)
+
+    def value_of(self, name: str) -> Any:
+        value = super().value_of(name)
+        if self.fields[name].kind == "choice" and value == NOT_SAID:
+            return None
+        if name == "visit_on" and value is None:
+            raise FieldError(name, self.tr("A visit needs its date (YYYY-MM-DD)."))
+        return value
+
+
+class NewDoctorDialog(QDialog):
+    """Name (required), specialty, institution and healthcare system of a doctor met at a
+    visit; the rest can be filled in on the Doctors tab."""
+
+    FIELDS = ("name", "specialty", "institution", "healthcare_system")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newDoctorDialog")
+        self.setWindowTitle(self.tr("New doctor"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr("The rest can be filled in on the Doctors tab.")))
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for field, text in zip(
+            self.FIELDS,
+            (
+                self.tr("&Name"),
+                self.tr("&Specialty"),
+                self.tr("&Institution"),
+                self.tr("Healthcare s&ystem"),
+            ),
+            strict=True,
+        ):
+            edit = QLineEdit()
+            edit.setObjectName(f"newDoctor_{field}")
+            edit.setAccessibleName(text.replace("&", ""))
+            edit.setMaxLength(1_000_000)
+            error = error_label()
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(text, holder)
+            form.labelForField(holder).setBuddy(edit)  # type: ignore[attr-defined]
+            self.edits[field], self.errors[field] = edit, error
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def values(self) -> dict[str, Any]:
+        return {f: e.text().strip() for f, e in self.edits.items()}
+
+    def accept(self) -> None:
+        """Close only with a name the journal can take; say what is wrong next to the field."""
+        for error in self.errors.values():
+            show_error(error, None)
+        try:
+            values = self.values()
+            if not values["name"]:
+                raise FieldError("name", self.tr("A doctor needs a name."))
+            check_fields("doctor", dict(values))
+        except FieldError as exc:
+            show_error(self.errors.get(exc.field, self.errors["name"]), exc.message)
+            self.edits.get(exc.field, self.edits["name"]).setFocus()
+            return
+        super().accept()

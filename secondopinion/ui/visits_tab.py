@@ -1,0 +1,387 @@
+"""The Visits & feelings tab: each visit's opinion, the answers to my questions, how it felt."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondopinion.services import doctors as doctor_service
+from secondopinion.services import visits as service
+from secondopinion.store import commands
+from secondopinion.store.tables import Answer, Doctor, Visit
+from secondopinion.ui import labels
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.feelings import FeelingsPanel
+from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, filter_edit
+from secondopinion.ui.table_model import Column, RowTableModel
+from secondopinion.ui.visit_answers import VisitAnswers
+from secondopinion.ui.visit_form import NOT_SAID, NewDoctorDialog, VisitForm
+from secondopinion.ui.widgets import hint, section, table_view
+
+OPINION_PAGE, ANSWERS_PAGE, FEELINGS_PAGE = 0, 1, 2
+
+
+class VisitsTab(QWidget):
+    handles = ("visit", "answer", "visit_feelings")
+
+    def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitsTab")
+        self.ctx = ctx
+        self._build()
+        ctx.journal_changed.connect(self.reload)
+        ctx.concern_changed.connect(self.reload)
+        ctx.data_changed.connect(self._on_data_changed)
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([200, 500])
+
+    def _build_list(self) -> QWidget:
+        box, layout = section(self.tr("Visits about this concern"))
+        self.model = RowTableModel(self._columns(), parent=self)
+        self.view, self.proxy = table_view(
+            self.model, "visitsView", self.tr("Visits"), stretch_column=4, on_delete=self.delete
+        )
+        top = QHBoxLayout()
+        self.filter = filter_edit(
+            self.proxy,
+            self.tr("Filter by doctor, diagnosis…"),
+            self.tr("Filter visits"),
+            "visitFilter",
+        )
+        caption = QLabel(self.tr("Fil&ter:"))
+        caption.setBuddy(self.filter)
+        add = QPushButton(self.tr("&New visit"))
+        add.setObjectName("newVisit")
+        add.setToolTip(self.tr("Add a visit; the questions ticked “Bring” come with it"))
+        add.clicked.connect(self.add)
+        delete = QPushButton(self.tr("Delete"))
+        delete.setObjectName("deleteVisit")
+        delete.setToolTip(self.tr("Delete the selected visit (Delete); Ctrl+Z brings it back"))
+        delete.clicked.connect(self.delete)
+        top.addWidget(caption)
+        top.addWidget(self.filter, 1)
+        top.addWidget(add)
+        top.addWidget(delete)
+        layout.addLayout(top)
+        self.empty = hint("")
+        self.empty.setObjectName("visitsEmpty")
+        layout.addWidget(self.empty)
+        for column, width in ((0, 90), (1, 170), (2, 130), (3, 110), (5, 80), (6, 70)):
+            self.view.setColumnWidth(column, width)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setMinimumHeight(self.view.fontMetrics().height() * 5)
+        layout.addWidget(self.view, 1)
+        self.current = ListDetail(self.view, self.proxy, self.model, self)
+        self.current.current_changed.connect(self._show_visit)
+        self.proxy.modelReset.connect(self._update_empty)
+        self.proxy.layoutChanged.connect(self._update_empty)
+        return box
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Date"), lambda v: v.visit.visit_on),
+            Column(
+                self.tr("Doctor"),
+                lambda v: v.doctor_name,
+                display=lambda v: v.doctor_name or self.tr("(no doctor)"),
+            ),
+            Column(
+                self.tr("Kind"),
+                lambda v: v.visit.kind,
+                display=lambda v: labels.label("visit_kind", v.visit.kind),
+            ),
+            Column(
+                self.tr("Agreement"),
+                lambda v: v.visit.agreement or "",
+                display=lambda v: labels.label("agreement", v.visit.agreement),
+            ),
+            Column(self.tr("Diagnosis given"), lambda v: v.visit.diagnosis),
+            Column(
+                self.tr("Answers"),
+                lambda v: v.answered,
+                display=lambda v: (
+                    self.tr("%1 of %2").replace("%1", str(v.answered)).replace("%2", str(v.asked))
+                ),
+                align=Qt.AlignmentFlag.AlignCenter,
+                tooltip=lambda v: self.tr("Questions answered of those brought"),
+            ),
+            Column(
+                self.tr("Trust"),
+                lambda v: v.trust if v.trust is not None else -1,
+                display=lambda v: "" if v.trust is None else f"{v.trust} / 5",
+                align=Qt.AlignmentFlag.AlignCenter,
+            ),
+        ]
+
+    def _build_detail(self) -> QWidget:
+        self.pages = QTabWidget()
+        self.pages.setObjectName("visitPages")
+        self.pages.addTab(self._build_opinion(), self.tr("The o&pinion"))
+        self.answers = VisitAnswers(self.ctx)
+        self.pages.addTab(self.answers, self.tr("&Answers to my questions"))
+        self.feelings = FeelingsPanel(self.ctx)
+        self.feelings.saved.connect(self._reload_list)
+        feelings = QScrollArea()
+        feelings.setWidget(self.feelings)
+        feelings.setWidgetResizable(True)
+        feelings.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pages.addTab(feelings, self.tr("How it fe&lt"))
+        return self.pages
+
+    def _build_opinion(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setHorizontalSpacing(16)
+        left = VisitForm(self.ctx, page)
+        doctor = left.add(self.tr("Doctor"), "doctor_id", "choice")
+        assert isinstance(doctor, QComboBox)
+        self.doctor_combo = doctor
+        doctor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        doctor.setMinimumContentsLength(16)
+        self.new_doctor = QPushButton(self.tr("New doctor…"))
+        self.new_doctor.setObjectName("newDoctorForVisit")
+        self.new_doctor.setToolTip(self.tr("Add a doctor who is not in the list yet"))
+        self.new_doctor.clicked.connect(self.add_doctor)
+        holder = doctor.parentWidget()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        holder.layout().insertLayout(0, row)
+        holder.layout().removeWidget(doctor)
+        row.addWidget(doctor, 1)
+        row.addWidget(self.new_doctor)
+        left.add(self.tr("Date"), "visit_on", "date")
+        left.add(self.tr("&Kind"), "kind", "choice", choices=labels.choices("visit_kind"))
+        left.add(
+            self.tr("A&greement"),
+            "agreement",
+            "choice",
+            choices=[(NOT_SAID, self.tr("Not said")), *labels.choices("agreement")],
+            tooltip=self.tr("Does this doctor agree with the original diagnosis?"),
+        )
+        left.add(self.tr("D&iagnosis given"), "diagnosis", "multiline")
+        left.add(self.tr("Reco&mmended treatment"), "treatment", "multiline")
+        right = VisitForm(self.ctx, page)
+        right.add(self.tr("Tests s&uggested"), "tests", "multiline")
+        right.add(self.tr("Their rationale"), "rationale", "multiline")
+        right.add(self.tr("What they would do in m&y place"), "in_my_place", "multiline")
+        right.add(self.tr("Notes"), "notes", "multiline")
+        self.forms = [left, right]
+        for form in self.forms:
+            form.saved.connect(self._opinion_saved)
+        grid.addLayout(left.layout, 0, 0)
+        grid.addLayout(right.layout, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
+
+    def field(self, name: str) -> QWidget:
+        for form in self.forms:
+            if name in form.fields:
+                return form.fields[name].widget
+        raise KeyError(name)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        self.setEnabled(journal is not None and cid is not None)
+        if journal is None or cid is None:
+            self.current.set_rows([])
+            self._show_visit(None)
+            return
+        self._fill_doctors()
+        self._reload_list()
+        if self.current.key is None:
+            self.current.select_first()
+        self._show_visit(self.current.key, keep_forms=True)
+
+    def _reload_list(self) -> None:
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        if journal is None or cid is None:
+            return
+        self.current.set_rows(service.list_visits(journal, cid))
+        self._update_empty()
+
+    def _fill_doctors(self) -> None:
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        if journal is None:
+            return
+        listings = doctor_service.list_doctors(journal, cid)
+        mine = sorted(
+            (d for d in listings if cid in d.concern_ids), key=lambda d: d.doctor.name.casefold()
+        )
+        others = sorted(
+            (d for d in listings if cid not in d.concern_ids),
+            key=lambda d: d.doctor.name.casefold(),
+        )
+        combo = self.doctor_combo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(no doctor yet)"), NOT_SAID)
+        for d in [*mine, *others]:
+            text = d.doctor.name
+            if d.doctor.specialty:
+                text += f" — {d.doctor.specialty}"
+            combo.addItem(text, d.id)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    def _update_empty(self, *_args: Any) -> None:
+        if not self.model.rows:
+            text = self.tr(
+                "No visits yet. Press New visit (Alt+N) after an appointment, or before one to "
+                "have your questions ready, then write down the opinion, the answers and how "
+                "it felt."
+            )
+        elif self.proxy.rowCount() == 0:
+            text = self.tr("No visit matches the filter.")
+        else:
+            text = ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
+
+    def _show_visit(self, _key: Any, *, keep_forms: bool = False) -> None:
+        row = self.current.current()
+        visit = row.visit if row is not None else None
+        current_key = self.forms[0].key
+        if not keep_forms or current_key != (visit.id if visit else None):
+            for form in self.forms:
+                form.load(visit)
+        self.new_doctor.setEnabled(visit is not None)
+        self.answers.load(visit)
+        self.feelings.load(visit.id if visit is not None else None)
+        self.pages.setEnabled(visit is not None)
+
+    def show_item(self, table: str, key: int) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        visit_id, page = key, OPINION_PAGE
+        if table == "answer":
+            answer = commands.get(journal, Answer, key)
+            if answer is None:
+                return
+            visit_id, page = answer.visit_id, ANSWERS_PAGE
+        elif table == "visit_feelings":
+            page = FEELINGS_PAGE
+        self.reload()
+        if not self.current.select(visit_id):
+            self.filter.clear()
+            if not self.current.select(visit_id):
+                return
+        self.pages.setCurrentIndex(page)
+        if table == "answer":
+            self.answers.show_answer(key)
+        elif page == FEELINGS_PAGE:
+            self.feelings.rows["heard"].buttons[0].setFocus()
+        else:
+            self.view.setFocus()
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def _on_data_changed(self, table: str, source: object) -> None:
+        if source is self or self.ctx.journal is None or self.ctx.concern_id is None:
+            return
+        if table in ("doctor", "doctor_concern"):
+            self._fill_doctors()
+            self._reload_list()
+        elif table in ("visit", "answer", "question", "visit_feelings"):
+            self._reload_list()
+            row = self.current.current()
+            if row is not None and source is not self.answers:
+                self.answers.load(row.visit)
+            if table == "visit_feelings" and source is not self.feelings and row is not None:
+                self.feelings.load(row.id)
+            if self.current.key is None:
+                self._show_visit(None)
+
+    def _opinion_saved(self, visit: Visit) -> None:
+        journal = self.ctx.journal
+        if journal is not None and visit.doctor_id is not None:
+            doctor_service.set_link(journal, visit.doctor_id, visit.concern_id, True)
+
+    def add(self) -> None:
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        if journal is None or cid is None:
+            return
+        kind = service.default_kind(journal, cid)
+        command = AddRowsCommand(
+            self.ctx,
+            Visit,
+            lambda: service.create_visit(journal, cid, date.today(), kind),
+            self.tr("Add visit"),
+            ("visit", "answer"),
+        )
+        self.ctx.undo_stack.push(command)
+        self.filter.clear()
+        self.current.select(command.key)
+        self.pages.setCurrentIndex(OPINION_PAGE)
+        self.doctor_combo.setFocus()
+
+    def delete(self) -> None:
+        row = self.current.current()
+        if row is None:
+            return
+        when = row.visit.visit_on.isoformat()
+        self.ctx.delete_with_undo(Visit, row.id, self.tr("Delete visit of %1").replace("%1", when))
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(
+                self.tr("Deleted the visit of %1. Edit > Undo (Ctrl+Z) brings it back.").replace(
+                    "%1", when
+                ),
+                8000,
+            )
+
+    def add_doctor(self) -> None:
+        """A doctor met at this visit and not in the list yet: create, link, choose."""
+        journal, cid, row = self.ctx.journal, self.ctx.concern_id, self.current.current()
+        if journal is None or cid is None or row is None:
+            return
+        dialog = NewDoctorDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        doctor = doctor_service.add_doctor(journal, Doctor(**dialog.values()), [cid])
+        commands.update(journal, Visit, row.id, doctor_id=doctor.id)
+        self.ctx.changed("doctor", self)
+        self.ctx.changed("visit", self)
+        self._fill_doctors()
+        self.doctor_combo.blockSignals(True)
+        self.doctor_combo.setCurrentIndex(self.doctor_combo.findData(doctor.id))
+        self.doctor_combo.blockSignals(False)
+        self._reload_list()
+        self.doctor_combo.setFocus()
