@@ -1,6 +1,6 @@
 """Time searches on the large demo journal (the budget: under 50 ms per search).
 
-Usage: .venv/bin/python scripts/bench_search.py [--runs 25] [--journal PATH]
+Usage: .venv/bin/python scripts/bench_search.py [--runs 25] [--journal PATH] [--encrypted]
 
 Without --journal it writes the large demo (``write_demo(path, "large")``) into a private
 temporary folder, which it removes afterwards. Each query is timed ``--runs`` times the way the
@@ -66,15 +66,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--runs", type=int, default=25)
     ap.add_argument("--journal", type=Path)
+    ap.add_argument("--encrypted", action="store_true", help="write the demo with a passphrase")
     args = ap.parse_args()
+    passphrase = "benchmark passphrase" if args.encrypted else None
     with tempfile.TemporaryDirectory() as tmp:
         path = args.journal
         if path is None:
             path = Path(tmp) / "large.sojournal"
             start = time.perf_counter()
-            write_demo(path, "large").close()
+            write_demo(path, "large", passphrase).close()
             print(f"wrote the large demo in {time.perf_counter() - start:.1f} s")
-        with Journal.open(path) as journal:
+        with Journal.open(path, passphrase) as journal:
             rows = bench(journal, args.runs)
     print(f"\n{args.runs} runs per query; times in ms (dialog: best {DIALOG_LIMIT} + count)\n")
     print("| query | matches | dialog median | dialog worst | all hits median | all hits worst |")
