@@ -94,3 +94,13 @@ def test_app_icon_has_every_size(qapp: object) -> None:
     assert {QSize(s, s) for s in ICON_SIZES} <= set(icon.availableSizes())
     # the small sizes are our hand-rendered PNGs, not a blurry downscale of the big one
     assert icon.pixmap(16, 16).size() == QSize(16, 16)
+
+
+def test_metainfo_screenshots_are_in_the_repository() -> None:
+    """Each screenshot URL points at a committed PNG (…/main/<path in this repository>)."""
+    root = ET.parse(METAINFO).getroot()
+    for image in root.findall("screenshots/screenshot/image"):
+        url = image.text or ""
+        assert "/main/" in url, url
+        png = ROOT / url.split("/main/", 1)[1]
+        assert _png_size(png)[0] >= 620, f"{png} is missing or narrower than software centres want"
