@@ -149,6 +149,22 @@ def moved_order(
     return [*rest[:at], question_id, *rest[at:]]
 
 
+def planned_move(
+    journal: Journal,
+    concern_id: int,
+    question_id: int,
+    *,
+    before: int | None = None,
+    after: int | None = None,
+) -> tuple[dict[int, int], dict[int, int]]:
+    """(positions now, positions after moving ``question_id`` just before or after another),
+    every position renumbered 0, 1, 2…; ``set_positions`` applies either."""
+    old = positions(journal, concern_id)
+    ids = sorted(old, key=lambda qid: (old[qid], qid))
+    order = moved_order(ids, question_id, before=before, after=after)
+    return old, {qid: i for i, qid in enumerate(order)}
+
+
 def move(
     journal: Journal,
     concern_id: int,
@@ -158,15 +174,8 @@ def move(
     after: int | None = None,
 ) -> None:
     """Move one question just before or after another; positions become 0, 1, 2…"""
-    rows = commands.rows(
-        journal,
-        Question,
-        col(Question.concern_id) == concern_id,
-        order_by=[col(Question.position), col(Question.id)],
-    )
-    ids = [q.id for q in rows if q.id is not None]
-    order = moved_order(ids, question_id, before=before, after=after)
-    set_positions(journal, {qid: i for i, qid in enumerate(order)})
+    _old, new = planned_move(journal, concern_id, question_id, before=before, after=after)
+    set_positions(journal, new)
 
 
 def set_retired(journal: Journal, question_ids: Iterable[int], retired: bool) -> None:

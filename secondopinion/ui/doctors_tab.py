@@ -2,38 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QStackedWidget,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import doctors as service
-from secondopinion.services.concerns import list_concerns
 from secondopinion.services.doctors import DoctorListing
 from secondopinion.store.tables import Doctor
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
-from secondopinion.ui.forms import AutoSaveForm, error_label, show_error
-from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, align_labels, filter_edit
+from secondopinion.ui.doctor_detail import WARNING, DoctorDetail
+from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import hint, section, table_view
 
-WARNING = QColor("#b26a00")
 FIT_COLUMN = 1
 
 
@@ -58,10 +54,12 @@ class DoctorsTab(QWidget):
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter)
         splitter.addWidget(self._build_list())
-        splitter.addWidget(self._build_detail())
+        self.detail = DoctorDetail(self.ctx)
+        self.detail.links_changed.connect(self._links_changed)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 480])
+        splitter.setSizes([760, 420])
 
     def _build_list(self) -> QWidget:
         box, layout = section(self.tr("Doctors to consider and doctors seen"))
@@ -90,7 +88,8 @@ class DoctorsTab(QWidget):
         layout.addWidget(self.empty)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(40)
-        for column, width in ((0, 160), (1, 60), (2, 120), (3, 150), (5, 90)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # name and system share
+        for column, width in ((1, 56), (2, 115), (3, 140), (5, 86)):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(FIT_COLUMN, Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.view, 1)
@@ -146,7 +145,7 @@ class DoctorsTab(QWidget):
                 self.tr("Healthcare system"),
                 lambda d: d.doctor.healthcare_system,
                 display=self._system_text,
-                tooltip=lambda d: self._flag_text(d) if d.same_system else None,
+                tooltip=lambda d: self.detail.flag_text(d) if d.same_system else None,
                 foreground=lambda d: QBrush(WARNING) if d.same_system else None,
                 icon=lambda d: self._warning_icon() if d.same_system else None,
             ),
@@ -157,120 +156,6 @@ class DoctorsTab(QWidget):
             ),
         ]
 
-    def _build_detail(self) -> QWidget:
-        self.detail_stack = QStackedWidget()
-        self.no_detail = hint(self.tr("Select a doctor in the list to see and edit the details."))
-        self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_stack.addWidget(self.no_detail)
-
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 0, 0, 0)
-        self.forms: list[AutoSaveForm] = []
-
-        box, box_layout = section(self.tr("Doctor"))
-        form = self._form(box, box_layout)
-        form.add(self.tr("Na&me"), "name")
-        form.add(self.tr("S&pecialty"), "specialty", placeholder=self.tr("e.g. Gynaecology"))
-        form.add(self.tr("&Institution"), "institution", placeholder=self.tr("Hospital, clinic"))
-        form.add(
-            self.tr("Healthcare s&ystem"),
-            "healthcare_system",
-            placeholder=self.tr("The group or network it belongs to"),
-        )
-        form.add(self.tr("Stat&us"), "status", "choice", choices=labels.choices("doctor_status"))
-        self.form = form
-        self.flag = QLabel()
-        self.flag.setObjectName("sameSystemFlag")
-        self.flag.setWordWrap(True)
-        self.flag.setStyleSheet(f"color: {WARNING.name()};")
-        box_layout.addWidget(self.flag)
-        layout.addWidget(box)
-
-        box, box_layout = section(self.tr("Why this doctor (choice criteria)"))
-        criteria = self._form(box, box_layout)
-        criteria.add(self.tr("In another healthcare system than the first"), "other_system", "bool")
-        criteria.add(self.tr("Specialises in this condition"), "specialises", "bool")
-        criteria.add(self.tr("Experienced with complex or rare cases"), "complex_cases", "bool")
-        criteria.add(self.tr("At a teaching or research hospital"), "teaching_hospital", "bool")
-        self.fit_label = QLabel()
-        self.fit_label.setObjectName("fitLabel")
-        box_layout.addWidget(self.fit_label)
-        layout.addWidget(box)
-
-        box, box_layout = section(self.tr("Contact"))
-        contact = self._form(box, box_layout)
-        contact.add(self.tr("Phone"), "phone")
-        contact.add(self.tr("Emai&l"), "email", placeholder="name@example.org")
-        contact.add(self.tr("&Website, portal"), "website", placeholder="example.org/portal")
-        self._short(contact.add(self.tr("Address"), "address", "multiline"))
-        layout.addWidget(box)
-
-        box, box_layout = section(self.tr("Cost and notes"))
-        notes = self._form(box, box_layout)
-        self._short(
-            notes.add(
-                self.tr("In-network, cost"),
-                "cost_notes",
-                "multiline",
-                placeholder=self.tr("Covered by my insurance? What will it cost?"),
-            )
-        )
-        notes.add(self.tr("Notes"), "notes", "multiline")
-        layout.addWidget(box)
-
-        box, box_layout = section(self.tr("Consulted about"))
-        self.concerns_model = RowTableModel(
-            [
-                Column(
-                    self.tr("Concern"),
-                    lambda c: c.linked,
-                    display=lambda c: c.title,
-                    field="linked",
-                    checkable=True,
-                )
-            ],
-            on_edit=self._toggle_concern,
-            parent=self,
-        )
-        self.concerns_view, _ = table_view(
-            self.concerns_model, "doctorConcerns", self.tr("Concerns this doctor is for")
-        )
-        self.concerns_view.setSortingEnabled(False)
-        rows = 4
-        self.concerns_view.setMaximumHeight(self.concerns_view.fontMetrics().height() * 2 * rows)
-        box_layout.addWidget(self.concerns_view)
-        layout.addWidget(box)
-        layout.addStretch(1)
-
-        align_labels([form.layout for form in self.forms])
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(340)
-        self.detail_stack.addWidget(scroll)
-        return self.detail_stack
-
-    def _form(self, box: QWidget, layout: QVBoxLayout) -> AutoSaveForm:
-        """One more group of the doctor's fields; every group saves on its own as typed."""
-        form = AutoSaveForm(self.ctx, Doctor, box)
-        layout.addLayout(form.layout)
-        self.forms.append(form)
-        return form
-
-    @staticmethod
-    def _short(edit: QWidget) -> None:
-        lines = edit.fontMetrics().lineSpacing()
-        edit.setMaximumHeight(lines * 2 + 14)
-
-    def field(self, name: str) -> QWidget:
-        """The widget editing ``name`` (tests and show_item use it)."""
-        for form in self.forms:
-            if name in form.fields:
-                return form.fields[name].widget
-        raise KeyError(name)
-
     # --- showing -----------------------------------------------------------------------------
 
     def _warning_icon(self) -> Any:
@@ -280,16 +165,6 @@ class DoctorsTab(QWidget):
         if d.same_system:
             return self.tr("%1 — same as original").replace("%1", d.doctor.healthcare_system)
         return d.doctor.healthcare_system
-
-    def _flag_text(self, d: DoctorListing) -> str:
-        systems = ", ".join(d.systems)
-        text = self.tr(
-            "⚠ Same healthcare system as the original diagnosis (%1): a second opinion from "
-            "inside it may simply repeat the first."
-        ).replace("%1", systems)
-        if d.contradicts:
-            text += " " + self.tr("“Another healthcare system” is ticked but not counted.")
-        return text
 
     def _fit_tooltip(self, d: DoctorListing) -> str:
         names = {
@@ -312,8 +187,7 @@ class DoctorsTab(QWidget):
             return
         self.current.set_rows(service.list_doctors(journal, cid))
         self._apply_scope()
-        self._load_concerns()
-        self._refresh_flag()
+        self.detail.refresh(self.current.current())
 
     def _apply_scope(self) -> None:
         cid = self.ctx.concern_id
@@ -364,37 +238,13 @@ class DoctorsTab(QWidget):
     def _in_scope(self, d: DoctorListing) -> bool:
         return self.show_all.isChecked() or self.ctx.concern_id in d.concern_ids
 
-    def _show_doctor(self, key: Any) -> None:
-        row = self.current.current()
-        doctor = row.doctor if row is not None else None
-        for form in self.forms:
-            form.load(doctor)
-        self.detail_stack.setCurrentIndex(1 if doctor is not None else 0)
-        self._load_concerns()
-        self._refresh_flag()
+    def _show_doctor(self, _key: Any) -> None:
+        self.detail.show_doctor(self.current.current())
 
-    def _refresh_flag(self) -> None:
-        row = self.current.current()
-        if row is None:
-            self.flag.hide()
-            self.fit_label.clear()
-            return
-        self.flag.setText(self._flag_text(row) if row.same_system else "")
-        self.flag.setVisible(row.same_system)
-        self.fit_label.setText(self.tr("Fit: %1 of 4 criteria").replace("%1", str(row.fit)))
-
-    def _load_concerns(self) -> None:
-        journal, row = self.ctx.journal, self.current.current()
-        if journal is None or row is None:
-            self.concerns_model.set_rows([])
-            return
-        linked = service.concerns_of(journal, row.id)
-        self.concerns_model.set_rows(
-            [
-                _ConcernLink(c.id, c.title, c.id in linked)
-                for c in list_concerns(journal, include_archived=True)
-            ]
-        )
+    def field(self, name: str) -> QWidget:
+        """The detail widget editing ``name`` (tests and show_item use it)."""
+        widget: QWidget = self.detail.field(name)
+        return widget
 
     def show_item(self, table: str, key: int) -> None:
         """Select the doctor ``key`` (even one just made elsewhere) and put the cursor in
@@ -461,20 +311,8 @@ class DoctorsTab(QWidget):
                 8000,
             )
 
-    def _toggle_concern(self, row: _ConcernLink, field: str, value: Any) -> _ConcernLink:
-        doctor = self.current.current()
-        assert doctor is not None and row.id is not None
-        service.set_link(self.ctx.require(), doctor.id, row.id, bool(value))
-        self.ctx.changed("doctor_concern", self)
-        self.current.set_rows(service.list_doctors(self.ctx.require(), self.ctx.concern_id))
-        self._update_summary()
-        return _ConcernLink(row.id, row.title, bool(value))
-
-
-@dataclass
-class _ConcernLink:
-    """A concern, and whether the current doctor is one of its doctors."""
-
-    id: int | None
-    title: str
-    linked: bool
+    def _links_changed(self) -> None:
+        journal = self.ctx.journal
+        if journal is not None:
+            self.current.set_rows(service.list_doctors(journal, self.ctx.concern_id))
+            self._update_summary()

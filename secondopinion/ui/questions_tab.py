@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +25,9 @@ from secondopinion.store.tables import Question
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.drag_reorder import DraggableRowModel, enable_drag_reorder
-from secondopinion.ui.forms import AutoSaveForm, connect_later, error_label, show_error
+from secondopinion.ui.forms import connect_later, error_label, show_error
 from secondopinion.ui.list_detail import FunctionCommand, ListDetail, filter_edit
-from secondopinion.ui.question_answers import AnswersSoFar
+from secondopinion.ui.question_detail import QuestionDetail, state_text, state_tooltip
 from secondopinion.ui.table_model import Column
 from secondopinion.ui.widgets import hint, section, selected_rows, table_view
 
@@ -64,7 +62,8 @@ class QuestionsTab(QWidget):
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter)
         splitter.addWidget(self._build_list())
-        splitter.addWidget(self._build_detail())
+        self.detail = QuestionDetail(self.ctx)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([720, 460])
@@ -199,34 +198,11 @@ class QuestionsTab(QWidget):
             Column(
                 self.tr("Status"),
                 lambda q: _STATE_ORDER[q.state],
-                display=self._state_text,
-                tooltip=self._state_tooltip,
+                display=state_text,
+                tooltip=state_tooltip,
                 foreground=self._muted,
             ),
         ]
-
-    def _build_detail(self) -> QWidget:
-        self.detail_stack = QStackedWidget()
-        empty = hint(self.tr("Select a question to reword it and see what each doctor answered."))
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_stack.addWidget(empty)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 0, 0, 0)
-        box, box_layout = section(self.tr("Question"))
-        self.form = AutoSaveForm(self.ctx, Question, box)
-        self.form.add(self.tr("Wordin&g"), "text", "multiline")
-        self.form.add(self.tr("&Bring to the next visit"), "bring_next", "bool")
-        box_layout.addLayout(self.form.layout)
-        self.state_label = QLabel()
-        self.state_label.setObjectName("questionState")
-        self.state_label.setWordWrap(True)
-        box_layout.addWidget(self.state_label)
-        layout.addWidget(box)
-        self.answers = AnswersSoFar(self.ctx)
-        layout.addWidget(self.answers, 1)
-        self.detail_stack.addWidget(page)
-        return self.detail_stack
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -234,29 +210,6 @@ class QuestionsTab(QWidget):
         if q.question.retired:
             return self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
-
-    def _state_text(self, q: QuestionListing) -> str:
-        if q.state is QuestionState.STILL_OPEN:
-            return self.tr("⚠ Still open")
-        if q.state is QuestionState.ANSWERED:
-            return self.tr("✓ Answered (%1)").replace("%1", str(q.answered))
-        if q.state is QuestionState.RETIRED:
-            return self.tr("Retired")
-        return self.tr("Not asked yet")
-
-    def _state_tooltip(self, q: QuestionListing) -> str:
-        if q.state is QuestionState.STILL_OPEN and q.open_at is not None:
-            who = q.open_with
-            return (
-                self.tr("Not answered at the visit on %1%2 — bring it again.")
-                .replace("%1", q.open_at.visit_on.isoformat())
-                .replace("%2", f" ({who})" if who else "")
-            )
-        if q.state is QuestionState.ANSWERED:
-            return self.tr("%n visits answered it", "", q.answered)
-        if q.state is QuestionState.RETIRED:
-            return self.tr("Put aside; select it and press Restore to use it again")
-        return self.tr("No visit has recorded it yet")
 
     def reload(self) -> None:
         journal, cid = self.ctx.journal, self.ctx.concern_id
@@ -269,7 +222,7 @@ class QuestionsTab(QWidget):
         self._rank(rows)
         self.current.set_rows(rows)
         self._apply_scope()
-        self._refresh_detail()
+        self.detail.refresh(self.current.current())
 
     def _rank(self, rows: list[QuestionListing]) -> None:
         shown = [q for q in rows if self.show_retired.isChecked() or not q.question.retired]
@@ -318,22 +271,7 @@ class QuestionsTab(QWidget):
         self.retire_button.setText(self.tr("Restore") if retired_current else self.tr("Retire"))
 
     def _show_question(self, _key: Any) -> None:
-        row = self.current.current()
-        self.form.load(row.question if row is not None else None)
-        self.detail_stack.setCurrentIndex(1 if row is not None else 0)
-        self._refresh_detail()
-
-    def _refresh_detail(self) -> None:
-        row = self.current.current()
-        journal = self.ctx.journal
-        if row is None or journal is None:
-            self.answers.load(None)
-            return
-        text = self._state_text(row)
-        if row.state is QuestionState.STILL_OPEN:
-            text += " — " + self._state_tooltip(row)
-        self.state_label.setText(text)
-        self.answers.load(row.id)
+        self.detail.show_question(self.current.current())
         self._update_summary()
 
     def show_item(self, table: str, key: int) -> None:
@@ -461,10 +399,7 @@ class QuestionsTab(QWidget):
     def _reorder(self, ids: list[int], *, before: Any, after: Any) -> None:
         journal, cid = self.ctx.require(), self.ctx.concern_id
         assert cid is not None
-        old = service.positions(journal, cid)
-        service.move(journal, cid, ids[0], before=before, after=after)
-        new = service.positions(journal, cid)
-        service.set_positions(journal, old)
+        old, new = service.planned_move(journal, cid, ids[0], before=before, after=after)
         self.ctx.undo_stack.push(
             FunctionCommand(
                 self.ctx,

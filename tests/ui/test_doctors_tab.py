@@ -55,7 +55,7 @@ def test_doctors_created_edited_deleted_and_kept(make_window, tmp_path: Path, qt
     window = _start(make_window, path, qtbot)
     tab = _tab(window)
     assert tab.empty.isVisible() and "No doctors yet" in tab.empty.text()
-    assert tab.detail_stack.currentIndex() == 0  # nothing to edit yet
+    assert tab.detail.currentIndex() == 0  # nothing to edit yet
 
     # An empty name is refused with a message; nothing is added.
     _add(tab, qtbot, "   ")
@@ -66,7 +66,7 @@ def test_doctors_created_edited_deleted_and_kept(make_window, tmp_path: Path, qt
     assert not tab.new_error.isVisible()
     assert _names(tab) == ["Dr. Ana Lindqvist"]
     assert tab.current.current().concern_ids == {window.ctx.concern_id}
-    assert tab.detail_stack.currentIndex() == 1
+    assert tab.detail.currentIndex() == 1
     assert tab.field("name").text() == "Dr. Ana Lindqvist"
 
     # The detail form saves as typed, in any script.
@@ -80,16 +80,16 @@ def test_doctors_created_edited_deleted_and_kept(make_window, tmp_path: Path, qt
     status = tab.field("status")
     assert isinstance(status, QComboBox)
     status.setCurrentIndex(status.findData("booked"))
-    for form in tab.forms:
+    for form in tab.detail.forms:
         form.flush()
 
     # Bad email and bad web address: a message beside the field, the typed text kept, the
     # stored value untouched.
     _type(qtbot, tab.field("email"), "ana at example")
     _type(qtbot, tab.field("website"), "not a url")
-    for form in tab.forms:
+    for form in tab.detail.forms:
         form.flush()
-    contact = next(f for f in tab.forms if "email" in f.fields)
+    contact = next(f for f in tab.detail.forms if "email" in f.fields)
     assert "email address" in contact.fields["email"].error.text()
     assert "web address" in contact.fields["website"].error.text()
     assert tab.field("email").text() == "ana at example"
@@ -104,21 +104,21 @@ def test_doctors_created_edited_deleted_and_kept(make_window, tmp_path: Path, qt
 
     # A 300-character name says why and keeps the saved one.
     _type(qtbot, tab.field("name"), "N" * 300)
-    tab.forms[0].flush()
-    assert "at most 200" in tab.forms[0].fields["name"].error.text()
+    tab.detail.forms[0].flush()
+    assert "at most 200" in tab.detail.forms[0].fields["name"].error.text()
     assert commands.get(window.journal, Doctor, doctor_id).name == "Dr. Ana Lindqvist"
     assert tab.field("name").text() == "N" * 300  # what was typed is still there to fix
     _type(qtbot, tab.field("name"), "Dr. Ana Lindqvist")
-    tab.forms[0].flush()
+    tab.detail.forms[0].flush()
 
     # The criteria: the fit column counts the ticks.
-    criteria = next(f for f in tab.forms if "specialises" in f.fields)
+    criteria = next(f for f in tab.detail.forms if "specialises" in f.fields)
     for name in ("other_system", "specialises", "teaching_hospital"):
         box = criteria.fields[name].widget
         assert isinstance(box, QCheckBox)
         box.setChecked(True)
     assert tab.current.current().fit == 3
-    assert tab.fit_label.text() == "Fit: 3 of 4 criteria"
+    assert tab.detail.fit_label.text() == "Fit: 3 of 4 criteria"
 
     # A second doctor, fit 0: the shortlist sorts by fit, best first.
     _add(tab, qtbot, "Dr. Zed Novak")
@@ -176,9 +176,9 @@ def test_same_system_as_the_original_diagnosis_is_flagged(window) -> None:
     assert system.data(Qt.ItemDataRole.DecorationRole) is not None  # an icon, not colour alone
     assert "Same healthcare system" in system.data(Qt.ItemDataRole.ToolTipRole)
     tab.current.select(brandt.id)
-    assert tab.flag.isVisible() and "Riverside Health" in tab.flag.text()
+    assert tab.detail.flag.isVisible() and "Riverside Health" in tab.detail.flag.text()
     tab.current.select(iyer.id)
-    assert not tab.flag.isVisible()
+    assert not tab.detail.flag.isVisible()
     assert "⚠ 1 in the original diagnosis's healthcare system" in tab.summary.text()
 
 
@@ -204,10 +204,10 @@ def test_concern_scope_toggle_links_and_show_item(window, qtbot) -> None:
 
     # Make it one of this concern's doctors from the detail list.
     position = next(
-        i for i, c in enumerate(tab.concerns_model.rows) if c.id == window.ctx.concern_id
+        i for i, c in enumerate(tab.detail.concerns_model.rows) if c.id == window.ctx.concern_id
     )
-    index = tab.concerns_model.index(position, 0)
-    assert tab.concerns_model.setData(
+    index = tab.detail.concerns_model.index(position, 0)
+    assert tab.detail.concerns_model.setData(
         index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert doctor_service.concerns_of(journal, made.id) == {window.ctx.concern_id}
@@ -217,8 +217,8 @@ def test_concern_scope_toggle_links_and_show_item(window, qtbot) -> None:
 
 def test_every_input_has_an_accessible_name(window) -> None:
     tab = _tab(window)
-    for form in tab.forms:
+    for form in tab.detail.forms:
         for f in form.fields.values():
             assert f.widget.accessibleName(), f.name
-    for widget in (tab.filter, tab.new_name, tab.view, tab.concerns_view):
+    for widget in (tab.filter, tab.new_name, tab.view, tab.detail.concerns_view):
         assert widget.accessibleName()

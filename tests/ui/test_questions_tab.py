@@ -167,10 +167,10 @@ def test_still_open_questions_are_marked_and_clear_when_answered(window) -> None
     assert "Dr. Ana Iyer" in status.data(Qt.ItemDataRole.ToolTipRole)
     assert "1 still open" in tab.summary.text()
     tab.current.select(tab.model.rows[position].id)
-    assert "Still open" in tab.state_label.text()
-    assert tab.answers.model.rowCount() == 2  # asked at the second and third opinions
+    assert "Still open" in tab.detail.state_label.text()
+    assert tab.detail.answers.model.rowCount() == 2  # asked at the second and third opinions
     # The answer is written on the Visits tab; the question stops being open.
-    blank = next(g for g in tab.answers.model.rows if not g.answer.answer.strip())
+    blank = next(g for g in tab.detail.answers.model.rows if not g.answer.answer.strip())
     commands.update(window.journal, Answer, blank.id, answer="Two weeks off work.")
     window.ctx.changed("answer")
     position = next(i for i, q in enumerate(tab.model.rows) if q.question.text == own)

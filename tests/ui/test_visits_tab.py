@@ -238,7 +238,7 @@ def test_search_and_questions_tab_open_answers_and_feelings(window, qtbot) -> No
     questions = window.findChild(QuestionsTab, "questionsTab")
     window.tabs.setCurrentWidget(questions)
     questions.current.select(answer.question.id)
-    given = questions.answers
+    given = questions.detail.answers
     given._open(given.proxy.index(0, 0))
     assert window.tabs.currentWidget() is tab
     assert (
