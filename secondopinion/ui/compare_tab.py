@@ -113,7 +113,7 @@ class CompareTab(QWidget):
 
     def _build_chooser(self) -> QWidget:
         box, layout = section(self.tr("Visits to compare"))
-        caption = QLabel(self.tr("Tick two or three (Space ticks the &chosen line):"))
+        caption = QLabel(self.tr("Tic&k two or three (Space ticks the current line):"))
         caption.setWordWrap(True)
         self.choices = VisitChoiceModel(self)
         self.choices_view = QListView()
@@ -138,7 +138,7 @@ class CompareTab(QWidget):
         return box
 
     def _build_timeline(self) -> QWidget:
-        box, layout = section(self.tr("Timeline"))
+        box, layout = section(self.tr("T&imeline"))
         self.timeline = TimelineModel(self)
         self.timeline_view = TimelineView()
         self.timeline_view.setModel(self.timeline)

@@ -244,6 +244,7 @@ class SearchDialog(QDialog):
         self.timer.stop()
         journal = self.window_.ctx.journal
         typed = self.edit.text()
+        self.open_button.setEnabled(False)
         if journal is None:
             self.model.set_rows([])
             self.status.setText(self.tr("Open a journal to search it."))
@@ -262,6 +263,7 @@ class SearchDialog(QDialog):
         self.view.resizeRowsToContents()
         if hits:
             self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self.open_button.setEnabled(True)
         self.status.setText(self._summary(typed, len(hits), total))
 
     def _summary(self, typed: str, shown: int, total: int) -> str:

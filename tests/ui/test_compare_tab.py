@@ -105,6 +105,20 @@ def test_choosing_visits_fills_the_grid(window, qtbot) -> None:
     assert [cell(tab, "diagnosis", c) for c in (1, 2)] == [v1.diagnosis, v3.diagnosis]
 
 
+def test_space_ticks_a_visit_from_the_keyboard(window, qtbot) -> None:
+    tab = open_compare(window)
+    view = tab.choices_view
+    view.setFocus()
+    first = tab.choices.choices[0].id
+    view.setCurrentIndex(tab.choices.index(0))
+    assert first in tab.choices.chosen
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert first not in tab.choices.chosen
+    assert tab.model.columnCount() == 3
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert first in tab.choices.chosen
+
+
 def test_a_fourth_visit_is_refused_with_a_message(window) -> None:
     tab = open_compare(window)
     journal = window.journal
@@ -248,6 +262,8 @@ def test_third_opinion_lands_on_a_new_doctor(window, qtbot) -> None:
     doctors = window.findChild(QWidget, "doctorsTab")
     if "doctor" in getattr(doctors, "handles", ()):  # the real Doctors tab, not a placeholder
         assert window.tabs.currentWidget() is doctors
+        shown = getattr(getattr(doctors, "current", None), "key", key)  # the row it selected
+        assert shown == key
     # One step to undo, and redo brings the same doctor back.
     window.ctx.undo_stack.undo()
     assert commands.get(journal, Doctor, key) is None
