@@ -137,6 +137,7 @@ class DoctorDetail(QStackedWidget):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
         scroll.setMinimumWidth(320)
         self.addWidget(scroll)
 

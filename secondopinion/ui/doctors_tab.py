@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -131,7 +131,13 @@ class DoctorsTab(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Name"), lambda d: d.doctor.name),
+            Column(
+                self.tr("Name"),
+                lambda d: d.doctor.name,
+                tooltip=lambda d: ", ".join(
+                    t for t in (d.doctor.name, d.doctor.specialty, d.doctor.institution) if t
+                ),
+            ),
             Column(
                 self.tr("Fit"),
                 lambda d: d.fit,
@@ -140,7 +146,11 @@ class DoctorsTab(QWidget):
                 align=Qt.AlignmentFlag.AlignCenter,
             ),
             Column(self.tr("Specialty"), lambda d: d.doctor.specialty),
-            Column(self.tr("Institution"), lambda d: d.doctor.institution),
+            Column(
+                self.tr("Institution"),
+                lambda d: d.doctor.institution,
+                tooltip=lambda d: d.doctor.institution or None,
+            ),
             Column(
                 self.tr("Healthcare system"),
                 lambda d: d.doctor.healthcare_system,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -112,21 +113,22 @@ class FeelingsPanel(QWidget):
                 )
             )
         )
-        groups = QHBoxLayout()
+        # Good signs on the left; warning signs and overall trust on the right, so the
+        # reflection below stays in view on a small screen.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
         good = [f for f in Feeling if f.is_positive]
         bad = [f for f in Feeling if not f.is_positive]
-        groups.addWidget(
+        grid.addWidget(
             self._group(
-                "goodSigns",
-                GOOD_RGB,
-                "✔",
-                self.tr("Good signs"),
-                self.tr("More is better"),
-                good,
+                "goodSigns", GOOD_RGB, "✔", self.tr("Good signs"), self.tr("More is better"), good
             ),
+            0,
+            0,
+            2,
             1,
         )
-        groups.addWidget(
+        grid.addWidget(
             self._group(
                 "warningSigns",
                 WARNING_RGB,
@@ -135,23 +137,29 @@ class FeelingsPanel(QWidget):
                 self.tr("Less is better"),
                 bad,
             ),
+            0,
             1,
+            Qt.AlignmentFlag.AlignTop,
         )
-        layout.addLayout(groups)
-
-        bottom = QGridLayout()
-        bottom.setColumnStretch(7, 1)
+        trust_row = QHBoxLayout()
+        trust_row.setSpacing(8)
         caption = QLabel(self.tr("Overall tr&ust in this doctor:"))
         trust = RatingRow("trust", self.tr("Overall trust"), TRUST_MIN, TRUST_MAX, self)
         trust.rated.connect(self._rated)
         self.rows["trust"] = trust
         caption.setBuddy(trust.buttons[0])
-        bottom.addWidget(caption, 0, 0)
-        bottom.addWidget(QLabel(self.tr("none")), 0, 1)
-        for i, button in enumerate(trust.buttons):
-            bottom.addWidget(button, 0, 2 + i)
-        bottom.addWidget(QLabel(self.tr("complete")), 0, 2 + len(trust.buttons))
-        layout.addLayout(bottom)
+        trust_row.addWidget(caption)
+        trust_row.addStretch(1)
+        trust_row.addWidget(QLabel(self.tr("none")))
+        for button in trust.buttons:
+            trust_row.addWidget(button)
+        trust_row.addWidget(QLabel(self.tr("complete")))
+        trust_row.setContentsMargins(10, 0, 10, 0)
+        grid.addLayout(trust_row, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        layout.addLayout(grid)
 
         caption = QLabel(self.tr("Reflection after the v&isit:"))
         self.reflection = QPlainTextEdit()
@@ -161,7 +169,9 @@ class FeelingsPanel(QWidget):
             self.tr("What stayed with you? What would you ask differently next time?")
         )
         self.reflection.setTabChangesFocus(True)
-        self.reflection.setMinimumHeight(self.reflection.fontMetrics().lineSpacing() * 3 + 12)
+        # Take the room that is left, no more: a large size hint would make the page scroll.
+        self.reflection.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.reflection.setMinimumHeight(self.reflection.fontMetrics().lineSpacing() * 2 + 12)
         self.reflection.textChanged.connect(self._typed)
         self.reflection.installEventFilter(self)
         caption.setBuddy(self.reflection)
@@ -183,8 +193,9 @@ class FeelingsPanel(QWidget):
         frame.setObjectName(name)
         frame.setStyleSheet(_FRAME_STYLE % (name, rgb, rgb))
         grid = QGridLayout(frame)
-        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
         head = QHBoxLayout()
         glyph = QLabel(icon)
         glyph.setObjectName(f"{name}Icon")
@@ -192,6 +203,7 @@ class FeelingsPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         glyph.setFont(font)
         glyph.setAccessibleName(title)
+        glyph.setStyleSheet(f"color: rgb({rgb});")
         heading = QLabel(title)
         heading.setAccessibleName(title)
         font = heading.font()

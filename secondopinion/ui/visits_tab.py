@@ -60,7 +60,7 @@ class VisitsTab(QWidget):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([200, 500])
+        splitter.setSizes([230, 470])
 
     def _build_list(self) -> QWidget:
         box, layout = section(self.tr("Visits about this concern"))
@@ -96,7 +96,7 @@ class VisitsTab(QWidget):
         for column, width in ((0, 90), (1, 170), (2, 130), (3, 110), (5, 80), (6, 70)):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setMinimumHeight(self.view.fontMetrics().height() * 5)
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + 4)
         layout.addWidget(self.view, 1)
         self.current = ListDetail(self.view, self.proxy, self.model, self)
         self.current.current_changed.connect(self._show_visit)
@@ -152,6 +152,7 @@ class VisitsTab(QWidget):
         feelings.setWidget(self.feelings)
         feelings.setWidgetResizable(True)
         feelings.setFrameShape(QScrollArea.Shape.NoFrame)
+        feelings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages.addTab(feelings, self.tr("How it fe&lt"))
         return self.pages
 
@@ -196,6 +197,13 @@ class VisitsTab(QWidget):
         self.forms = [left, right]
         for form in self.forms:
             form.saved.connect(self._opinion_saved)
+            form.layout.setVerticalSpacing(8)
+            for f in form.fields.values():
+                if f.kind == "multiline":  # three lines each keeps the whole opinion in view
+                    f.widget.setMaximumHeight(f.widget.fontMetrics().lineSpacing() * 3 + 14)
+        left.fields["visit_on"].widget.setMaximumWidth(
+            left.fields["visit_on"].widget.fontMetrics().horizontalAdvance("0000-00-00") * 2
+        )
         grid.addLayout(left.layout, 0, 0)
         grid.addLayout(right.layout, 0, 1)
         grid.setColumnStretch(0, 1)
@@ -205,6 +213,7 @@ class VisitsTab(QWidget):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
         return scroll
 
     def field(self, name: str) -> QWidget:

@@ -222,3 +222,54 @@ def test_every_input_has_an_accessible_name(window) -> None:
             assert f.widget.accessibleName(), f.name
     for widget in (tab.filter, tab.new_name, tab.view, tab.detail.concerns_view):
         assert widget.accessibleName()
+
+
+def test_tab_key_follows_the_visual_order(window, qtbot) -> None:
+    tab = _tab(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.filter.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.filter)
+    seen = []
+    for _ in range(24):
+        widget = QApplication.focusWidget()
+        seen.append(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    expected = [
+        "doctorFilter",
+        "showAllDoctors",
+        "doctorsView",
+        "newDoctorName",
+        "addDoctor",
+        "deleteDoctor",
+        "field_name",
+        "field_specialty",
+        "field_institution",
+        "field_healthcare_system",
+        "field_status",
+        "field_other_system",
+        "field_specialises",
+        "field_complex_cases",
+        "field_teaching_hospital",
+        "field_phone",
+        "field_email",
+        "field_website",
+        "field_address",
+        "field_cost_notes",
+        "field_notes",
+        "doctorConcerns",
+    ]
+    assert seen[: len(expected)] == expected
+
+
+def test_adding_a_doctor_undoes_and_redoes_with_its_concern(window, qtbot) -> None:
+    tab = _tab(window)
+    _add(tab, qtbot, "Dr. Undo Me")
+    made = tab.current.key
+    assert "Dr. Undo Me" in _names(tab)
+    window.ctx.undo_stack.undo()
+    assert commands.get(window.journal, Doctor, made) is None
+    assert "Dr. Undo Me" not in _names(tab)
+    window.ctx.undo_stack.redo()
+    assert doctor_service.concerns_of(window.journal, made) == {window.ctx.concern_id}
+    assert "Dr. Undo Me" in _names(tab)
