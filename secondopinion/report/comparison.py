@@ -171,6 +171,7 @@ def _grid(
         ("Tests suggested", "tests"),
         ("Rationale", "rationale"),
         ("What they would do in my place", "in_my_place"),
+        ("Notes", "notes"),
     ):
         field(
             label,

@@ -188,6 +188,7 @@ class VisitColumn:
     tests: str = ""
     rationale: str = ""
     in_my_place: str = ""
+    notes: str = ""
     answers: tuple[str, ...] = ()
     feelings: tuple[FeelingScore, ...] = ()
     trust: int | None = None

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from secondopinion.paths import resource
@@ -32,6 +32,24 @@ FONT_PATH_ENV = "SECONDOPINION_FONT_PATH"
 
 _lock = threading.RLock()
 _fallback_names: dict[Path, str] = {}
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 pairs.
+
+    ReportLab writes such a character as ``<1F600>``, which is not UTF-16BE: emoji and other
+    supplementary-plane characters then print but cannot be searched or copied from the PDF.
+    """
+    head = ttfonts_cmap_original(fontname, [min(v, 0xFFFF) for v in subset])
+    lines = head.split("\n")
+    start = lines.index(f"{len(subset)} beginbfchar") + 1
+    for i, code in enumerate(subset):
+        lines[start + i] = f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+    return "\n".join(lines)
+
+
+ttfonts_cmap_original = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register_bundled() -> None:
@@ -181,11 +199,15 @@ def _walk(folder: Path) -> Iterator[Path]:
 _unusable: set[Path] = set()
 
 
-@cache
 def fallback_for(char: str) -> str | None:
     """The registered name of a system font that draws ``char``, or None when none does."""
+    return _fallback_for(char, tuple(font_dirs()))
+
+
+@cache
+def _fallback_for(char: str, dirs: tuple[Path, ...]) -> str | None:
     code = ord(char)
-    for path in _candidates(tuple(font_dirs())):
+    for path in _candidates(dirs):
         if path in _unusable or code not in coverage(path):
             continue
         name = _register_fallback(path)

@@ -128,11 +128,14 @@ class _Packet:
         return ", ".join(parts)
 
     def _appointment(self) -> str:
-        m, a = self.k.markup, self.d.appointment
+        k, a = self.k, self.d.appointment
         assert a is not None
-        who = ", ".join(
-            m(excerpt(x, 120)) for x in (a.doctor, a.specialty, a.institution) if x.strip()
+        labelled = (
+            ("Doctor", a.doctor),
+            ("Specialty", a.specialty),
+            ("Institution", a.institution),
         )
+        who = ", ".join(k.cell_markup(x, label=label) for label, x in labelled if x.strip())
         when = f"<b>{fmt_date(a.on)}</b>" if a.on else ""
         return "  ·  ".join(x for x in (when, who) if x) or "Not yet booked"
 

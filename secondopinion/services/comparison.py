@@ -105,6 +105,7 @@ def build_comparison_data(
                 tests=v.tests,
                 rationale=v.rationale,
                 in_my_place=v.in_my_place,
+                notes=v.notes,
                 answers=tuple(said.get((v.id or -1, q.id or -1), "") for q in questions),
                 feelings=_feelings(feeling),
                 trust=feeling.trust if feeling else None,

@@ -39,6 +39,22 @@ def pdf_text(path: Path, *, raw: bool = False) -> str:
     ).stdout
 
 
+def body_text(path: Path, *, landscape: bool = False) -> str:
+    """The text of an A4 page's body only: no running header, no footer.
+
+    Page furniture otherwise lands in the middle of text that flows from one page to the next.
+    """
+    width, height = (842, 595) if landscape else (595, 842)
+    crop = ["-x", "0", "-y", "70", "-W", str(width), "-H", str(height - 70 - 52)]
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-raw", *crop, str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout
+
+
 def fonts(path: Path) -> list[tuple[str, bool]]:
     """(font name, embedded) for every font the PDF uses."""
     out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
