@@ -157,7 +157,11 @@ def feelings(journal: Journal, visit_id: int) -> VisitFeelings | None:
 
 
 def set_feelings(journal: Journal, visit_id: int, **changes: Any) -> VisitFeelings:
-    """Save some feelings of a visit; the row is created on the first one (FieldError first)."""
+    """Save some feelings of a visit; the row is created on the first one (FieldError first).
+
+    LookupError when the visit itself is gone (deleted while a change was pending)."""
     if commands.get(journal, VisitFeelings, visit_id) is None:
+        if commands.get(journal, Visit, visit_id) is None:
+            raise LookupError(f"visit {visit_id} no longer exists")
         return commands.add(journal, VisitFeelings(visit_id=visit_id, **changes))
     return commands.update(journal, VisitFeelings, visit_id, **changes)

@@ -72,6 +72,7 @@ class DoctorDetail(QStackedWidget):
         self.flag = QLabel()
         self.flag.setObjectName("sameSystemFlag")
         self.flag.setWordWrap(True)
+        self.flag.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the person typed
         self.flag.setStyleSheet(f"color: {WARNING.name()};")
         box_layout.addWidget(self.flag)
         layout.addWidget(box)

@@ -63,6 +63,7 @@ class QuestionDetail(QStackedWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("questionState")
         self.state_label.setWordWrap(True)
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)  # it names a doctor as typed
         box_layout.addWidget(self.state_label)
         layout.addWidget(box)
         self.answers = AnswersSoFar(self.ctx)

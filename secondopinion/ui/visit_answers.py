@@ -188,6 +188,10 @@ class VisitAnswers(QWidget):
         question_id = self.askable.currentData()
         if self.visit is None or self.visit.id is None or question_id is None:
             return
+        journal = self.ctx.require()
+        if question_id not in {q.id for q in service.askable(journal, self.visit)}:
+            self.load(self.visit)  # the list was stale: that question is here already
+            return
         try:
             answer = self.ctx.add_with_undo(
                 Answer(visit_id=self.visit.id, question_id=question_id),

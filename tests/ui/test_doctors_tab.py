@@ -177,6 +177,11 @@ def test_same_system_as_the_original_diagnosis_is_flagged(window) -> None:
     assert "Same healthcare system" in system.data(Qt.ItemDataRole.ToolTipRole)
     tab.current.select(brandt.id)
     assert tab.detail.flag.isVisible() and "Riverside Health" in tab.detail.flag.text()
+    # What the person typed is quoted as typed, never read as markup.
+    commands.update(window.journal, Doctor, brandt.id, healthcare_system="<b>Riverside</b> & co")
+    window.ctx.changed("doctor")
+    assert "(<b>Riverside</b> & co)" in tab.detail.flag.text()
+    assert tab.detail.flag.textFormat() == Qt.TextFormat.PlainText
     tab.current.select(iyer.id)
     assert not tab.detail.flag.isVisible()
     assert "⚠ 1 in the original diagnosis's healthcare system" in tab.summary.text()

@@ -72,3 +72,11 @@ def test_demo_visits_in_date_order_with_counts(journal) -> None:
     assert [v.visit.visit_on for v in visits] == sorted(v.visit.visit_on for v in visits)
     assert visits[0].doctor_name == "Dr. Helen Brandt"
     assert visits[-1].asked == 6 and visits[-1].answered == 5
+
+
+def test_feelings_of_a_deleted_visit_are_refused(fresh) -> None:
+    cid = create_concern(fresh, "Hip").id or 0
+    visit = service.create_visit(fresh, cid, date(2026, 5, 1), VisitKind.SECOND_OPINION)
+    commands.delete_row(fresh, type(visit), visit.id)
+    with pytest.raises(LookupError):
+        service.set_feelings(fresh, visit.id or 0, heard=1)
