@@ -98,8 +98,12 @@ EXPECTED = [
 def test_every_kind_of_entry_is_found_with_its_concern_and_date(
     filled, table, key, concern_id, when
 ) -> None:
-    word = {"symptom_entry": "symptom", "treatment_change": "change", "record_request": "request",
-            "visit_feelings": "feelings"}.get(table, table)  # fmt: skip
+    word = {
+        "symptom_entry": "symptom",
+        "treatment_change": "change",
+        "record_request": "request",
+        "visit_feelings": "feelings",
+    }.get(table, table)
     hits = search.search(filled, f"qx{word}")
     assert [(h.table, h.id) for h in hits] == [(table, key)]
     hit = hits[0]
@@ -183,8 +187,16 @@ def test_edits_deletes_cascades_and_undo_keep_the_index_current(filled) -> None:
     assert _found(filled, "qxrenamed") == [("visit", 1)]
     # Deleting a concern removes what hung off it (ON DELETE CASCADE fires the triggers).
     snapshot = commands.delete_row(filled, Concern, 1)
-    for word in ("qxconcern", "qxsign", "qxsymptom", "qxchange", "qxrequest", "qxattach",
-                 "qxquestion", "qxanswer"):  # fmt: skip
+    for word in (
+        "qxconcern",
+        "qxsign",
+        "qxsymptom",
+        "qxchange",
+        "qxrequest",
+        "qxattach",
+        "qxquestion",
+        "qxanswer",
+    ):
         assert _found(filled, word) == [], word
     commands.restore(filled, snapshot)
     assert _found(filled, "qxsign") == [("sign", 1)]
@@ -197,6 +209,28 @@ def test_edits_deletes_cascades_and_undo_keep_the_index_current(filled) -> None:
         s.connection().execute(
             text("INSERT INTO search_index(search_index) VALUES('integrity-check')")
         )
+
+
+def test_deleted_and_replaced_words_do_not_linger_in_the_file(tmp_path: Path) -> None:
+    """The index forgets at once (FTS5 secure-delete), as the tables do (secure_delete)."""
+    path = tmp_path / "plain.sojournal"
+    with Journal.create(path) as journal:
+        concern = commands.add(journal, Concern(title="Qxkeptword"))
+        gone = commands.add(journal, Sign(concern_id=concern.id, text="Qxdeletedword"))
+        changed = commands.add(journal, Sign(concern_id=concern.id, text="Qxreplacedword"))
+        for i in range(40):  # enough rows that the index has merged segments to rewrite
+            commands.add(journal, Sign(concern_id=concern.id, text=f"Filler {i}"))
+        commands.update(journal, Sign, changed.id, text="Qxnewword")
+        commands.delete_row(journal, Sign, gone.id)
+        other = commands.add(journal, Concern(title="Qxcascadeword"))
+        commands.add(journal, Sign(concern_id=other.id, text="Qxchildword"))
+        commands.delete_row(journal, Concern, other.id)
+        assert _found(journal, "qxdeleted") == _found(journal, "qxreplaced") == []
+        assert _found(journal, "qxchild") == []
+    data = path.read_bytes().lower()
+    for word in (b"qxdeletedword", b"qxreplacedword", b"qxcascadeword", b"qxchildword"):
+        assert word not in data, word
+    assert b"qxkeptword" in data and b"qxnewword" in data
 
 
 def test_snippet_marks_matches_and_keeps_long_text_short(filled) -> None:
@@ -214,8 +248,12 @@ def test_snippet_marks_matches_and_keeps_long_text_short(filled) -> None:
 
 def test_limit_and_count(filled) -> None:
     for i in range(5):
-        commands.add(filled, SymptomEntry(concern_id=1, recorded_at=datetime(2026, 9, 2, i),
-                                          symptom="Pelvic pain", severity=i))  # fmt: skip
+        commands.add(
+            filled,
+            SymptomEntry(
+                concern_id=1, recorded_at=datetime(2026, 9, 2, i), symptom="Pelvic pain", severity=i
+            ),
+        )
     assert search.count(filled, "pelvic") == 5
     assert len(search.search(filled, "pelvic", limit=3)) == 3
     assert len(search.search(filled, "pelvic")) == 5

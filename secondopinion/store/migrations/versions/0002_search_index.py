@@ -9,9 +9,12 @@ encodes where the row lives: ``row id * 32 + kind code`` (see ``store/search_ind
 reads it back). Triggers on every indexed table keep it current, so every way of writing rows
 (the app, JSON import, the demo generator, undo) updates it without knowing it exists.
 
-Contentless (``content=''``): the words are indexed but no second copy of the text is stored;
-``contentless_delete=1`` lets triggers remove a row's document by rowid. The tokenizer folds case
-and removes diacritics, so "cafe" finds "Café" and "FIBR" finds "fibroids".
+Contentless (``content=''``): the words are indexed but no second copy of the text is stored.
+A trigger removes a row's document with FTS5's ``'delete'`` command, handing it the row's old text
+(the same expression the insert used), and the table runs with ``secure-delete`` on: deleted words
+are taken out of the index at once instead of being left behind a tombstone, so what the person
+deletes does not linger in the file (the journal also runs with ``PRAGMA secure_delete``). The
+tokenizer folds case and removes diacritics, so "cafe" finds "Café" and "FIBR" finds "fibroids".
 
 This revision is frozen history: the table list below is the schema of revision 0001 and must
 not change when later revisions add tables (they add their own triggers).
@@ -86,8 +89,9 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "body, tokenize = 'unicode61 remove_diacritics 2', "
-        "content = '', contentless_delete = 1)"
+        "content = '')"
     )
+    op.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
     for table, code, pk, columns in INDEXED:
         t = _quote(table)
         op.execute(
@@ -95,13 +99,13 @@ def upgrade() -> None:
             f"INSERT INTO search_index(rowid, body) "
             f"VALUES ({_rowid('new', pk, code)}, {_body('new', columns)}); END"
         )
-        op.execute(
-            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {t} BEGIN "
-            f"DELETE FROM search_index WHERE rowid = {_rowid('old', pk, code)}; END"
+        forget = (
+            f"INSERT INTO search_index(search_index, rowid, body) "
+            f"VALUES ('delete', {_rowid('old', pk, code)}, {_body('old', columns)});"
         )
+        op.execute(f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {t} BEGIN {forget} END")
         op.execute(
-            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON {t} BEGIN "
-            f"DELETE FROM search_index WHERE rowid = {_rowid('old', pk, code)}; "
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON {t} BEGIN {forget} "
             f"INSERT INTO search_index(rowid, body) "
             f"VALUES ({_rowid('new', pk, code)}, {_body('new', columns)}); END"
         )
