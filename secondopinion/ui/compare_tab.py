@@ -7,15 +7,13 @@ third opinion or the comparison PDF, and the grid itself.
 
 from __future__ import annotations
 
-import inspect
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent, QUndoCommand
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from secondopinion.services import compare as service
 from secondopinion.store import commands
-from secondopinion.store.tables import Concern, Doctor
+from secondopinion.store.tables import Concern
+from secondopinion.ui.compare_banner import AddCandidateCommand, DisagreementBanner, accepts
+from secondopinion.ui.compare_banner import comparison_exporter as _comparison_exporter
 from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, VisitChoiceModel
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -51,28 +51,6 @@ WATCHED = (
     "attachment",
 )
 LABEL_COLUMN_WIDTH = 180
-
-
-class _AddCandidateCommand(QUndoCommand):
-    """A new candidate doctor linked to the concern; undo removes both, redo puts them back."""
-
-    def __init__(self, ctx: JournalContext, concern_id: int, name: str, notes: str, label: str):
-        super().__init__(label)
-        self.ctx = ctx
-        self.doctor = service.add_third_opinion_candidate(ctx.require(), concern_id, name, notes)
-        self.snapshot: commands.Snapshot | None = None
-
-    def redo(self) -> None:
-        if self.snapshot is not None:
-            commands.restore(self.ctx.require(), self.snapshot)
-            self.snapshot = None
-        self.ctx.changed("doctor")
-        self.ctx.changed("doctor_concern")
-
-    def undo(self) -> None:
-        self.snapshot = commands.delete_row(self.ctx.require(), Doctor, self.doctor.id)
-        self.ctx.changed("doctor")
-        self.ctx.changed("doctor_concern")
 
 
 class CompareTab(QWidget):
@@ -154,7 +132,13 @@ class CompareTab(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(self._build_banner())
+        self.banner = DisagreementBanner()
+        self.banner_text = self.banner.text
+        self.third_button = self.banner.third_button
+        self.banner_export = self.banner.export_button
+        self.third_button.clicked.connect(self.find_third_opinion)
+        self.banner_export.clicked.connect(self.export_pdf)
+        layout.addWidget(self.banner)
         top = QHBoxLayout()
         self.only_differences = QCheckBox(self.tr("O&nly what differs"))
         self.only_differences.setObjectName("compareOnlyDifferences")
@@ -209,37 +193,6 @@ class CompareTab(QWidget):
         self.one_visit_hint.setObjectName("compareOneVisit")
         layout.addWidget(self.one_visit_hint)
         return page
-
-    def _build_banner(self) -> QWidget:
-        self.banner = QFrame()
-        self.banner.setObjectName("disagreementBanner")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet(
-            "QFrame#disagreementBanner { border: 1px solid palette(highlight);"
-            " border-radius: 4px; background: palette(alternate-base); }"
-        )
-        layout = QHBoxLayout(self.banner)
-        layout.setContentsMargins(10, 6, 10, 6)
-        self.banner_text = QLabel()
-        self.banner_text.setObjectName("disagreementText")
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.third_button = QPushButton(self.tr("Find a doctor for a &third opinion"))
-        self.third_button.setObjectName("findThirdOpinion")
-        self.third_button.setToolTip(
-            self.tr("Adds a doctor to consider for this concern and opens it on the Doctors tab")
-        )
-        self.third_button.clicked.connect(self.find_third_opinion)
-        self.banner_export = QPushButton(self.tr("E&xport comparison PDF…"))
-        self.banner_export.setObjectName("bannerExport")
-        self.banner_export.clicked.connect(self.export_pdf)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.third_button)
-        buttons.addWidget(self.banner_export)
-        layout.addWidget(self.banner_text, 1)
-        layout.addLayout(buttons)
-        self.banner.hide()
-        return self.banner
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -324,35 +277,9 @@ class CompareTab(QWidget):
             self.stack.setCurrentWidget(self.grid)
         self.one_visit_hint.setVisible(count == 1)
         self.only_differences.setEnabled(count > 1)
-        self._update_banner(comparison)
-        self._layout_grid()
-
-    def _update_banner(self, comparison: service.Comparison) -> None:
-        disagree = comparison.disagree and len(comparison.visits) > 1
-        self.banner.setVisible(disagree)
+        disagree = self.banner.show_for(comparison)
         self.export_button.setVisible(not disagree)
-        if not disagree:
-            return
-        reasons = []
-        if comparison.different_diagnoses:
-            reasons.append(self.tr("The diagnoses are not the same."))
-        names = [
-            comparison.visits[i].doctor_name or self.tr("One doctor")
-            for i in comparison.not_agreeing
-        ]
-        if names:
-            reasons.append(
-                self.tr("Not in full agreement with the original diagnosis: {names}.").format(
-                    names=", ".join(names)
-                )
-            )
-        self.banner_text.setText(
-            self.tr("These opinions differ.")
-            + " "
-            + " ".join(reasons)
-            + " "
-            + self.tr("That is common, and a third opinion can help you weigh them.")
-        )
+        self._layout_grid()
 
     def _layout_grid(self) -> None:
         header = self.grid.horizontalHeader()
@@ -395,7 +322,7 @@ class CompareTab(QWidget):
             return
         concern = commands.get(journal, Concern, cid)
         title = concern.title if concern else ""
-        command = _AddCandidateCommand(
+        command = AddCandidateCommand(
             self.ctx,
             cid,
             self.tr("New doctor for a third opinion"),
@@ -419,24 +346,6 @@ class CompareTab(QWidget):
             return
         self.ctx.flush()
         extra: dict[str, Any] = {}
-        if _accepts(export, "visit_ids"):
+        if accepts(export, "visit_ids"):
             extra["visit_ids"] = self.choices.chosen_in_date_order()
         export(self.window(), journal, cid, **extra)
-
-
-def _comparison_exporter() -> Any:
-    """``ui.export_dialog.export_comparison_pdf`` if this build has it (imported only when used)."""
-    try:
-        from secondopinion.ui import export_dialog  # type: ignore[attr-defined]
-    except ModuleNotFoundError as exc:
-        if exc.name != "secondopinion.ui.export_dialog":
-            raise
-        return None
-    return getattr(export_dialog, "export_comparison_pdf", None)
-
-
-def _accepts(fn: Any, name: str) -> bool:
-    try:
-        return name in inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return False

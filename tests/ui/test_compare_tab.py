@@ -296,6 +296,28 @@ def test_export_hands_over_the_chosen_visits(window, monkeypatch) -> None:
     assert calls == [(window.journal, window.ctx.concern_id, [v1.id, v3.id])]
 
 
+def test_export_writes_the_comparison_pdf(window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    """With the real exporter (when this build has it): the chosen visits end up in a PDF."""
+    from secondopinion.ui.compare_banner import comparison_exporter
+
+    if comparison_exporter() is None:
+        pytest.skip("ui.export_dialog.export_comparison_pdf is not in this build yet")
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "comparison.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    tab = open_compare(window)
+    v1, _v2, v3 = first_concern_visits(window)
+    tab.choose([v1.id, v3.id])
+    tab.banner_export.click()
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=30_000)
+    from secondopinion.ui.jobs import wait_for_jobs
+
+    wait_for_jobs()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
 def test_another_concern_starts_from_its_own_defaults(window) -> None:
     tab = open_compare(window)
     picker = window.picker
