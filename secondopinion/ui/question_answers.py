@@ -51,6 +51,7 @@ class AnswersSoFar(QGroupBox):
         )
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+        layout.addStretch(0)  # keeps the empty-state text at the top while the table is hidden
         self.view.setToolTip(self.tr("Enter or double-click opens the visit"))
 
     def load(self, question_id: int | None) -> None:

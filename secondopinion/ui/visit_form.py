@@ -33,7 +33,7 @@ class VisitForm(AutoSaveForm):
 
     def _set_widget(self, f: Any, value: Any) -> None:
         if isinstance(f.widget, QComboBox) and value is None:
-            f.widget.setCurrentIndex(max(0, f.widget.findData(NOT_SAID)))
+            f.widget.setCurrentIndex(f.widget.findData(NOT_SAID))  # -1 (blank) if no such entry
             return
         super()._set_widget(f, value)
 
