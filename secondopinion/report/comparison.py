@@ -53,7 +53,7 @@ def render_comparison(data: ComparisonData) -> RenderResult:
     name = data.person.name.strip()
     decor = PageDecor(
         running_title=f"{TITLE}  ·  {kit.markup(_short(data.concern.title))}",
-        footer_name=kit.markup(_short(name)),
+        footer_name=kit.markup(_short(name, 45)),
         footer_note=f"Prepared by the patient, {fmt_date(data.generated_on)}",
     )
     pdf = build_pdf(

@@ -31,7 +31,7 @@ def render_packet(data: PacketData, options: PacketOptions | None = None) -> Ren
     name = data.person.name.strip()
     decor = PageDecor(
         running_title=f"{TITLE}  ·  {kit.markup(_short(data.concern.title))}",
-        footer_name=kit.markup(_short(name)),
+        footer_name=kit.markup(_short(name, 45)),
         footer_note=f"Prepared by the patient, {fmt_date(data.generated_on)}",
     )
     pdf = build_pdf(
