@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             concern, self.tr("&New concern…"), self.new_concern, "Ctrl+Shift+N", "actionNewConcern"
         )
         self._action(
-            concern, self.tr("&Rename concern…"), self.rename_concern, "F2", "actionRenameConcern"
+            concern, self.tr("&Rename concern…"), self.rename_concern, "Ctrl+Shift+R", "actionRenameConcern"
         )
         self.archive_action = self._action(
             concern, self.tr("&Archive concern"), self.toggle_archive, None, "actionArchive"
@@ -288,25 +288,53 @@ class MainWindow(QMainWindow):
 
     # --- journals ----------------------------------------------------------------------------
 
-    def open_path(self, path: Path, *, create: bool = False, remember: bool = True) -> bool:
-        """Open (or create) the journal at ``path``; False when it could not be opened."""
+    def open_path(
+        self,
+        path: Path,
+        *,
+        create: bool = False,
+        remember: bool = True,
+        passphrase: str | None = None,
+    ) -> bool:
+        """Open (or create) the journal at ``path``; False when it could not be opened.
+
+        ``passphrase`` protects a journal being created (``""``: the person was asked and chose
+        none) or is tried first on an existing one. A journal created without asking shows a
+        banner recommending a passphrase. A journal open in another instance is refused; a
+        damaged one is left untouched and the newest good backup is offered.
+        """
+        from secondopinion.store.errors import DamagedJournal, JournalInUse
+        from secondopinion.ui import privacy, restore_dialog
+
         path = Path(path).expanduser().absolute()
-        passphrase: str | None = None
+        offer = passphrase is None
+        created = False
         while True:
             try:
                 if create and not path.exists():
-                    journal = Journal.create(path, passphrase)
+                    journal = Journal.create(path, passphrase or None)
+                    created = True
                 else:
-                    journal = Journal.open(path, passphrase)
+                    journal = Journal.open(path, passphrase or None)
                 break
             except (PassphraseRequired, WrongPassphrase) as exc:
                 passphrase = ask_passphrase(self, path, wrong=isinstance(exc, WrongPassphrase))
                 if passphrase is None:
                     return False
+            except JournalInUse as exc:
+                QMessageBox.information(self, self.tr("Journal already open"), str(exc))
+                return False
+            except DamagedJournal as exc:
+                return restore_dialog.recover_damaged(
+                    self, path, passphrase or None, str(exc), remember=remember
+                )
             except (JournalError, OSError) as exc:
                 QMessageBox.warning(self, self.tr("Cannot open journal"), str(exc))
                 return False
         self.set_journal(journal, remember=remember)
+        guard = privacy.guard_of(self)
+        if guard is not None:
+            guard.journal_opened(journal, created=created, offer=offer)
         return True
 
     def set_journal(self, journal: Journal, *, remember: bool = True) -> None:
@@ -349,7 +377,11 @@ class MainWindow(QMainWindow):
                 self.tr("{name} already exists.").format(name=path.name),
             )
             return
-        self.open_path(path, create=True)
+        from secondopinion.ui.passphrase_dialog import offer_new_passphrase
+
+        ok, passphrase = offer_new_passphrase(self, path.name)
+        if ok:
+            self.open_path(path, create=True, passphrase=passphrase or "")
 
     def open_journal(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -603,15 +635,31 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.tabs.setCurrentIndex(int(tab)))  # type: ignore[call-overload]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.flush()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
-        self.settings.sync()
-        from secondopinion.ui.jobs import wait_for_jobs
+        try:
+            self.ctx.flush()
+        except JournalError as exc:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("{problem}\n\nClose anyway? The last change will be lost.").format(
+                    problem=exc
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        try:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+            self.settings.setValue("window/tab", self.tabs.currentIndex())
+            self.settings.sync()
+            from secondopinion.ui.jobs import wait_for_jobs
 
-        wait_for_jobs()
-        if self.ctx.journal is not None:
-            self.ctx.journal.close()
-            self.ctx.journal = None
+            wait_for_jobs()
+        finally:
+            # Always let the journal go (and with it its lock), whatever happened above.
+            if self.ctx.journal is not None:
+                self.ctx.journal.close()
+                self.ctx.journal = None
         super().closeEvent(event)
