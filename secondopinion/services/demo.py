@@ -144,12 +144,12 @@ _LAST = [
 _SPECIALTIES = [
     "Gynaecology",
     "Interventional radiology",
+    "Gynaecologic oncology",
+    "Gynaecology",
+    "Family medicine",
     "Orthopaedics",
     "Neurology",
     "Endocrinology",
-    "Pulmonology",
-    "Pain medicine",
-    "Gynaecologic oncology",
 ]
 _INSTITUTIONS = [
     ("Riverside Medical Group", "Riverside Health", False),
@@ -164,6 +164,128 @@ _DIAGNOSES = [
     ("Uterine fibroids suitable for embolisation", Agreement.PARTLY),
     ("Adenomyosis with fibroids", Agreement.DISAGREES),
     ("Uterine fibroids causing heavy bleeding and anaemia", Agreement.AGREES),
+]
+
+# Opinions for the other concerns: (diagnosis, agreement, treatment, tests, rationale, in my place).
+_OTHER_OPINIONS: dict[int, list[tuple[str, Agreement, str, str, str, str]]] = {
+    1: [
+        (
+            "Lumbar disc herniation with L5 nerve root irritation",
+            Agreement.DISAGREES,
+            "Targeted physiotherapy; epidural injection if no better in six weeks",
+            "Lumbar MRI",
+            "Night pain and pain down the left leg point to a nerve root.",
+            "Get the MRI before anything else",
+        ),
+        (
+            "Non-specific lower back pain",
+            Agreement.AGREES,
+            "Keep up physiotherapy",
+            "None",
+            "No red flags on examination.",
+            "Keep moving and give it time",
+        ),
+        (
+            "Sacroiliac joint dysfunction",
+            Agreement.PARTLY,
+            "Manual therapy and a pelvic belt",
+            "Provocation tests, then an SI joint injection",
+            "The pain pattern fits the SI joint.",
+            "Try the belt for a month",
+        ),
+    ],
+    2: [
+        (
+            "Thyroid nodule, indeterminate on ultrasound",
+            Agreement.PARTLY,
+            "Fine-needle aspiration biopsy",
+            "FNA biopsy, calcitonin",
+            "Size and family history justify a biopsy now.",
+            "Have the biopsy",
+        ),
+        (
+            "Benign-appearing thyroid nodule",
+            Agreement.AGREES,
+            "Ultrasound in 12 months",
+            "None",
+            "Low-risk features on ultrasound.",
+            "Wait and watch",
+        ),
+        (
+            "Multinodular goitre",
+            Agreement.DISAGREES,
+            "Ultrasound in 6 months",
+            "TSH, antibodies",
+            "There are several nodules, not one.",
+            "Repeat the scan sooner",
+        ),
+    ],
+    3: [
+        (
+            "Migraine with aura",
+            Agreement.AGREES,
+            "Preventive medication",
+            "None",
+            "Typical aura lasting under an hour.",
+            "Start a preventive",
+        ),
+        (
+            "Migraine with aura; rule out other causes",
+            Agreement.PARTLY,
+            "Triptans and review",
+            "Brain MRI",
+            "The new visual symptoms changed character.",
+            "Get the MRI for peace of mind",
+        ),
+        (
+            "Occipital neuralgia with migraine",
+            Agreement.DISAGREES,
+            "Nerve block",
+            "Diagnostic occipital nerve block",
+            "Tenderness over the occipital nerve.",
+            "Try the nerve block",
+        ),
+    ],
+    4: [
+        (
+            "Cough-variant asthma",
+            Agreement.DISAGREES,
+            "Inhaled steroid trial",
+            "Spirometry with bronchodilator",
+            "Night cough and cold-air trigger.",
+            "Try the inhaler for four weeks",
+        ),
+        (
+            "Post-viral cough",
+            Agreement.AGREES,
+            "Honey and time",
+            "None",
+            "Still within the usual recovery window.",
+            "Wait a few more weeks",
+        ),
+        (
+            "Reflux-related cough",
+            Agreement.PARTLY,
+            "Proton pump inhibitor trial",
+            "None",
+            "Cough after meals and when lying down.",
+            "Try the reflux treatment",
+        ),
+    ],
+}
+
+_OTHER_ANSWERS = [
+    "Partly: I would look at a few more things first.",
+    "There are two or three other explanations worth checking.",
+    "Yes, one test would settle it.",
+    "We went through each option and what it involves.",
+    "I would take the time to be sure before committing.",
+]
+
+_OWN_QUESTION_ANSWERS = [
+    "Two weeks off work for embolisation, six for surgery.",
+    "Depends on the option; we went through each.",
+    "",
 ]
 
 _ANSWERS = {
@@ -501,11 +623,38 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             if not large
             else list(VisitKind)[v % 4]
         )
-        diagnosis, agreement = (
-            _DIAGNOSES[v % len(_DIAGNOSES)]
-            if v % 4 != 0
-            else (_CONCERNS[ci]["original_diagnosis"], None)
-        )
+        if ci == 0:
+            diagnosis, agreement = (
+                _DIAGNOSES[v % len(_DIAGNOSES)]
+                if v % 4 != 0
+                else (_CONCERNS[ci]["original_diagnosis"], None)
+            )
+            treatment = [
+                "Hysterectomy",
+                "Uterine artery embolisation",
+                "Hormonal IUD, iron and MRI",
+                "Hysterectomy",
+            ][v % 4]
+            tests = ["None", "Pelvic MRI", "MRI, iron studies, thyroid panel", "None"][v % 4]
+            rationale = (
+                "Size and number of fibroids; bleeding has not responded."
+                if v % 2 == 0
+                else "Fibroids of this size often shrink after embolisation."
+            )
+            in_my_place = [
+                "Have the surgery",
+                "Try embolisation first",
+                "Get an MRI, then decide",
+                "Have the surgery",
+            ][v % 4]
+        elif kind is VisitKind.ORIGINAL:
+            spec = _CONCERNS[ci]
+            diagnosis, agreement = spec["original_diagnosis"], None
+            treatment, tests = spec["proposed_treatment"], "None"
+            rationale, in_my_place = "Common presentation.", "Follow the plan"
+        else:
+            opinion = _OTHER_OPINIONS[ci][v % 3]
+            diagnosis, agreement, treatment, tests, rationale, in_my_place = opinion
         doctor = doctors[v % len(doctors)] if v % 4 != 3 or large else doctors[4 % len(doctors)]
         vid = b.add(
             Visit,
@@ -515,37 +664,21 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             kind=kind.value,
             diagnosis=diagnosis,
             agreement=None if agreement is None else agreement.value,
-            treatment=[
-                "Hysterectomy",
-                "Uterine artery embolisation",
-                "Hormonal IUD, iron and MRI",
-                "Physiotherapy",
-            ][v % 4],
-            tests=["None", "Pelvic MRI", "MRI, iron studies, thyroid panel", "None"][v % 4],
-            rationale="Size and number of fibroids; bleeding has not responded."
-            if v % 2 == 0
-            else "Fibroids of this size often shrink after embolisation.",
-            in_my_place=[
-                "Have the surgery",
-                "Try embolisation first",
-                "Get an MRI, then decide",
-                "Keep moving",
-            ][v % 4],
-            notes="Brought the ultrasound report." if v % 3 == 0 else "",
+            treatment=treatment,
+            tests=tests,
+            rationale=rationale,
+            in_my_place=in_my_place,
+            notes="Brought the ultrasound report." if v % 3 == 0 and ci == 0 else "",
         )
         for qi, (key, qid) in enumerate(questions[cid]):
             if kind is VisitKind.ORIGINAL and qi > 1:
                 continue
             if v % 4 == 1 and qi == 2:
                 continue  # asked but not answered: comes back as still open
-            answers = _ANSWERS.get(
-                key,
-                [
-                    "Two weeks off work for embolisation, six for surgery.",
-                    "Depends on the option; we went through each.",
-                    "",
-                ],
-            )
+            if ci == 0:
+                answers = _ANSWERS.get(key, _OWN_QUESTION_ANSWERS)
+            else:
+                answers = _OTHER_ANSWERS[qi % 5 :] + _OTHER_ANSWERS[: qi % 5]
             b.add(Answer, visit_id=vid, question_id=qid, answer=answers[v % len(answers)])
         positive = v % 4 in (1, 2)
         scores = {
