@@ -1,0 +1,435 @@
+"""The health summary page of the Records tab: the person, medications, allergies, conditions,
+procedures. Kept once per journal, whatever concern is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import SQLModel, col
+
+from secondopinion.domain.validation import FieldError, parse_date
+from secondopinion.services import records
+from secondopinion.store import commands
+from secondopinion.store.tables import Allergy, Condition, Medication, Procedure
+from secondopinion.ui import labels
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
+from secondopinion.ui.table_model import Column, RowTableModel
+from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, warning_icon
+from secondopinion.ui.widgets import selected_rows, table_view
+
+
+class PersonEditor(QWidget):
+    """Name and date of birth, saved as typed; the person is created on the first edit."""
+
+    def __init__(self, ctx: JournalContext, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today
+        self.pending: set[str] = set()
+        self.loading = False
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        self.name = QLineEdit()
+        self.name.setObjectName("personName")
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setPlaceholderText(self.tr("The person this journal is about"))
+        self.name.setMaxLength(1_000_000)  # the store says what fits, with a message
+        self.birth = QLineEdit()
+        self.birth.setObjectName("personBirth")
+        self.birth.setAccessibleName(self.tr("Date of birth"))
+        self.birth.setPlaceholderText("YYYY-MM-DD")
+        self.birth.setMaximumWidth(self.birth.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+        self.age = QLabel()
+        self.age.setObjectName("personAge")
+        self.name_error, self.birth_error = error_label(), error_label()
+        name_caption, birth_caption = QLabel(self.tr("&Name:")), QLabel(self.tr("Date of &birth:"))
+        name_caption.setBuddy(self.name)
+        birth_caption.setBuddy(self.birth)
+        grid.addWidget(name_caption, 0, 0)
+        grid.addWidget(self.name, 0, 1)
+        grid.addWidget(birth_caption, 0, 2)
+        grid.addWidget(self.birth, 0, 3)
+        grid.addWidget(self.age, 0, 4)
+        grid.addWidget(self.name_error, 1, 1)
+        grid.addWidget(self.birth_error, 1, 2, 1, 3)
+        grid.setColumnStretch(1, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        for field, edit in (("name", self.name), ("date_of_birth", self.birth)):
+            edit.textEdited.connect(lambda _t, f=field: self._changed(f))
+            edit.installEventFilter(self)
+        ctx.register_flush(self.flush)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.pending:
+            self.flush()
+        return False
+
+    def _changed(self, field: str) -> None:
+        if not self.loading:
+            self.pending.add(field)
+            self.timer.start()
+
+    def load(self) -> None:
+        self.flush()
+        journal = self.ctx.journal
+        found = records.person(journal) if journal is not None else None
+        self.loading = True
+        try:
+            name = found.name if found else ""
+            birth = found.date_of_birth.isoformat() if found and found.date_of_birth else ""
+            if self.name.text() != name:
+                self.name.setText(name)
+            if self.birth.text() != birth:
+                self.birth.setText(birth)
+            show_error(self.name_error, None)
+            show_error(self.birth_error, None)
+            self._show_age(found.date_of_birth if found else None)
+        finally:
+            self.loading = False
+
+    def _show_age(self, born: date | None) -> None:
+        if born is None:
+            self.age.clear()
+            return
+        today = self.today()
+        years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        self.age.setText(self.tr("(%n years old)", "", years))
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if not self.pending or self.ctx.journal is None:
+            self.pending.clear()
+            return
+        pending, self.pending = self.pending, set()
+        saved = False
+        for field in sorted(pending):
+            error = self.name_error if field == "name" else self.birth_error
+            try:
+                if field == "name":
+                    records.save_person(self.ctx.journal, self.today(), name=self.name.text())
+                else:
+                    born = parse_date(field, self.birth.text())
+                    row = records.save_person(self.ctx.journal, self.today(), date_of_birth=born)
+                    self._show_age(row.date_of_birth)
+            except FieldError as exc:
+                show_error(error, exc.message)
+                continue
+            show_error(error, None)
+            saved = True
+        if saved:
+            self.ctx.changed("person", self)
+
+
+@dataclass
+class ListSpec:
+    cls: type[SQLModel]
+    name: str  # object name prefix: medications, allergies…
+    title: str
+    columns: Sequence[Column]
+    first_field: str
+    placeholder: str
+    add_text: str
+    empty_text: str
+    undo_add: str
+    undo_delete: str
+    widths: Sequence[int] = ()
+    stretch: int | None = None
+
+
+class ListSection(QGroupBox):
+    """One editable list of the summary: the table, a quick-add line, delete with undo."""
+
+    def __init__(self, ctx: JournalContext, spec: ListSpec, owner: QObject) -> None:
+        super().__init__(spec.title)
+        self.ctx, self.spec, self.owner = ctx, spec, owner
+        self.table = commands.table_of(spec.cls).name
+        self.setObjectName(f"{spec.name}Section")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        self.model = RowTableModel(spec.columns, on_edit=self._edit, parent=self)
+        self.view, self.proxy = table_view(
+            self.model,
+            f"{spec.name}View",
+            spec.title,
+            stretch_column=spec.stretch,
+            on_delete=self.delete_selected,
+        )
+        # The stored order until the person clicks a header.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for i, width in enumerate(spec.widths):
+            if width:
+                self.view.setColumnWidth(i, width)
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 3 + 28)
+        self.empty = EmptyState(self.view, spec.empty_text)
+        ctx.register_flush(lambda: commit_open_editor(self.view))
+        self.model.edit_failed.connect(lambda m: show_error(self.error, m))
+        self.model.edited.connect(lambda: show_error(self.error, None))
+        layout.addWidget(self.view, 1)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.new = QLineEdit()
+        self.new.setObjectName(f"new_{spec.name}")
+        self.new.setPlaceholderText(spec.placeholder)
+        self.new.setAccessibleName(spec.placeholder.rstrip("…"))
+        self.new.setMaxLength(1_000_000)
+        self.new.returnPressed.connect(self.add)
+        self.add_button = QPushButton(spec.add_text)
+        self.add_button.setObjectName(f"add_{spec.name}")
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName(f"delete_{spec.name}")
+        self.delete_button.setToolTip(self.tr("Delete the selected rows (Delete); Ctrl+Z undoes"))
+        self.delete_button.setAccessibleName(spec.undo_delete)
+        self.delete_button.clicked.connect(self.delete_selected)
+        row.addWidget(self.new, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+
+    def reload(self) -> None:
+        journal = self.ctx.journal
+        found: list[Any] = []
+        if journal is not None:
+            position = getattr(self.spec.cls, "position")  # noqa: B009
+            found = commands.rows(
+                journal,
+                self.spec.cls,
+                order_by=[col(position), col(self.spec.cls.id)],  # type: ignore[attr-defined]
+            )
+        self.model.set_rows(found)
+        self.setTitle(f"{self.spec.title} ({len(found)})" if found else self.spec.title)
+
+    def _edit(self, row: Any, field: str, value: Any) -> Any:
+        if self.ctx.journal is None:  # an editor closing with the window
+            raise FieldError(field, self.tr("The journal is closed; this was not saved."))
+        if isinstance(value, str) and field == self.spec.first_field:
+            value = value.strip()
+        updated = commands.update(self.ctx.journal, self.spec.cls, row.id, **{field: value})
+        self.ctx.changed(self.table, self.owner)
+        return updated
+
+    def add(self) -> None:
+        text = self.new.text().strip()
+        position = max((r.position for r in self.model.rows), default=-1) + 1
+        obj = self.spec.cls(**{self.spec.first_field: text, "position": position})
+        try:
+            row = self.ctx.add_with_undo(obj, self.spec.undo_add)
+        except FieldError as exc:
+            show_error(self.error, exc.message)
+            return
+        show_error(self.error, None)
+        self.new.clear()
+        self.select(row.id)
+
+    def select(self, key: Any) -> bool:
+        position = self.model.position_of(key)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def delete_selected(self) -> None:
+        rows = selected_rows(self.view, self.proxy, self.model)
+        if not rows:
+            return
+        self.ctx.undo_stack.beginMacro(self.spec.undo_delete)
+        for r in rows:
+            self.ctx.delete_with_undo(self.spec.cls, getattr(r, "id", None), self.spec.undo_delete)
+        self.ctx.undo_stack.endMacro()
+        show_error(self.error, None)
+
+
+class HealthSummary(QWidget):
+    """What every new doctor asks first; the packet's health summary comes from here."""
+
+    tables = ("person", "medication", "allergy", "condition", "procedure")
+
+    def __init__(self, ctx: JournalContext, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.setObjectName("healthSummary")
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.person = PersonEditor(ctx, today)
+        top.addWidget(self.person, 1)
+        top.addSpacing(12)
+        caption = QLabel(self.tr("F&ilter:"))
+        self.filter = QLineEdit()
+        self.filter.setObjectName("healthFilter")
+        self.filter.setAccessibleName(self.tr("Filter the health summary"))
+        self.filter.setPlaceholderText(self.tr("Text in any list…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(170)
+        self.filter.setMaximumWidth(240)
+        caption.setBuddy(self.filter)
+        self.filter.textChanged.connect(self._apply_filter)
+        top.addWidget(caption)
+        top.addWidget(self.filter)
+        outer.addLayout(top)
+
+        self.sections = {
+            s.table: s for s in (ListSection(ctx, spec, self) for spec in self._specs())
+        }
+        # Two rows: what a doctor asks first (medications, allergies), then the history.
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        for names, sizes in ((("medication", "allergy"), [64, 36]),
+                             (("condition", "procedure"), [45, 55])):  # fmt: skip
+            row = QSplitter(Qt.Orientation.Horizontal)
+            row.setChildrenCollapsible(False)
+            for name in names:
+                row.addWidget(self.sections[name])
+            for i, size in enumerate(sizes):
+                row.setStretchFactor(i, size)
+            split.addWidget(row)
+        outer.addWidget(split, 1)
+
+    def _specs(self) -> list[ListSpec]:
+        tr = self.tr
+        severity = labels.choices("allergy_severity")
+        return [
+            ListSpec(
+                Medication,
+                "medications",
+                tr("Medications"),
+                [
+                    Column(tr("Medication"), lambda m: m.name, field="name"),
+                    Column(tr("Dose"), lambda m: m.dose, field="dose"),
+                    Column(tr("How taken"), lambda m: m.how_taken, field="how_taken"),
+                    Column(tr("Since"), lambda m: m.since, field="since"),
+                    Column(
+                        tr("Until"),
+                        lambda m: m.until,
+                        display=lambda m: m.until or tr("still taking"),
+                        field="until",
+                    ),
+                    Column(tr("Why"), lambda m: m.reason, field="reason"),
+                ],
+                "name",
+                tr("Add a medication by name…"),
+                tr("&Add medication"),
+                tr(
+                    "No medications yet. Type a name below and press Enter; then double-click "
+                    "a cell (or press F2) to add the dose, how it is taken and why."
+                ),
+                tr("Add medication"),
+                tr("Delete medication"),
+                widths=(140, 80, 150, 65, 85),
+            ),
+            ListSpec(
+                Allergy,
+                "allergies",
+                tr("Allergies"),
+                [
+                    Column(tr("Substance"), lambda a: a.substance, field="substance"),
+                    Column(tr("Reaction"), lambda a: a.reaction, field="reaction"),
+                    Column(
+                        tr("Severity"),
+                        lambda a: a.severity,
+                        field="severity",
+                        editor="choice",
+                        choices=severity,
+                        icon=lambda a: warning_icon() if a.severity == "severe" else None,
+                    ),
+                ],
+                "substance",
+                tr("Add an allergy…"),
+                tr("Add a&llergy"),
+                tr("No allergies noted. Add one below, or leave it empty if you have none."),
+                tr("Add allergy"),
+                tr("Delete allergy"),
+                widths=(120, 0, 90),
+                stretch=1,
+            ),
+            ListSpec(
+                Condition,
+                "conditions",
+                tr("Other conditions"),
+                [
+                    Column(tr("Condition"), lambda c: c.name, field="name"),
+                    Column(tr("Since"), lambda c: c.since, field="since"),
+                    Column(tr("Notes"), lambda c: c.notes, field="notes"),
+                ],
+                "name",
+                tr("Add a condition…"),
+                tr("Add condi&tion"),
+                tr("No other conditions. Add long-term ones (asthma, diabetes…) below."),
+                tr("Add condition"),
+                tr("Delete condition"),
+                widths=(150, 65),
+            ),
+            ListSpec(
+                Procedure,
+                "procedures",
+                tr("Procedures and surgeries"),
+                [
+                    Column(tr("Procedure"), lambda p: p.what, field="what"),
+                    Column(tr("When"), lambda p: p.when, field="when"),
+                    Column(tr("Where"), lambda p: p.where, field="where"),
+                    Column(tr("Notes"), lambda p: p.notes, field="notes"),
+                ],
+                "what",
+                tr("Add a procedure or surgery…"),
+                tr("Add &procedure"),
+                tr("No past procedures or surgeries. Add them below, with when and where."),
+                tr("Add procedure"),
+                tr("Delete procedure"),
+                widths=(150, 70, 130),
+            ),
+        ]
+
+    def reload(self) -> None:
+        self.person.load()
+        for section in self.sections.values():
+            section.reload()
+
+    def on_data_changed(self, table: str, source: object) -> None:
+        if source is self or source is self.person:
+            return
+        if table == "person":
+            self.person.load()
+        elif table in self.sections:
+            self.sections[table].reload()
+
+    def _apply_filter(self, text: str) -> None:
+        for section in self.sections.values():
+            section.proxy.setFilterFixedString(text)
+
+    def show_item(self, table: str, key: int) -> None:
+        if table == "person":
+            self.person.name.setFocus()
+            return
+        section = self.sections.get(table)
+        if section is None:
+            return
+        if not section.select(key):
+            self.filter.clear()
+            section.select(key)
+        section.view.setFocus()
