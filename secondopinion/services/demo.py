@@ -697,6 +697,7 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             else "I left with more questions than I came with.",
         )
     _link_visit_doctors(b)
+    _record_details(b, concern_ids[0])
     return b.rows
 
 
@@ -728,3 +729,67 @@ def write_demo(out: Path, size: Size = "small", passphrase: str | None = None) -
             if found:
                 conn.execute(insert(table), found)
     return journal
+
+
+# --- records: what a person gathering records really has (Records tab) -------------------------
+
+
+def _tiny_pdf(lines: list[str]) -> bytes:
+    """A valid one-page PDF showing ``lines`` (ASCII), made here so the demo ships no binary."""
+    text = (
+        "BT /F1 11 Tf 72 760 Td 14 TL "
+        + " ".join(
+            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
+            for line in lines
+        )
+        + " ET"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text.encode("ascii")),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _record_details(b: _Builder, concern_id: int) -> None:
+    """Notes on a late request and a PDF report, so the first concern's records look lived-in."""
+    requests = [r for r in b.rows.get("record_request", []) if r["concern_id"] == concern_id]
+    late = next((r for r in requests if r["status"] == RecordStatus.REQUESTED.value), None)
+    if late is not None and not late["notes"]:
+        late["notes"] = "Called the records office twice; they say it is in the post. Ref. RQ-4471."
+    sent = next((r for r in requests if r["status"] == RecordStatus.SENT_ON.value), None)
+    if sent is not None:
+        data = _tiny_pdf(
+            [
+                "Ferritin and haemoglobin, last 12 months (demo)",
+                "2025-10  Hb 11.8 g/dL   Ferritin 14 ng/mL",
+                "2026-04  Hb 11.1 g/dL   Ferritin 10 ng/mL",
+                "2026-08  Hb 10.9 g/dL   Ferritin 8 ng/mL",
+            ]
+        )
+        b.add(
+            Attachment,
+            record_request_id=sent["id"],
+            filename="blood-count-trend.pdf",
+            media_type="application/pdf",
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            data=data,
+            added_at=datetime.combine(ANCHOR - timedelta(days=12), time(20, 5)),
+        )

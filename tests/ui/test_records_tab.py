@@ -83,7 +83,7 @@ def test_demo_requests_summary_and_overdue_flag(window) -> None:
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
     files = [page.model.index(i, FILES).data(RAW_ROLE) for i in range(len(rows))]
-    assert sum(files) == 1  # the demo's lab report
+    assert sum(files) == 2  # the demo's lab report (text) and blood count trend (PDF)
 
 
 def test_add_request_then_mark_requested_sets_due_in_30_days(
