@@ -24,79 +24,33 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.services import records
+from secondopinion.services import attachments as attach
+from secondopinion.services import filetypes
 from secondopinion.store import commands
 from secondopinion.store.tables import Attachment
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.file_labels import human_size, type_label
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, warning_icon
 from secondopinion.ui.widgets import selected_rows, table_view
 
 OPEN_COPY_LIFETIME_MS = 30 * 60 * 1000  # long enough to read it; the copy goes at quit anyway
-LIMIT_MB = records.MAX_ATTACHMENT_BYTES // (1024 * 1024)
+LIMIT_MB = attach.MAX_ATTACHMENT_BYTES // (1024 * 1024)
 
 _quit_hooked = False
 
 
-def private_copies() -> records.PrivateCopies:
+def private_copies() -> attach.PrivateCopies:
     """The app's temporary copies; removed when the app quits (and at exit, whatever happens)."""
     global _quit_hooked
-    copies = records.private_copies()
+    copies = attach.private_copies()
     app = QCoreApplication.instance()
     if not _quit_hooked and app is not None:
         _quit_hooked = True
         app.aboutToQuit.connect(copies.remove_all)
         copies.sweep_stale()  # copies an earlier run left when it crashed
     return copies
-
-
-def human_size(size: int) -> str:
-    tr = QCoreApplication.translate
-    if size < 1024:
-        return tr("attachments", "%n bytes", "", size)
-    if size < 1024 * 1024:
-        return tr("attachments", "{0:.1f} KB").format(size / 1024)
-    return tr("attachments", "{0:.1f} MB").format(size / (1024 * 1024))
-
-
-def type_label(media_type: str) -> str:
-    tr = QCoreApplication.translate
-    names = {
-        "application/pdf": tr("attachments", "PDF document"),
-        "image/png": tr("attachments", "PNG image"),
-        "image/jpeg": tr("attachments", "JPEG image"),
-        "image/gif": tr("attachments", "GIF image"),
-        "image/tiff": tr("attachments", "TIFF image"),
-        "image/bmp": tr("attachments", "BMP image"),
-        "image/webp": tr("attachments", "WebP image"),
-        "image/heic": tr("attachments", "HEIC photo"),
-        "application/dicom": tr("attachments", "DICOM image"),
-        "text/plain": tr("attachments", "Text"),
-        "text/markdown": tr("attachments", "Text (Markdown)"),
-        "text/csv": tr("attachments", "Table (CSV)"),
-        "text/html": tr("attachments", "Web page"),
-        "application/json": tr("attachments", "JSON data"),
-        "application/xml": tr("attachments", "XML data"),
-        "application/rtf": tr("attachments", "RTF document"),
-        "application/zip": tr("attachments", "ZIP archive"),
-        "application/x-ole-storage": tr("attachments", "Office document (old format)"),
-        "application/msword": tr("attachments", "Word document (old format)"),
-        "application/vnd.ms-excel": tr("attachments", "Excel spreadsheet (old format)"),
-        "application/vnd.ms-powerpoint": tr("attachments", "PowerPoint slides (old format)"),
-        "video/mp4": tr("attachments", "MP4 video"),
-        "video/quicktime": tr("attachments", "QuickTime video"),
-        records.OCTET_STREAM: tr("attachments", "Unknown type"),
-    }
-    if media_type.endswith("wordprocessingml.document"):
-        return tr("attachments", "Word document")
-    if media_type.endswith("spreadsheetml.sheet"):
-        return tr("attachments", "Excel spreadsheet")
-    if media_type.endswith("presentationml.presentation"):
-        return tr("attachments", "PowerPoint slides")
-    if media_type.startswith("application/vnd.oasis.opendocument"):
-        return tr("attachments", "OpenDocument file")
-    return names.get(media_type, media_type)
 
 
 class AttachmentsPanel(QGroupBox):
@@ -138,6 +92,7 @@ class AttachmentsPanel(QGroupBox):
             on_delete=self.remove_selected,
         )  # fmt: skip
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2 renames
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda _i: self.open_selected())  # Enter or double-click
         self.view.setAcceptDrops(False)
         self.view.viewport().setAcceptDrops(False)  # drops land on the panel
@@ -182,10 +137,10 @@ class AttachmentsPanel(QGroupBox):
         return button
 
     @staticmethod
-    def _agrees(a: records.AttachmentInfo) -> bool:
-        return records.name_matches_type(a.filename, a.media_type)
+    def _agrees(a: attach.AttachmentInfo) -> bool:
+        return filetypes.name_matches_type(a.filename, a.media_type)
 
-    def _type_tooltip(self, a: records.AttachmentInfo) -> str:
+    def _type_tooltip(self, a: attach.AttachmentInfo) -> str:
         if self._agrees(a):
             return type_label(a.media_type)
         return self.tr("Its content is a %1, whatever its name says.").replace(
@@ -204,7 +159,7 @@ class AttachmentsPanel(QGroupBox):
     def reload(self) -> None:
         journal = self.ctx.journal
         found = (
-            records.attachments_of(journal, self.request_id)
+            attach.attachments_of(journal, self.request_id)
             if journal is not None and self.request_id is not None
             else []
         )
@@ -259,7 +214,7 @@ class AttachmentsPanel(QGroupBox):
             self.last_folder = str(Path(paths[0]).parent)
             self.add_paths([Path(p) for p in paths])
 
-    def refusal(self, exc: records.AttachmentRefused) -> str:
+    def refusal(self, exc: attach.AttachmentRefused) -> str:
         name = exc.filename
         texts = {
             "not_found": self.tr("“%1” was not added: it no longer exists."),
@@ -276,9 +231,9 @@ class AttachmentsPanel(QGroupBox):
         text = texts.get(exc.reason, "“%1”: %2")
         return text.replace("%1", name).replace("%2", size).replace("%3", str(LIMIT_MB))
 
-    def mismatch_note(self, file: records.FileToAttach) -> str:
+    def mismatch_note(self, file: attach.FileToAttach) -> str:
         check = file.type_check
-        named = type_label(check.named_type or records.OCTET_STREAM)
+        named = type_label(check.named_type or filetypes.OCTET_STREAM)
         if check.detected_type is None:
             text = self.tr("“%1” does not look like a %2 inside; it was kept, but check it opens.")
             return text.replace("%1", file.filename).replace("%2", named)
@@ -301,11 +256,11 @@ class AttachmentsPanel(QGroupBox):
         try:
             for path in paths:
                 try:
-                    file = records.read_file_to_attach(path)
-                except records.AttachmentRefused as exc:
+                    file = attach.read_file_to_attach(path)
+                except attach.AttachmentRefused as exc:
                     refused.append(self.refusal(exc))
                     continue
-                same = records.duplicate_of(self.ctx.journal, self.request_id, file.sha256)
+                same = attach.duplicate_of(self.ctx.journal, self.request_id, file.sha256)
                 if same is not None:
                     refused.append(
                         self.tr("“%1” is already attached here (as “%2”).")
@@ -314,7 +269,7 @@ class AttachmentsPanel(QGroupBox):
                     continue
                 try:
                     row = self.ctx.add_with_undo(
-                        records.new_attachment(self.request_id, file), self.tr("Add file")
+                        attach.new_attachment(self.request_id, file), self.tr("Add file")
                     )
                 except FieldError as exc:
                     refused.append(f"“{file.filename}”: {exc.message}")
@@ -357,17 +312,17 @@ class AttachmentsPanel(QGroupBox):
 
     # --- open, save, remove ------------------------------------------------------------------
 
-    def _selected(self) -> list[records.AttachmentInfo]:
+    def _selected(self) -> list[attach.AttachmentInfo]:
         return [
             r
             for r in selected_rows(self.view, self.proxy, self.model)
-            if isinstance(r, records.AttachmentInfo)
+            if isinstance(r, attach.AttachmentInfo)
         ]
 
-    def _bytes(self, info: records.AttachmentInfo, *, verify: bool = True) -> bytes | None:
+    def _bytes(self, info: attach.AttachmentInfo, *, verify: bool = True) -> bytes | None:
         try:
-            return records.attachment_bytes(self.ctx.require(), info.id, verify=verify)
-        except records.AttachmentDamaged:
+            return attach.attachment_bytes(self.ctx.require(), info.id, verify=verify)
+        except attach.AttachmentDamaged:
             self.show_message(
                 self.tr("“%1” no longer matches the checksum taken when it was added; it may be "
                         "damaged. Save a copy to look at it.").replace("%1", info.filename)
@@ -395,16 +350,17 @@ class AttachmentsPanel(QGroupBox):
 
     def save_selected(self) -> None:
         for info in self._selected():
+            suggested = Path(self.last_folder) / filetypes.safe_filename(
+                info.filename, info.media_type
+            )
             target, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save a copy of “%1”").replace("%1", info.filename),
-                str(Path(self.last_folder) / records.safe_filename(info.filename, info.media_type)),
+                self, self.tr("Save a copy of “%1”").replace("%1", info.filename), str(suggested)
             )
             if not target:
                 return
             data_ok = self._bytes(info) is not None
             try:
-                records.save_copy(self.ctx.require(), info.id, Path(target), verify=False)
+                attach.save_copy(self.ctx.require(), info.id, Path(target), verify=False)
             except OSError as exc:
                 self.show_message(
                     self.tr("The copy could not be saved: %1").replace(
@@ -429,11 +385,11 @@ class AttachmentsPanel(QGroupBox):
             None, self.tr("Removed %n files; Edit > Undo brings them back.", "", len(rows))
         )
 
-    def _rename(self, row: records.AttachmentInfo, field: str, value: Any) -> Any:
+    def _rename(self, row: attach.AttachmentInfo, field: str, value: Any) -> Any:
         journal = self.ctx.journal
         if journal is None:  # an editor closing with the window
             raise FieldError(field, self.tr("The journal is closed; this was not saved."))
         commands.update(journal, Attachment, row.id, **{field: str(value).strip()})
         self.ctx.changed("attachment", self)
         self.show_message(None)
-        return records.attachment_info(journal, row.id)
+        return attach.attachment_info(journal, row.id)

@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.enums import RecordKind
 from secondopinion.domain.validation import FieldError
+from secondopinion.services import attachments as attach
 from secondopinion.services import records
 from secondopinion.store.tables import RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.attachments import AttachmentsPanel
 from secondopinion.ui.context import JournalContext
-from secondopinion.ui.forms import AutoSaveForm, error_label, show_error
+from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.request_detail import RequestDetail
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, warning_icon
-from secondopinion.ui.widgets import section, selected_rows, table_view
+from secondopinion.ui.widgets import selected_rows, table_view
 
 KIND, SOURCE, REQUESTED, DUE, STATUS, FORMAT, FILES, NOTES = range(8)
 SHOW_ALL, SHOW_MISSING, SHOW_OVERDUE = "all", "missing", "overdue"
@@ -194,37 +196,10 @@ class RequestsPage(QWidget):
     def _build_detail(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
-        box, layout = section(self.tr("Request"))
-        self.detail_box = box
-        self.caption, self.dates = QLabel(), QLabel()
-        self.caption.setObjectName("requestCaption")
-        self.dates.setObjectName("requestDates")
-        for label in (self.caption, self.dates):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(label)
-        bold = self.caption.font()
-        bold.setWeight(QFont.Weight.DemiBold)
-        self.caption.setFont(bold)
-        self.form = AutoSaveForm(self.ctx, RecordRequest, box)
-        self.form.add(
-            self.tr("&Notes"),
-            "notes",
-            "multiline",
-            placeholder=self.tr("Who you spoke to, reference numbers, what they promised…"),
-        )
-        self.form.saved.connect(self._form_saved)
-        layout.addLayout(self.form.layout)
-        self.how = QLabel(
-            self.tr("Set the status to Requested when you ask: the due date becomes 30 days "
-                    "later (providers usually must answer within 30 days). Double-click a cell "
-                    "or press F2 to change it.")
-        )  # fmt: skip
-        self.how.setObjectName("hint")
-        self.how.setWordWrap(True)
-        layout.addWidget(self.how)
-        layout.addStretch(1)
-        split.addWidget(box)
+        self.detail = RequestDetail(self.ctx)
+        self.detail.form.saved.connect(self._form_saved)
+        self.form = self.detail.form
+        split.addWidget(self.detail)
         self.attachments = AttachmentsPanel(self.ctx)
         split.addWidget(self.attachments)
         split.setStretchFactor(0, 1)
@@ -259,7 +234,7 @@ class RequestsPage(QWidget):
         self.setEnabled(journal is not None and cid is not None)
         rows = [] if journal is None or cid is None else records.requests_for(journal, cid)
         self.counts = (
-            {} if journal is None or cid is None else records.attachment_counts(journal, cid)
+            {} if journal is None or cid is None else attach.attachment_counts(journal, cid)
         )
         current = self.current_request()
         same = [r.id for r in self.model.rows] == [r.id for r in rows]
@@ -316,25 +291,8 @@ class RequestsPage(QWidget):
 
     def _show_current(self) -> None:
         r = self.current_request()
-        self.form.load(r)
+        self.detail.show_request(r, r is not None and self._late(r))
         self.attachments.set_request(None if r is None else r.id)
-        self.detail_box.setEnabled(r is not None)
-        if r is None:
-            self.caption.setText(self.tr("No request chosen"))
-            self.dates.setText(self.tr("Choose a request in the list to see its notes and files."))
-            return
-        title = labels.label("record_kind", r.kind)
-        if r.source:
-            title = self.tr("%1 from %2").replace("%1", title).replace("%2", r.source)
-        dates = [labels.label("record_status", r.status)]
-        if r.requested_on:
-            dates.append(self.tr("asked %1").replace("%1", r.requested_on.isoformat()))
-        if r.due_on:
-            dates.append(self.tr("due %1").replace("%1", r.due_on.isoformat()))
-        if self._late(r):
-            dates = ["⚠", *dates, self.tr("overdue")]
-        self.caption.setText(title)
-        self.dates.setText(" · ".join(dates).replace("⚠ · ", "⚠ "))
 
     def _refresh_summary(self) -> None:
         s = records.summarise(self.model.rows, self.today())
@@ -452,7 +410,7 @@ class RequestsPage(QWidget):
     def show_item(self, table: str, key: int) -> None:
         request_id: int | None = key
         if table == "attachment":
-            info = records.attachment_info(self.ctx.require(), key)
+            info = attach.attachment_info(self.ctx.require(), key)
             request_id = None if info is None else info.record_request_id
         if request_id is None:
             return

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from secondopinion.domain.enums import STANDARD_RECORD_KINDS
+from secondopinion.services import attachments as attach
 from secondopinion.services import records
 from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
@@ -115,12 +116,12 @@ def test_add_request_then_mark_requested_sets_due_in_30_days(
     assert row.requested_on == TODAY
     assert row.due_on == TODAY + timedelta(days=30)
     assert page.summary.text() == "1 of 1 records still missing."
-    assert "due 2026-10-31" in page.dates.text()
+    assert "due 2026-10-31" in page.detail.dates.text()
     # An edited due date stays the person's choice.
     assert _edit(page.view, 0, DUE, date(2026, 9, 15))
     assert page.model.rows[0].due_on == date(2026, 9, 15)
     assert "1 overdue" in page.summary.text()
-    assert page.dates.text().startswith("⚠")
+    assert page.detail.dates.text().startswith("⚠")
     page.show_filter.setCurrentIndex(page.show_filter.findData("overdue"))
     assert page.proxy.rowCount() == 1
     page.show_filter.setCurrentIndex(page.show_filter.findData("received"))
@@ -178,7 +179,7 @@ def test_delete_request_with_its_files_and_undo(make_window, demo_path: Path, qt
     assert "Undo" in page.note.text()
     window.ctx.undo_stack.undo()
     assert page.counts[with_file.id] == 1
-    assert records.attachments_of(window.journal, with_file.id)[0].filename.endswith(".txt")
+    assert attach.attachments_of(window.journal, with_file.id)[0].filename.endswith(".txt")
 
 
 def test_bad_input_in_a_request_keeps_what_was_saved(make_window, fresh: Path) -> None:
@@ -236,8 +237,8 @@ def test_attachment_added_by_dialog_and_read_back_after_reopening(
 
     with Journal.open(fresh) as j:
         request = commands.rows(j, RecordRequest)[0]
-        stored = records.attachments_of(j, request.id)
-        assert records.attachment_bytes(j, stored[0].id) == PDF
+        stored = attach.attachments_of(j, request.id)
+        assert attach.attachment_bytes(j, stored[0].id) == PDF
 
     window = make_window(fresh)
     panel = _tab(window).requests.attachments
@@ -287,7 +288,7 @@ def test_refused_files_say_why_and_add_nothing(
     window, _page, panel = _with_request(make_window, fresh)
     big = tmp_path / "whole CD.iso"
     with big.open("wb") as fh:
-        fh.truncate(records.MAX_ATTACHMENT_BYTES + 1)
+        fh.truncate(attach.MAX_ATTACHMENT_BYTES + 1)
     locked = tmp_path / "locked.pdf"
     locked.write_bytes(PDF)
     empty = tmp_path / "empty.txt"
@@ -301,7 +302,7 @@ def test_refused_files_say_why_and_add_nothing(
             raise PermissionError(13, "Permission denied")
         return real_open(p, *args, **kwargs)
 
-    monkeypatch.setattr(records.os, "open", deny)
+    monkeypatch.setattr(attach.os, "open", deny)
     assert panel.add_paths([big, locked, empty, folder]) == 0
     message = panel.error.text()
     assert "“whole CD.iso” is 50.0 MB; a file can hold at most 50 MB" in message
@@ -360,14 +361,14 @@ def test_remove_file_and_undo(make_window, fresh: Path, tmp_path: Path, qtbot) -
     assert page.counts == {}
     window.ctx.undo_stack.undo()
     assert [a.filename for a in panel.model.rows] == ["letter.txt"]
-    assert records.attachment_bytes(window.journal, panel.model.rows[0].id) == b"Dear Dr. Okafor"
+    assert attach.attachment_bytes(window.journal, panel.model.rows[0].id) == b"Dear Dr. Okafor"
 
 
 def test_open_item_lands_on_the_file(window) -> None:
     tab = _tab(window)
     journal = window.journal
     with_file = next(r for r in tab.requests.model.rows if tab.requests.counts.get(r.id))
-    info = records.attachments_of(journal, with_file.id)[0]
+    info = attach.attachments_of(journal, with_file.id)[0]
     tab.requests.show_filter.setCurrentIndex(tab.requests.show_filter.findData("needed"))
     window.tabs.setCurrentIndex(0)
     window.open_item("attachment", info.id, with_file.concern_id)
@@ -522,5 +523,34 @@ def test_everything_is_still_there_after_reopening(
     for table, _cls, first, text, _c, _s in SECTIONS:
         assert [getattr(r, first) for r in tab.health.sections[table].model.rows] == [text]
     with Journal.open(fresh) as j:
-        info = records.attachments_of(j, next(iter(records.attachment_counts(j, 1))))[0]
-        assert records.attachment_bytes(j, info.id) == src.read_bytes()
+        info = attach.attachments_of(j, next(iter(attach.attachment_counts(j, 1))))[0]
+        assert attach.attachment_bytes(j, info.id) == src.read_bytes()
+
+
+def test_every_input_has_an_accessible_name(window) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QPlainTextEdit,
+        QPushButton,
+    )
+
+    def inside_combo(w: QWidget) -> bool:  # a combo box's own line edit and popup list
+        parent = w.parentWidget()
+        while parent is not None and parent is not tab:
+            if isinstance(parent, QComboBox):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    tab = _tab(window)
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for kind in (QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView)
+        for w in tab.findChildren(kind)
+        if not w.accessibleName() and not isinstance(w, QHeaderView) and not inside_combo(w)
+    ]
+    assert unnamed == []
+    buttons = [b.text() for b in tab.findChildren(QPushButton) if not b.text()]
+    assert buttons == []

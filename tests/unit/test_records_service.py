@@ -13,7 +13,8 @@ from sqlmodel import col
 
 from secondopinion.domain.enums import STANDARD_RECORD_KINDS, RecordKind, RecordStatus
 from secondopinion.domain.validation import FieldError
-from secondopinion.services import records
+from secondopinion.services import attachments as attach
+from secondopinion.services import filetypes, records
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Attachment, Concern, Person, RecordRequest
@@ -141,36 +142,36 @@ def test_person_refuses_a_future_birth_date_and_a_huge_name(empty: Journal) -> N
     ],
 )
 def test_sniff_type_reads_the_first_bytes(head: bytes, expected: str | None) -> None:
-    assert records.sniff_type(head) == expected
+    assert filetypes.sniff_type(head) == expected
 
 
 def test_check_type_agrees_disagrees_and_trusts_unknown_names() -> None:
-    ok = records.check_type("report.PDF", PDF)
+    ok = filetypes.check_type("report.PDF", PDF)
     assert (ok.media_type, ok.mismatch) == ("application/pdf", False)
-    csv = records.check_type("results.csv", b"a,b\n1,2\n")
+    csv = filetypes.check_type("results.csv", b"a,b\n1,2\n")
     assert (csv.media_type, csv.mismatch) == ("text/csv", False)
-    docx = records.check_type("letter.docx", b"PK\x03\x04rest")
+    docx = filetypes.check_type("letter.docx", b"PK\x03\x04rest")
     assert not docx.mismatch and docx.media_type.endswith("document")
-    lying = records.check_type("scan.pdf", PNG)
+    lying = filetypes.check_type("scan.pdf", PNG)
     assert (lying.media_type, lying.named_type, lying.mismatch) == (
         "image/png",
         "application/pdf",
         True,
     )
-    broken = records.check_type("report.pdf", bytes(range(256)))
+    broken = filetypes.check_type("report.pdf", bytes(range(256)))
     assert broken.mismatch and broken.detected_type is None
-    no_extension = records.check_type("scan", PNG)
+    no_extension = filetypes.check_type("scan", PNG)
     assert (no_extension.media_type, no_extension.mismatch) == ("image/png", False)
-    unknown = records.check_type("notes.xyz", bytes(range(256)))
+    unknown = filetypes.check_type("notes.xyz", bytes(range(256)))
     assert (unknown.media_type, unknown.mismatch) == ("application/octet-stream", False)
 
 
 def test_safe_filename_strips_separators_and_fixes_a_lying_extension() -> None:
-    assert records.safe_filename("../etc/passwd") == "_etc_passwd"
-    assert records.safe_filename("scan.pdf", "image/png") == "scan.pdf.png"
-    assert records.safe_filename("scan", "application/pdf") == "scan.pdf"
-    assert records.safe_filename("report.pdf", "application/pdf") == "report.pdf"
-    long = records.safe_filename("é" * 300 + ".pdf", "application/pdf")
+    assert filetypes.safe_filename("../etc/passwd") == "_etc_passwd"
+    assert filetypes.safe_filename("scan.pdf", "image/png") == "scan.pdf.png"
+    assert filetypes.safe_filename("scan", "application/pdf") == "scan.pdf"
+    assert filetypes.safe_filename("report.pdf", "application/pdf") == "report.pdf"
+    long = filetypes.safe_filename("é" * 300 + ".pdf", "application/pdf")
     assert long.endswith(".pdf") and len(long.encode()) <= 120
 
 
@@ -180,7 +181,7 @@ def test_safe_filename_strips_separators_and_fixes_a_lying_extension() -> None:
 def test_read_file_keeps_name_size_type_and_checksum(tmp_path: Path) -> None:
     path = tmp_path / "Ultrasound still.png"
     path.write_bytes(PNG)
-    got = records.read_file_to_attach(path)
+    got = attach.read_file_to_attach(path)
     assert (got.filename, got.size, got.media_type) == (
         "Ultrasound still.png",
         len(PNG),
@@ -199,11 +200,11 @@ def test_read_file_refuses_what_cannot_be_stored(tmp_path: Path, reason: str) ->
         path.write_bytes(b"")
     elif reason == "too_large":
         with path.open("wb") as fh:
-            fh.truncate(records.MAX_ATTACHMENT_BYTES + 1)  # sparse: costs no disk
+            fh.truncate(attach.MAX_ATTACHMENT_BYTES + 1)  # sparse: costs no disk
     elif reason == "not_regular":
         os.mkfifo(path)
-    with pytest.raises(records.AttachmentRefused) as info:
-        records.read_file_to_attach(path)
+    with pytest.raises(attach.AttachmentRefused) as info:
+        attach.read_file_to_attach(path)
     assert info.value.reason == reason
     assert info.value.filename == "thing"
 
@@ -221,18 +222,18 @@ def test_read_file_refuses_an_unreadable_file(
             raise PermissionError(13, "Permission denied")
         return real_open(p, *args, **kwargs)
 
-    monkeypatch.setattr(records.os, "open", deny)
-    with pytest.raises(records.AttachmentRefused) as info:
-        records.read_file_to_attach(path)
+    monkeypatch.setattr(attach.os, "open", deny)
+    with pytest.raises(attach.AttachmentRefused) as info:
+        attach.read_file_to_attach(path)
     assert (info.value.reason, info.value.detail) == ("unreadable", "Permission denied")
 
 
 def test_the_limit_is_exact(tmp_path: Path) -> None:
     path = tmp_path / "edge.bin"
     path.write_bytes(b"\x01" * 100)
-    assert records.read_file_to_attach(path, limit=100).size == 100
-    with pytest.raises(records.AttachmentRefused):
-        records.read_file_to_attach(path, limit=99)
+    assert attach.read_file_to_attach(path, limit=100).size == 100
+    with pytest.raises(attach.AttachmentRefused):
+        attach.read_file_to_attach(path, limit=99)
 
 
 # --- attachments in the journal ----------------------------------------------------------------
@@ -244,15 +245,15 @@ def test_attachment_round_trip_byte_for_byte(empty: Journal, tmp_path: Path) -> 
     data = bytes(range(256)) * 300
     src = tmp_path / "labs.bin"
     src.write_bytes(data)
-    stored = commands.add(empty, records.new_attachment(req.id, records.read_file_to_attach(src)))
-    infos = records.attachments_of(empty, req.id)
+    stored = commands.add(empty, attach.new_attachment(req.id, attach.read_file_to_attach(src)))
+    infos = attach.attachments_of(empty, req.id)
     assert [(i.filename, i.size) for i in infos] == [("labs.bin", len(data))]
-    assert records.attachment_counts(empty, cid) == {req.id: 1}
-    assert records.duplicate_of(empty, req.id, hashlib.sha256(data).hexdigest()) == "labs.bin"
-    assert records.attachment_bytes(empty, stored.id) == data
+    assert attach.attachment_counts(empty, cid) == {req.id: 1}
+    assert attach.duplicate_of(empty, req.id, hashlib.sha256(data).hexdigest()) == "labs.bin"
+    assert attach.attachment_bytes(empty, stored.id) == data
     out = tmp_path / "out" / "copy.bin"
     out.parent.mkdir()
-    assert records.save_copy(empty, stored.id, out) == len(data)
+    assert attach.save_copy(empty, stored.id, out) == len(data)
     assert out.read_bytes() == data
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
@@ -264,13 +265,13 @@ def test_a_damaged_attachment_is_noticed(empty: Journal) -> None:
         empty,
         Attachment(record_request_id=req.id, filename="a.txt", size=2, sha256="0" * 64, data=b"hi"),
     )
-    with pytest.raises(records.AttachmentDamaged):
-        records.attachment_bytes(empty, att.id)
-    assert records.attachment_bytes(empty, att.id, verify=False) == b"hi"
+    with pytest.raises(attach.AttachmentDamaged):
+        attach.attachment_bytes(empty, att.id)
+    assert attach.attachment_bytes(empty, att.id, verify=False) == b"hi"
 
 
 def test_private_copies_are_owner_only_and_removed(tmp_path: Path) -> None:
-    copies = records.PrivateCopies(tmp_path)
+    copies = attach.PrivateCopies(tmp_path)
     path = copies.write("scan.pdf", "image/png", PNG)
     assert path.name == "scan.pdf.png"
     assert path.read_bytes() == PNG
@@ -285,12 +286,12 @@ def test_private_copies_are_owner_only_and_removed(tmp_path: Path) -> None:
 
 
 def test_sweep_removes_only_old_leftovers(tmp_path: Path) -> None:
-    copies = records.PrivateCopies(tmp_path)
+    copies = attach.PrivateCopies(tmp_path)
     old = copies.write("old.txt", "text/plain", b"x").parent
     new = copies.write("new.txt", "text/plain", b"y").parent
     os.utime(old, (1, 1))
     (tmp_path / "unrelated").mkdir()
-    assert records.PrivateCopies(tmp_path).sweep_stale() == 1
+    assert attach.PrivateCopies(tmp_path).sweep_stale() == 1
     assert not old.exists() and new.exists() and (tmp_path / "unrelated").exists()
 
 

@@ -1,0 +1,144 @@
+"""One editable list of the health summary: a table, a quick-add line, delete with undo."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from sqlmodel import SQLModel, col
+
+from secondopinion.domain.validation import FieldError
+from secondopinion.store import commands
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.table_model import Column, RowTableModel
+from secondopinion.ui.view_helpers import EmptyState, commit_open_editor
+from secondopinion.ui.widgets import selected_rows, table_view
+
+
+@dataclass
+class ListSpec:
+    cls: type[SQLModel]
+    name: str  # object name prefix: medications, allergies…
+    title: str
+    columns: Sequence[Column]
+    first_field: str
+    placeholder: str
+    add_text: str
+    empty_text: str
+    undo_add: str
+    undo_delete: str
+    widths: Sequence[int] = ()
+    stretch: int | None = None
+
+
+class ListSection(QGroupBox):
+    """One editable list of the summary: the table, a quick-add line, delete with undo."""
+
+    def __init__(self, ctx: JournalContext, spec: ListSpec, owner: QObject) -> None:
+        super().__init__(spec.title)
+        self.ctx, self.spec, self.owner = ctx, spec, owner
+        self.table = commands.table_of(spec.cls).name
+        self.setObjectName(f"{spec.name}Section")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        self.model = RowTableModel(spec.columns, on_edit=self._edit, parent=self)
+        self.view, self.proxy = table_view(
+            self.model,
+            f"{spec.name}View",
+            spec.title,
+            stretch_column=spec.stretch,
+            on_delete=self.delete_selected,
+        )
+        # The stored order until the person clicks a header.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for i, width in enumerate(spec.widths):
+            if width:
+                self.view.setColumnWidth(i, width)
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 3 + 28)
+        self.empty = EmptyState(self.view, spec.empty_text)
+        ctx.register_flush(lambda: commit_open_editor(self.view))
+        self.model.edit_failed.connect(lambda m: show_error(self.error, m))
+        self.model.edited.connect(lambda: show_error(self.error, None))
+        layout.addWidget(self.view, 1)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.new = QLineEdit()
+        self.new.setObjectName(f"new_{spec.name}")
+        self.new.setPlaceholderText(spec.placeholder)
+        self.new.setAccessibleName(spec.placeholder.rstrip("…"))
+        self.new.setMaxLength(1_000_000)
+        self.new.returnPressed.connect(self.add)
+        self.add_button = QPushButton(spec.add_text)
+        self.add_button.setObjectName(f"add_{spec.name}")
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName(f"delete_{spec.name}")
+        self.delete_button.setToolTip(self.tr("Delete the selected rows (Delete); Ctrl+Z undoes"))
+        self.delete_button.setAccessibleName(spec.undo_delete)
+        self.delete_button.clicked.connect(self.delete_selected)
+        row.addWidget(self.new, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+
+    def reload(self) -> None:
+        journal = self.ctx.journal
+        found: list[Any] = []
+        if journal is not None:
+            position = getattr(self.spec.cls, "position")  # noqa: B009
+            found = commands.rows(
+                journal,
+                self.spec.cls,
+                order_by=[col(position), col(self.spec.cls.id)],  # type: ignore[attr-defined]
+            )
+        self.model.set_rows(found)
+        self.setTitle(f"{self.spec.title} ({len(found)})" if found else self.spec.title)
+
+    def _edit(self, row: Any, field: str, value: Any) -> Any:
+        if self.ctx.journal is None:  # an editor closing with the window
+            raise FieldError(field, self.tr("The journal is closed; this was not saved."))
+        if isinstance(value, str) and field == self.spec.first_field:
+            value = value.strip()
+        updated = commands.update(self.ctx.journal, self.spec.cls, row.id, **{field: value})
+        self.ctx.changed(self.table, self.owner)
+        return updated
+
+    def add(self) -> None:
+        text = self.new.text().strip()
+        position = max((r.position for r in self.model.rows), default=-1) + 1
+        obj = self.spec.cls(**{self.spec.first_field: text, "position": position})
+        try:
+            row = self.ctx.add_with_undo(obj, self.spec.undo_add)
+        except FieldError as exc:
+            show_error(self.error, exc.message)
+            return
+        show_error(self.error, None)
+        self.new.clear()
+        self.select(row.id)
+
+    def select(self, key: Any) -> bool:
+        position = self.model.position_of(key)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def delete_selected(self) -> None:
+        rows = selected_rows(self.view, self.proxy, self.model)
+        if not rows:
+            return
+        self.ctx.undo_stack.beginMacro(self.spec.undo_delete)
+        for r in rows:
+            self.ctx.delete_with_undo(self.spec.cls, getattr(r, "id", None), self.spec.undo_delete)
+        self.ctx.undo_stack.endMacro()
+        show_error(self.error, None)
