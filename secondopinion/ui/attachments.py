@@ -82,7 +82,12 @@ class AttachmentsPanel(QGroupBox):
                     display=lambda a: human_size(a.size),
                     align=Qt.AlignmentFlag.AlignRight,
                 ),
-                Column(self.tr("Added"), lambda a: a.added_at),
+                Column(
+                    self.tr("Added"),
+                    lambda a: a.added_at,
+                    display=lambda a: a.added_at.strftime("%Y-%m-%d"),
+                    tooltip=lambda a: a.added_at.strftime("%Y-%m-%d %H:%M"),
+                ),
             ],
             on_edit=self._rename,
             parent=self,
@@ -164,6 +169,8 @@ class AttachmentsPanel(QGroupBox):
             else []
         )
         self.model.set_rows(found)
+        if found:  # something chosen, so Open and Save copy work straight from the keyboard
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
         enabled = self.request_id is not None
         self.setEnabled(enabled)
         self.setTitle(
