@@ -241,8 +241,12 @@ class PrivateCopies:
             shutil.rmtree(folder, ignore_errors=True)
         self.folders.clear()
 
-    def sweep_stale(self, older_than_s: float = 24 * 3600) -> int:
-        """Remove copies an earlier run left behind (it crashed); returns how many went."""
+    def sweep_stale(self, older_than_s: float = 2 * 3600) -> int:
+        """Remove copies an earlier run left behind (it crashed); returns how many went.
+
+        Two hours leaves alone the copies of another instance still running, which removes
+        its own within half an hour.
+        """
         root = Path(self.root or tempfile.gettempdir())
         gone = 0
         with contextlib.suppress(OSError):

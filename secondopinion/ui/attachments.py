@@ -32,7 +32,7 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.file_labels import human_size, type_label
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, warning_icon
+from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, counted, warning_icon
 from secondopinion.ui.widgets import selected_rows, table_view
 
 OPEN_COPY_LIFETIME_MS = 30 * 60 * 1000  # long enough to read it; the copy goes at quit anyway
@@ -134,6 +134,7 @@ class AttachmentsPanel(QGroupBox):
         layout.addLayout(row)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
+        private_copies()  # clears what a crashed run left in the temporary folder
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
@@ -258,7 +259,7 @@ class AttachmentsPanel(QGroupBox):
         refused: list[str] = []
         notes: list[str] = []
         added: list[int] = []
-        label = self.tr("Add %n files", "", len(paths))
+        label = counted(len(paths), self.tr("Add file"), self.tr("Add %n files", "", len(paths)))
         self.ctx.undo_stack.beginMacro(label)
         try:
             for path in paths:
@@ -287,7 +288,9 @@ class AttachmentsPanel(QGroupBox):
         finally:
             self.ctx.undo_stack.endMacro()
         if added:
-            notes.insert(0, self.tr("Added %n files.", "", len(added)))
+            n = len(added)
+            many = self.tr("Added %n files.", "", n)
+            notes.insert(0, counted(n, self.tr("Added the file."), many))
             self.select(added[-1])
         self.show_message("\n".join(refused) or None, " ".join(notes) or None)
         return len(added)
@@ -383,13 +386,19 @@ class AttachmentsPanel(QGroupBox):
         rows = self._selected()
         if not rows:
             return
-        label = self.tr("Remove %n files", "", len(rows))
+        n = len(rows)
+        label = counted(n, self.tr("Remove file"), self.tr("Remove %n files", "", n))
         self.ctx.undo_stack.beginMacro(label)
         for info in rows:
             self.ctx.delete_with_undo(Attachment, info.id, label)
         self.ctx.undo_stack.endMacro()
         self.show_message(
-            None, self.tr("Removed %n files; Edit > Undo brings them back.", "", len(rows))
+            None,
+            counted(
+                n,
+                self.tr("Removed the file; Edit > Undo brings it back."),
+                self.tr("Removed %n files; Edit > Undo brings them back.", "", n),
+            ),
         )
 
     def _rename(self, row: attach.AttachmentInfo, field: str, value: Any) -> Any:

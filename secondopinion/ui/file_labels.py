@@ -10,6 +10,8 @@ from secondopinion.services import filetypes
 def human_size(size: int) -> str:
     tr = QCoreApplication.translate
     if size < 1024:
+        if size == 1:
+            return tr("attachments", "1 byte")
         return tr("attachments", "%n bytes", "", size)
     if size < 1024 * 1024:
         return tr("attachments", "{0:.1f} KB").format(size / 1024)

@@ -25,7 +25,7 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
 from secondopinion.ui.summary_list import ListSection, ListSpec
 from secondopinion.ui.table_model import Column
-from secondopinion.ui.view_helpers import warning_icon
+from secondopinion.ui.view_helpers import counted, warning_icon
 
 
 class PersonEditor(QWidget):
@@ -110,7 +110,9 @@ class PersonEditor(QWidget):
             return
         today = self.today()
         years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        self.age.setText(self.tr("(%n years old)", "", years))
+        self.age.setText(
+            counted(years, self.tr("(1 year old)"), self.tr("(%n years old)", "", years))
+        )
 
     def flush(self) -> None:
         self.timer.stop()

@@ -32,7 +32,7 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.request_detail import RequestDetail
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, warning_icon
+from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, counted, warning_icon
 from secondopinion.ui.widgets import selected_rows, table_view
 
 KIND, SOURCE, REQUESTED, DUE, STATUS, FORMAT, FILES, NOTES = range(8)
@@ -225,7 +225,11 @@ class RequestsPage(QWidget):
         if r.due_on is None or not self._late(r):
             return None
         days = (self.today() - r.due_on).days
-        return self.tr("Overdue by %n days: time to call and ask again.", "", days)
+        return counted(
+            days,
+            self.tr("Overdue by a day: time to call and ask again."),
+            self.tr("Overdue by %n days: time to call and ask again.", "", days),
+        )
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -300,7 +304,11 @@ class RequestsPage(QWidget):
         if s.total == 0:
             text, icon = self.tr("No records on the list yet."), None
         elif s.missing == 0:
-            text = self.tr("All %n records are in hand.", "", s.total)
+            text = counted(
+                s.total,
+                self.tr("The one record on the list is in hand."),
+                self.tr("All %n records are in hand.", "", s.total),
+            )
             icon = QStyle.StandardPixmap.SP_DialogApplyButton
         else:
             text = self.tr("%1 of %n records still missing", "", s.total).replace(
@@ -392,19 +400,29 @@ class RequestsPage(QWidget):
         finally:
             self.ctx.undo_stack.endMacro()
         names = ", ".join(labels.label("record_kind", r.kind) for r in new)
-        self._show_note(self.tr("Added %n requests: %1.", "", len(new)).replace("%1", names))
+        n = len(new)
+        many = self.tr("Added %n requests: %1.", "", n)
+        added = counted(n, self.tr("Added a request: %1."), many)
+        self._show_note(added.replace("%1", names))
 
     def delete_selected(self) -> None:
         rows = selected_rows(self.view, self.proxy, self.model)
         if not rows:
             return
-        label = self.tr("Delete %n record requests", "", len(rows))
+        n = len(rows)
+        label = counted(
+            n, self.tr("Delete record request"), self.tr("Delete %n record requests", "", n)
+        )
         self.ctx.undo_stack.beginMacro(label)
         for r in rows:
             self.ctx.delete_with_undo(RecordRequest, getattr(r, "id", None), label)
         self.ctx.undo_stack.endMacro()
         self._show_note(
-            self.tr("Deleted %n requests; Edit > Undo brings them back.", "", len(rows))
+            counted(
+                n,
+                self.tr("Deleted the request; Edit > Undo brings it back."),
+                self.tr("Deleted %n requests; Edit > Undo brings them back.", "", n),
+            )
         )
 
     def show_item(self, table: str, key: int) -> None:

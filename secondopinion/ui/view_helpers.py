@@ -61,3 +61,12 @@ def commit_open_editor(view: QAbstractItemView) -> None:
         delegate = view.itemDelegate()
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` for a single thing, ``many`` with %n replaced otherwise.
+
+    Both come through tr() at the call site, so languages with other plural rules translate
+    ``many`` with Qt's numerus forms; English reads right without a translation file.
+    """
+    return one if n == 1 else many.replace("%n", str(n))

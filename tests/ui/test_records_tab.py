@@ -128,7 +128,7 @@ def test_add_request_then_mark_requested_sets_due_in_30_days(
     assert page.proxy.rowCount() == 0
     page.show_filter.setCurrentIndex(0)
     assert _edit(page.view, 0, STATUS, "received")
-    assert page.summary.text() == "All 1 records are in hand."
+    assert page.summary.text() == "The one record on the list is in hand."
 
 
 def test_standard_set_adds_six_once_and_undoes_as_one_step(make_window, fresh: Path) -> None:
@@ -231,7 +231,7 @@ def test_attachment_added_by_dialog_and_read_back_after_reopening(
     info = panel.model.rows[0]
     assert (info.size, info.media_type) == (len(PDF), "application/pdf")
     assert info.sha256 == hashlib.sha256(PDF).hexdigest()
-    assert panel.note.text() == "Added 1 files."
+    assert panel.note.text() == "Added the file."
     assert page.counts[page.current_request().id] == 1
     window.close()
 
@@ -431,6 +431,11 @@ def test_health_bad_input_shows_a_message_and_loses_nothing(
     ] == before
     assert _edit(meds.view, 0, 0, "Ferrous sulfate 💊")
     assert meds.error.text() == ""
+    assert not _edit(meds.view, 0, 1, "x" * 5000)  # a 5,000-character "word" as the dose
+    assert "5,000 characters long; at most 2,000" in meds.error.text()
+    assert commands.get(window.journal, Medication, meds.model.rows[0].id).dose == "200 mg"
+    assert _edit(meds.view, 0, 5, "<b>&</b> \u202eانيميا")  # markup and right-to-left stay text
+    assert meds.model.rows[0].reason == "<b>&</b> \u202eانيميا"
 
 
 def test_edit_in_place_with_the_keyboard(make_window, demo_path: Path, qtbot) -> None:
