@@ -9,8 +9,8 @@
 # requirements/constraints.txt. Prints the build time and the folder's size.
 #
 # --smoke runs the built binary, outside the repository and with a private data folder:
-# --version, a demo journal, its PDF packet (the bundled font must be embedded), an integrity
-# check, and the GUI on the offscreen platform for a few seconds.
+# --version, a demo journal and its integrity check, an encrypted journal, full-text search, the
+# PDF packet (the bundled font must be embedded), and the GUI on the offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -59,6 +59,15 @@ echo "ok  --version: $got"
 "$bin" demo --out demo.sojournal || fail "demo failed"
 "$bin" check --journal demo.sojournal >/dev/null || fail "check of the demo journal failed"
 echo "ok  demo journal written and checked"
+
+# sqlcipher3's extension (encryption) and its FTS5 (search) are inside the bundle
+SECONDOPINION_PASSPHRASE=smoke-test "$bin" demo --out locked.sojournal || fail "encrypted demo failed"
+if "$bin" check --journal locked.sojournal >/dev/null 2>&1; then fail "opened without passphrase"; fi
+SECONDOPINION_PASSPHRASE=smoke-test "$bin" check --journal locked.sojournal >/dev/null ||
+  fail "check of the encrypted demo journal failed"
+hits=$("$bin" search --journal demo.sojournal fibroids) || fail "search failed"
+[ -n "$hits" ] || fail "search found nothing for 'fibroids' in the demo journal"
+echo "ok  encrypted journal and full-text search"
 
 if [ -f "$ROOT/secondopinion/services/packet.py" ]; then
   command -v pdffonts >/dev/null || fail "pdffonts is missing (bash scripts/setup.sh --dev installs poppler-utils)"
