@@ -14,6 +14,7 @@ stay in memory: nothing the person typed reaches a temporary file in plain text.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -61,10 +62,10 @@ def storage_error(exc: BaseException) -> JournalError | None:
             "The journal could not be saved: the disk is full. Free some space and try again; "
             "everything saved before is safe."
         )
-    if "disk i/o error" in text or "readonly" in text or "read-only" in text:
+    if "disk i/o error" in text:
         return SaveFailed(
-            "The journal could not be saved: the disk refused to write. "
-            "Everything saved before is safe."
+            "The journal could not be saved: the disk refused to write (it may be full). "
+            "Free some space and try again; everything saved before is safe."
         )
     return None
 
@@ -181,6 +182,28 @@ def configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
 
 
+def _plain_header_damaged(path: Path) -> bool:
+    """A plain SQLite header whose first bytes changed (encrypted files are random there).
+
+    Bytes 21-23 of every SQLite header are fixed at 64, 32, 32; an encrypted page matches by
+    chance once in sixteen million files.
+    """
+    with path.open("rb") as fh:
+        head = fh.read(24)
+    return len(head) == 24 and head[21:24] == b"\x40\x20\x20"
+
+
+def _is_corrupt(exc: BaseException) -> bool:
+    """SQLITE_CORRUPT ("malformed"): the key was right but the pages are damaged.
+
+    A wrong key gives SQLITE_NOTADB ("file is not a database") instead.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == 11
+    return "malformed" in str(exc)
+
+
 def inspect_file(path: Path, passphrase: str | None) -> None:
     """Refuse anything that is not a sound journal of ours, without writing to it."""
     if not path.exists():
@@ -193,6 +216,8 @@ def inspect_file(path: Path, passphrase: str | None) -> None:
     encrypted = is_encrypted_file(path)
     if encrypted and size < 1024:
         raise NotAJournal(f"{path.name} is not a Second Opinion journal.")
+    if encrypted and _plain_header_damaged(path):
+        raise DamagedJournal(f"{path.name} is damaged: the start of the file was overwritten.")
     if encrypted and not passphrase:
         raise PassphraseRequired(
             f"{path.name} is protected by a passphrase (or is not a Second Opinion journal)."
@@ -201,8 +226,8 @@ def inspect_file(path: Path, passphrase: str | None) -> None:
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        except sqlcipher3.DatabaseError:
-            if encrypted:
+        except sqlcipher3.DatabaseError as exc:
+            if encrypted and not _is_corrupt(exc):
                 raise WrongPassphrase(
                     f"The passphrase does not open {path.name} (or it is not a journal)."
                 ) from None
@@ -275,8 +300,11 @@ def session_for(engine: Engine) -> Iterator[Session]:
         try:
             yield session
             session.commit()
-        except DBAPIError as exc:
-            session.rollback()
+        except (DBAPIError, sqlcipher3.Error) as exc:
+            # sqlcipher3's errors reach us unwrapped: SQLAlchemy's "sqlite" dialect only wraps
+            # the standard library's sqlite3 exceptions.
+            with contextlib.suppress(Exception):  # after a failed write, rolling back may fail too
+                session.rollback()
             plain = storage_error(exc)
             if plain is not None:
                 raise plain from None
