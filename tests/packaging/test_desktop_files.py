@@ -104,3 +104,17 @@ def test_metainfo_screenshots_are_in_the_repository() -> None:
         assert "/main/" in url, url
         png = ROOT / url.split("/main/", 1)[1]
         assert _png_size(png)[0] >= 620, f"{png} is missing or narrower than software centres want"
+
+
+def test_the_app_uses_our_icon_and_desktop_entry(qapp: object) -> None:
+    """Window and task-bar icon come from app_icon(); the desktop entry's name ties them together
+    (Wayland compositors find the icon through the .desktop file named by desktopFileName)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from secondopinion.ui.app import make_app
+
+    app = make_app()
+    assert QSize(16, 16) in app.windowIcon().availableSizes()
+    assert QSize(512, 512) in app.windowIcon().availableSizes()
+    assert QGuiApplication.desktopFileName() == DESKTOP.stem
