@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.unlock import passphrase_field
@@ -28,7 +35,7 @@ class LockPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(460)  # a fixed width lets the wrapped lines take the height they need
         layout = QVBoxLayout(box)
         self.title = QLabel()
         self.title.setObjectName("lockTitle")
@@ -47,7 +54,11 @@ class LockPage(QWidget):
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # stretches, not an alignment: wrapped lines then get their height
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def prepare(self, encrypted: bool) -> None:

@@ -31,7 +31,13 @@ def tr(text: str) -> str:
 
 
 def _when(info: backup.BackupInfo) -> str:
-    return QLocale().toString(QDateTime(info.taken_at), QLocale.FormatType.LongFormat)
+    """The backup's local date and time, the person's way (no time zone: it is theirs)."""
+    moment = QDateTime(info.taken_at)
+    locale = QLocale()
+    return (
+        f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)}, "
+        f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+    )
 
 
 def _size(path: Path) -> str:
