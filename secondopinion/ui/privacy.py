@@ -10,6 +10,7 @@ says so).
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 from typing import Any
 
@@ -150,7 +151,10 @@ class PrivacyGuard(QObject):
         window = self.window
         if self.locked or window.journal is None:
             return
-        window.ctx.flush()  # whatever was being typed is saved, not left on screen
+        # Whatever was being typed is saved, not left on screen; if it cannot be saved now (a
+        # full disk) it stays in its field, hidden, for later.
+        with contextlib.suppress(JournalError):
+            window.ctx.flush()
         self.locked = True
         self.idle.stop()
         self._saved_title = window.windowTitle()
