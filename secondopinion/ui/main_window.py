@@ -318,6 +318,13 @@ class MainWindow(QMainWindow):
                     journal = Journal.open(path, passphrase or None)
                 break
             except (PassphraseRequired, WrongPassphrase) as exc:
+                if isinstance(exc, WrongPassphrase) and restore_dialog.first_page_damaged(
+                    path, passphrase
+                ):
+                    problem = self.tr("{name} is damaged: its first page cannot be read.")
+                    return restore_dialog.recover_damaged(
+                        self, path, passphrase, problem.format(name=path.name), remember=remember
+                    )
                 passphrase = ask_passphrase(self, path, wrong=isinstance(exc, WrongPassphrase))
                 if passphrase is None:
                     return False

@@ -215,6 +215,17 @@ def back_up_now(window: Any) -> None:
     )
 
 
+def first_page_damaged(path: Path, passphrase: str | None) -> bool:
+    """A passphrase that "does not open" a journal but opens its backups is the right one.
+
+    An encrypted journal whose first page is damaged cannot tell a wrong key from damage;
+    its backups, encrypted with the same passphrase, can.
+    """
+    if not passphrase:
+        return False
+    return backup.newest_good_backup(path, passphrase) is not None
+
+
 def recover_damaged(
     window: Any, path: Path, passphrase: str | None, problem: str, *, remember: bool
 ) -> bool:

@@ -359,6 +359,35 @@ def test_a_damaged_journal_is_kept_and_its_newest_good_backup_offered(
     window.close()
 
 
+def test_an_encrypted_journal_with_a_damaged_first_page_is_not_a_wrong_passphrase(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from secondopinion.ui.app import make_app, make_settings
+
+    path = tmp_path / "secret.sojournal"
+    with write_demo(path, passphrase=PASSPHRASE) as journal:
+        backup.back_up_now(journal)
+    data = bytearray(path.read_bytes())
+    data[200] ^= 0xFF  # inside the first page, after the salt: the key check itself fails
+    path.write_bytes(bytes(data))
+    asked = _answer_passphrases(monkeypatch, PASSPHRASE)
+    told: list[str] = []
+
+    def question(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+        told.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(restore_dialog.QMessageBox, "question", question)
+    make_app()
+    window = main_window.MainWindow(make_settings())
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    assert asked == [False]  # asked once; not told the right passphrase was wrong
+    assert "first page" in told[0]
+    assert window.journal.encrypted and commands.count(window.journal, Concern) == 2
+    window.close()
+
+
 def test_a_journal_open_in_another_instance_is_refused(
     tmp_path: Path, demo_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
