@@ -121,10 +121,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args.journal) as journal:
         concern = _concern(journal, args.concern)
         if args.what == "pdf":
-            packet.export_packet(journal, concern.id, args.out, paper=args.paper)
+            result = packet.export_packet(journal, concern.id, args.out, paper=args.paper)
         else:
-            packet.export_comparison(journal, concern.id, args.out)
+            result = packet.export_comparison(journal, concern.id, args.out)
+    if result.missing:
+        print(_unshown_warning(result.missing), file=sys.stderr)
     return EXIT_OK
+
+
+def _unshown_warning(missing: Sequence[str]) -> str:
+    """One line: how many passages hold characters no font draws, and the first ones of those.
+
+    Only the characters themselves are quoted, never the text around them.
+    """
+    from secondopinion.report.text import unshown_characters
+
+    chars = unshown_characters(missing[0])
+    if len(chars) > 12:
+        chars = chars[:12] + "…"
+    passages = "1 passage contains" if len(missing) == 1 else f"{len(missing)} passages contain"
+    unshown = "characters no installed font can draw"
+    return f'secondopinion: warning: {passages} {unshown} (first: "{chars}")'
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from reportlab.lib.colors import white
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from secondopinion.report.bidi_paragraph import paragraph
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import ACCENT, ACCENT_TINT, RULE, Styles, data_table_style
 from secondopinion.report.text import TextMarkup
@@ -98,11 +99,11 @@ class Kit:
 
     def p(self, text: str, style_name: str = "body") -> Paragraph:
         """A paragraph of typed text (escaped)."""
-        return Paragraph(self.markup(text), getattr(self.s, style_name))
+        return paragraph(self.markup(text), getattr(self.s, style_name))
 
     def fixed(self, markup: str, style_name: str = "body") -> Paragraph:
         """A paragraph of our own markup (no typed text in it, or already escaped)."""
-        return Paragraph(markup, getattr(self.s, style_name))
+        return paragraph(markup, getattr(self.s, style_name))
 
     def labelled(self, label: str, text: str, style_name: str = "cell") -> Paragraph:
         """'Label: typed text' with the label in bold (for table cells: long text overflows)."""

@@ -12,6 +12,7 @@ import os
 import struct
 import sys
 import threading
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -39,13 +40,26 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
     ReportLab writes such a character as ``<1F600>``, which is not UTF-16BE: emoji and other
     supplementary-plane characters then print but cannot be searched or copied from the PDF.
+    Arabic presentation forms are written as the letters they join.
     """
     head = ttfonts_cmap_original(fontname, [min(v, 0xFFFF) for v in subset])
     lines = head.split("\n")
     start = lines.index(f"{len(subset)} beginbfchar") + 1
     for i, code in enumerate(subset):
-        lines[start + i] = f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+        lines[start + i] = f"<{i:02X}> <{_typed_text(code).encode('utf-16-be').hex().upper()}>"
     return "\n".join(lines)
+
+
+def _typed_text(code: int) -> str:
+    """What a glyph stands for: joined Arabic forms (``joining.py``) copy as their letters.
+
+    Arabic is always drawn right to left, so a ligature's letters are given in that drawn order
+    (lam-alef as alef, lam), like every other glyph of the line: readers that restore typed
+    order (poppler's pdftotext) then get lam, alef back, not alef, lam.
+    """
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
+        return unicodedata.normalize("NFKC", chr(code))[::-1] or chr(code)
+    return chr(code)
 
 
 ttfonts_cmap_original = ttfonts.makeToUnicodeCMap

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from secondopinion.report.bidi_paragraph import paragraph
 from secondopinion.report.blocks import Kit, RuledLines, excerpt, fmt_date, fmt_datetime
 from secondopinion.report.chart import daily_series, severity_chart
 from secondopinion.report.data import PacketData, PacketOptions, RenderResult, Section
@@ -200,7 +201,7 @@ class _Packet:
         if not self.d.signs:
             return [*out, k.none_recorded("No reason ticked.")]
         for sign in self.d.signs:
-            out.append(Paragraph(f"<b>{k.markup(sign.text)}</b>", k.s.sign, bulletText="✓"))
+            out.append(paragraph(f"<b>{k.markup(sign.text)}</b>", k.s.sign, bullet="✓"))
             if sign.note.strip():
                 out.append(k.p(sign.note, "sign_note"))
         return out

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from secondopinion.report.bidi_paragraph import paragraph
 from secondopinion.report.data import Paper
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import RULE, Styles
@@ -98,7 +99,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         left = self._decor.footer_name
         if self._decor.footer_note:
             left = f"{left}   ·   {self._decor.footer_note}" if left else self._decor.footer_note
-        name = Paragraph(left, style)
+        name = paragraph(left, style, ltr=True)
         name.wrapOn(self, width - 2 * MARGIN_X - 35 * mm, 20)
         name.drawOn(self, MARGIN_X, y)
 
@@ -108,7 +109,7 @@ def _running_header(
 ) -> None:
     width, height = doc.pagesize
     canvas.saveState()
-    title = Paragraph(decor.running_title, styles.footer)
+    title = paragraph(decor.running_title, styles.footer, ltr=True)
     _, h = title.wrapOn(canvas, width - 2 * MARGIN_X, 20)
     top = height - MARGIN_TOP
     title.drawOn(canvas, MARGIN_X, top - h)

@@ -12,6 +12,7 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from secondopinion.report import fonts
+from secondopinion.report.joining import join_arabic
 
 REPLACEMENT = "\ufffd"
 _SKIP = ""  # an invisible mark no font draws: nothing to see, nothing lost
@@ -33,6 +34,8 @@ class TextMarkup:
     def __call__(self, text: str) -> str:
         """Markup that prints ``text`` as typed; line breaks are kept."""
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        typed = text
+        text = join_arabic(text)
         out: list[str] = []
         run: list[str] = []
         run_font: str | None = None
@@ -57,7 +60,7 @@ class TextMarkup:
             run.append(ch)
         flush()
         if lost:
-            self._note_missing(lost, text)
+            self._note_missing(lost, typed)
         return "".join(out)
 
     def plain(self, text: str) -> str:
@@ -89,4 +92,12 @@ class TextMarkup:
         excerpt = " ".join(text.split())
         if len(excerpt) > 40:
             excerpt = excerpt[:40] + "…"
-        self._missing[f"{chars} (in “{excerpt}”)"] = None
+        self._missing[f"{chars}{_IN}{excerpt}”)"] = None
+
+
+_IN = " (in “"
+
+
+def unshown_characters(note: str) -> str:
+    """The characters a ``missing`` note is about, without the excerpt of text around them."""
+    return note.split(_IN, 1)[0]

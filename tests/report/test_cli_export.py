@@ -11,13 +11,12 @@ from pathlib import Path
 from tests.report.conftest import pdf_text
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "secondopinion", *args],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
         timeout=120,
     )
 
@@ -72,3 +71,36 @@ def test_overwrites_atomically_and_leaves_no_temp_files(demo_path: Path, tmp_pat
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".packet")) == []
+
+
+def test_text_no_font_can_draw_gives_one_warning_line(demo_path: Path, tmp_path: Path) -> None:
+    from secondopinion.store import commands
+    from secondopinion.store.journal import Journal
+    from secondopinion.store.tables import Concern
+
+    journal = Journal.open(demo_path)
+    first = commands.rows(journal, Concern)[0]
+    commands.update(journal, Concern, first.id, title="Cough 咳嗽 and my private worries")
+    journal.close()
+    no_fonts = tmp_path / "no-fonts"
+    no_fonts.mkdir()
+    out = tmp_path / "packet.pdf"
+    done = _run(
+        "export",
+        "pdf",
+        "--journal",
+        str(demo_path),
+        "--out",
+        str(out),
+        "--concern",
+        "Cough 咳嗽 and my private worries",
+        env={"SECONDOPINION_FONT_PATH": str(no_fonts)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("secondopinion: warning: ")
+    assert "no installed font can draw" in lines[0]
+    assert '(first: "咳嗽")' in lines[0]
+    assert "private" not in lines[0]  # the characters are named, not the text around them

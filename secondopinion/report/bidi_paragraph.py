@@ -1,0 +1,174 @@
+"""Paragraphs that print right-to-left text in display order, right-aligned when it leads.
+
+ReportLab wraps a Paragraph in typed (logical) order, which is what wrapping needs. Just before
+drawing, :class:`BidiParagraph` reorders each wrapped line for display (``direction.py``) and
+rebuilds its style runs (bold, fallback fonts) in that order. Every line that ends at a typed line
+break starts a new bidi paragraph with its own direction: one whose first strong character is
+right-to-left is right-aligned, as the person saw it while typing. Nothing changes for text
+without right-to-left characters: :func:`paragraph` then returns a plain ``Paragraph``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from secondopinion.report import direction
+from secondopinion.report.direction import LTR, RTL
+
+
+def paragraph(
+    markup: str, style: ParagraphStyle, *, bullet: str | None = None, ltr: bool = False
+) -> Paragraph:
+    """A Paragraph for ``markup``; ``ltr`` keeps our own left-to-right layout (running heads)."""
+    if not direction.may_have_rtl(markup):
+        return Paragraph(markup, style, bulletText=bullet)
+    made = BidiParagraph(markup, style, bulletText=bullet)
+    made.forced_level = LTR if ltr else None
+    return made
+
+
+@dataclass
+class _Group:
+    """Wrapped lines that form one bidi paragraph (up to a typed line break)."""
+
+    first: int
+    stop: int
+    base: int
+
+
+class BidiParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph whose lines are put in display order when drawn."""
+
+    blPara: Any  # ReportLab's wrapped lines (set by wrap)
+    style: ParagraphStyle
+    forced_level: int | None = None  # our layout's direction, for every bidi paragraph in it
+    lead_level: int | None = None  # the direction of a bidi paragraph continued from a split
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if len(parts) == 2 and all(isinstance(p, BidiParagraph) for p in parts):
+            first, rest = parts
+            lines = self.blPara.lines
+            cut = len(first.blPara.lines)
+            for part in parts:
+                part.forced_level = self.forced_level
+            first.lead_level = self.lead_level
+            if 0 < cut < len(lines) and not _ends_typed_line(lines[cut - 1]):
+                # the text after the cut continues the same bidi paragraph, in its direction
+                rest.lead_level = next(g.base for g in self._groups(lines) if g.stop > cut - 1)
+        return parts
+
+    def draw(self) -> None:
+        shown = self._display_lines()
+        if shown is None:
+            super().draw()
+            return
+        lines, right = shown
+        logical: Any = self.blPara
+        style: ParagraphStyle = self.style
+        self.blPara = logical.clone(lines=lines)
+        if right:
+            self.style = style.clone(f"{style.name}-rtl", alignment=TA_RIGHT)
+        try:
+            super().draw()
+        finally:
+            self.blPara, self.style = logical, style
+
+    # --- reordering ---------------------------------------------------------------------------
+
+    def _display_lines(self) -> tuple[list[Any], bool] | None:
+        """The wrapped lines in display order, and whether to draw them right-aligned."""
+        para = self.blPara
+        lines = list(para.lines)
+        simple = para.kind == 0
+        if not lines or (not simple and any(_has_objects(line) for line in lines)):
+            return None  # images and anchors in a line: leave ReportLab's drawing alone
+        texts = [_line_text(line, simple) for line in lines]
+        groups = self._groups(lines, texts)
+        if not any(direction.may_have_rtl(t) for t in texts) and all(g.base == LTR for g in groups):
+            return None
+        right = self.style.alignment == TA_LEFT and any(g.base == RTL for g in groups)
+        shown: list[Any] = []
+        for group in groups:
+            members = range(group.first, group.stop)
+            joined = " ".join(texts[i] for i in members)
+            found = direction.levels(joined, group.base)
+            start = 0
+            for i in members:
+                line_levels = found[start : start + len(texts[i])]
+                start += len(texts[i]) + 1
+                line = _reorder(lines[i], texts[i], line_levels, group.base, simple)
+                if right and group.base == LTR:
+                    line = _set_extra_space(line, 0.0, simple)
+                shown.append(line)
+        return shown, right
+
+    def _groups(self, lines: Sequence[Any], texts: Sequence[str] | None = None) -> list[_Group]:
+        simple = self.blPara.kind == 0
+        if texts is None:
+            texts = [_line_text(line, simple) for line in lines]
+        groups: list[_Group] = []
+        first = 0
+        for i, line in enumerate(lines):
+            if i == len(lines) - 1 or (not simple and _ends_typed_line(line)):
+                base = self._base(" ".join(texts[first : i + 1]), leading=not groups)
+                groups.append(_Group(first, i + 1, base))
+                first = i + 1
+        return groups
+
+    def _base(self, text: str, leading: bool) -> int:
+        if self.forced_level is not None:
+            return self.forced_level
+        if leading and self.lead_level is not None:
+            return self.lead_level
+        return direction.base_level(text)
+
+
+def _line_text(line: Any, simple: bool) -> str:
+    if simple:
+        return " ".join(line[1])
+    return "".join(getattr(f, "text", "") for f in line.words)
+
+
+def _ends_typed_line(line: Any) -> bool:
+    return bool(getattr(line, "lineBreak", False))
+
+
+def _has_objects(line: Any) -> bool:
+    return any(hasattr(f, "cbDefn") for f in line.words)
+
+
+def _set_extra_space(line: Any, space: float, simple: bool) -> Any:
+    extra = line[0] if simple else line.extraSpace
+    if extra < 0:  # an overfull line is squeezed the same way whatever the alignment
+        return line
+    return (space, line[1]) if simple else line.clone(extraSpace=space)
+
+
+def _reorder(line: Any, text: str, line_levels: Sequence[int], base: int, simple: bool) -> Any:
+    """One wrapped line with its characters, and the style runs holding them, in display order."""
+    order = direction.visual_order(text, line_levels, base)
+    if simple:
+        shown = "".join(direction.mirrored(text[i], line_levels[i]) for i in order)
+        return (line[0], [shown])
+    owner: list[int] = []  # the style run (frag) each character of the line belongs to
+    for index, frag in enumerate(line.words):
+        owner += [index] * len(getattr(frag, "text", ""))
+    runs: list[Any] = []
+    current, chars = -1, list[str]()
+    for i in order:
+        if owner[i] != current and chars:
+            runs.append(line.words[current].clone(text="".join(chars)))
+            chars = []
+        current = owner[i]
+        chars.append(direction.mirrored(text[i], line_levels[i]))
+    if chars:
+        runs.append(line.words[current].clone(text="".join(chars)))
+    runs += [f for f in line.words if not getattr(f, "text", "")]  # the line-break marker
+    return line.clone(words=runs)

@@ -1,0 +1,152 @@
+"""The Unicode bidirectional algorithm for wrapped lines: typed order in, display order out.
+
+Levels are resolved once for a whole bidi paragraph (python-bidi, which wraps the Rust
+``unicode-bidi`` crate: UBA with paired brackets); lines are then reordered one by one after
+wrapping (rules L1, L2, L4), so a long right-to-left paragraph reads top to bottom and each line
+right to left.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import bidi
+from bidi import algorithm as _py_bidi
+from bidi.mirror import MIRRORED
+
+LTR, RTL = 0, 1
+
+# Characters whose bidi class is R or AL live in these blocks; a quick test before real work.
+_RTL_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_TRAILING = {"WS", "BN", "LRI", "RLI", "FSI", "PDI", "S"}  # reset to the paragraph level (L1)
+_STRONG_RTL = {"R", "AL"}
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def may_have_rtl(text: str) -> bool:
+    """False when ``text`` surely has no right-to-left character (then nothing is reordered)."""
+    return _RTL_BLOCKS.search(text) is not None
+
+
+def base_level(text: str, default: int = LTR) -> int:
+    """The direction of ``text`` taken from its first strong character (rules P2, P3)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _STRONG_RTL:
+            return RTL
+        if kind == "L":
+            return LTR
+    return default
+
+
+def levels(text: str, base: int) -> list[int]:
+    """The resolved embedding level of each character of one bidi paragraph (before L1)."""
+    if not text:
+        return []
+    try:
+        found = _rust_levels(text, base)
+    except Exception:  # a future python-bidi changing its debug dump must not stop an export
+        found = None
+    return found if found is not None else _python_levels(text, base)
+
+
+def _rust_levels(text: str, base: int) -> list[int] | None:
+    """Levels from the unicode-bidi crate, read from the dump ``get_display(debug=True)`` returns.
+
+    The dump lists one level per UTF-8 byte; the typed text inside it is escaped, so the field
+    name at the start of a line cannot come from the person's text.
+    """
+    dump = bidi.get_display(text, base_dir="LR"[base], debug=True)
+    assert isinstance(dump, str)
+    start = dump.find("\n    levels: [\n")
+    end = dump.find("\n    ],\n    paragraphs:", start)
+    if start < 0 or end < 0:
+        return None
+    per_byte = [int(n) for n in _LEVEL.findall(dump, start, end)]
+    out: list[int] = []
+    offset = 0
+    for ch in text:
+        if offset >= len(per_byte):
+            return None
+        out.append(per_byte[offset])
+        offset += len(ch.encode("utf-8"))
+    return out if offset == len(per_byte) else None
+
+
+def _python_levels(text: str, base: int) -> list[int]:
+    """Levels from python-bidi's pure-Python implementation (an older UBA: no paired brackets)."""
+    storage = _py_bidi.get_empty_storage()
+    storage["base_level"] = base
+    storage["base_dir"] = "LR"[base]
+    _py_bidi.get_embedding_levels(text, storage)
+    for index, info in enumerate(storage["chars"]):
+        info["index"] = index
+    _py_bidi.explicit_embed_and_overrides(storage)
+    _py_bidi.resolve_weak_types(storage)
+    _py_bidi.resolve_neutral_types(storage, False)
+    _py_bidi.resolve_implicit_levels(storage, False)
+    out = [base] * len(text)
+    last = base
+    kept = {info["index"]: info["level"] for info in storage["chars"]}
+    for i in range(len(text)):
+        last = kept.get(i, last)  # characters X9 removed take their neighbour's level
+        out[i] = last
+    return out
+
+
+def visual_order(text: str, line_levels: Sequence[int], base: int) -> list[int]:
+    """The indices of one line's characters in display order, left to right (rules L1, L2).
+
+    Combining marks end up before their right-to-left base letter (rule L3 is not applied):
+    right-to-left fonts such as DejaVu Sans draw a mark to the right of where it stands, over the
+    letter that follows it on the page, as HarfBuzz orders them too.
+
+    ``line_levels`` are the line's slice of :func:`levels` for its whole paragraph.
+    """
+    adjusted = list(line_levels)
+    trailing = True
+    for i in range(len(text) - 1, -1, -1):  # L1: trailing whitespace takes the paragraph level
+        kind = unicodedata.bidirectional(text[i])
+        if kind in ("S", "B"):
+            adjusted[i] = base
+            trailing = True
+        elif trailing and kind in _TRAILING:
+            adjusted[i] = base
+        else:
+            trailing = False
+    if not adjusted:
+        return []
+    highest = max(adjusted)
+    lowest_odd = min(adjusted) | 1
+    order = list(range(len(text)))
+    for level in range(highest, lowest_odd - 1, -1):  # L2: reverse runs at or above each level
+        i = 0
+        while i < len(order):
+            if adjusted[order[i]] >= level:
+                j = i
+                while j < len(order) and adjusted[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def mirrored(ch: str, level: int) -> str:
+    """The glyph to draw for ``ch`` at ``level``: brackets face the other way in RTL runs (L4)."""
+    if level % 2 and unicodedata.mirrored(ch):
+        return str(MIRRORED.get(ch, ch))
+    return ch
+
+
+def display(text: str, base: int | None = None) -> str:
+    """``text`` as one line in display order (for single-line labels and for tests)."""
+    if base is None:
+        base = base_level(text)
+    found = levels(text, base)
+    return "".join(mirrored(text[i], found[i]) for i in visual_order(text, found, base))
