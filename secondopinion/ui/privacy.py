@@ -103,7 +103,8 @@ class PrivacyGuard(QObject):
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
-        add = QPushButton(tr("&Add a passphrase…"))
+        # No mnemonic: Alt+A belongs to the tabs; File > Passphrase… is the keyboard way here.
+        add = QPushButton(tr("Add a passphrase…"))
         add.setObjectName("bannerAddPassphrase")
         add.clicked.connect(self.manage_passphrase)
         later = QPushButton(tr("Not now"))
