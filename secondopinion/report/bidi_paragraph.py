@@ -154,6 +154,7 @@ def _set_extra_space(line: Any, space: float, simple: bool) -> Any:
 def _reorder(line: Any, text: str, line_levels: Sequence[int], base: int, simple: bool) -> Any:
     """One wrapped line with its characters, and the style runs holding them, in display order."""
     order = direction.visual_order(text, line_levels, base)
+    order = [i for i in order if not direction.is_control(text[i])]  # typed ones too: invisible
     if simple:
         shown = "".join(direction.mirrored(text[i], line_levels[i]) for i in order)
         return (line[0], [shown])

@@ -22,8 +22,16 @@ LTR, RTL = 0, 1
 _RTL_BLOCKS = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-_TRAILING = {"WS", "BN", "LRI", "RLI", "FSI", "PDI", "S"}  # reset to the paragraph level (L1)
+# reset to the paragraph level at a line's end (L1; controls removed by X9 count as BN)
+_TRAILING = {"WS", "BN", "LRI", "RLI", "FSI", "PDI", "S", "LRE", "RLE", "LRO", "RLO", "PDF"}
 _STRONG_RTL = {"R", "AL"}
+_OPENERS = {"LRE", "RLE", "LRO", "RLO", "LRI", "RLI", "FSI"}
+_CLOSERS = {"PDF", "PDI"}
+_EMBED = ("\u202a", "\u202b")  # LRE, RLE: zero-width glyphs in DejaVu Sans, so wrapping is exact
+_POP = "\u202c"
+_AS_ISOLATES = str.maketrans("\u202a\u202b\u202c", "\u2066\u2067\u2069")
+_AS_EMBEDDINGS = str.maketrans("\u2066\u2067\u2068\u2069", "\u202a\u202b\u202a\u202c")
+_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
@@ -32,23 +40,63 @@ def may_have_rtl(text: str) -> bool:
     return _RTL_BLOCKS.search(text) is not None
 
 
+def embedded(text: str) -> str:
+    """Each typed line that has right-to-left text, wrapped in an embedding of its own direction.
+
+    Typed text is often set inside our own words ("Name, born 1 May 1984", "1. question"): the
+    embedding keeps its neutrals (a closing "?", a number) with it, and lets our words decide
+    the direction of the whole line (:func:`base_level`). The marks are drawn by no one.
+    """
+    if not may_have_rtl(text):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if may_have_rtl(line):
+            lines[i] = f"{_EMBED[base_level(line)]}{line}{_POP}"
+    return "\n".join(lines)
+
+
 def base_level(text: str, default: int = LTR) -> int:
-    """The direction of ``text`` taken from its first strong character (rules P2, P3)."""
+    """The direction of a bidi paragraph: its first strong character outside embedded text.
+
+    Rules P2, P3, with embeddings treated like isolates; when every strong character is embedded
+    (a line that is all typed text), the first of them decides.
+    """
+    depth = 0
+    first: int | None = None
     for ch in text:
         kind = unicodedata.bidirectional(ch)
-        if kind in _STRONG_RTL:
-            return RTL
-        if kind == "L":
-            return LTR
-    return default
+        if kind in _OPENERS:
+            depth += 1
+        elif kind in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif kind in _STRONG_RTL or kind == "L":
+            level = RTL if kind in _STRONG_RTL else LTR
+            if depth == 0:
+                return level
+            if first is None:
+                first = level
+    return default if first is None else first
+
+
+def is_control(ch: str) -> bool:
+    """Explicit embeddings and isolates: they steer the algorithm and are never drawn."""
+    return ch in _CONTROLS
 
 
 def levels(text: str, base: int) -> list[int]:
-    """The resolved embedding level of each character of one bidi paragraph (before L1)."""
+    """The resolved embedding level of each character of one bidi paragraph (before L1).
+
+    Explicit embeddings (LRE, RLE … PDF) are resolved as isolates (LRI, RLI … PDI), which
+    Unicode recommends instead since 6.3: the marks :func:`embedded` puts around typed text are
+    embeddings only because the bundled font has zero-width glyphs for those and none for
+    isolates. As isolates, typed text cannot pull our neighbouring words or numbers into its
+    direction ("<name> · 3 visits" stays in that order).
+    """
     if not text:
         return []
     try:
-        found = _rust_levels(text, base)
+        found = _rust_levels(text.translate(_AS_ISOLATES), base)
     except Exception:  # a future python-bidi changing its debug dump must not stop an export
         found = None
     return found if found is not None else _python_levels(text, base)
@@ -82,7 +130,7 @@ def _python_levels(text: str, base: int) -> list[int]:
     storage = _py_bidi.get_empty_storage()
     storage["base_level"] = base
     storage["base_dir"] = "LR"[base]
-    _py_bidi.get_embedding_levels(text, storage)
+    _py_bidi.get_embedding_levels(text.translate(_AS_EMBEDDINGS), storage)  # it predates isolates
     for index, info in enumerate(storage["chars"]):
         info["index"] = index
     _py_bidi.explicit_embed_and_overrides(storage)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
-from secondopinion.report import fonts
+from secondopinion.report import direction, fonts
 from secondopinion.report.joining import join_arabic
 
 REPLACEMENT = "\ufffd"
@@ -35,7 +35,7 @@ class TextMarkup:
         """Markup that prints ``text`` as typed; line breaks are kept."""
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
         typed = text
-        text = join_arabic(text)
+        text = direction.embedded(join_arabic(text))
         out: list[str] = []
         run: list[str] = []
         run_font: str | None = None

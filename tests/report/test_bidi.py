@@ -262,6 +262,30 @@ def test_table_cells_are_right_aligned_and_in_display_order(
     assert abs(next(b for b in boxes if b[3] == "500" and b[2] == mg[2])[0] - dose_start) < 1
 
 
+def test_typed_text_inside_our_words_keeps_its_own_direction(
+    tmp_path: Path, drawn_code_points: None
+) -> None:
+    """Our words decide a composed line's direction; the typed part keeps its own, and its "?"."""
+    data = replace(
+        _data(),
+        person=PersonInfo("מרים כהן", date(1984, 5, 1)),
+        questions=("מה הסיכוי שהכאב יחזור אחרי הניתוח?", "Is it 5 mg?"),
+    )
+    pdf = _render(tmp_path, data, Section.COVER, Section.QUESTIONS)
+    lines = drawn_lines(pdf)
+    assert "ןהכ םירמ, born 1 May 1984 (age 42)" in lines  # left to right, name set within
+    assert "?חותינה ירחא רוזחי באכהש יוכיסה המ .1" in lines  # all typed: right to left
+    assert "2. Is it 5 mg?" in lines
+    assert "ןהכ םירמ · Prepared by the patient, 1 Oct 2026" in lines  # the footer
+    boxes = word_boxes(pdf)
+    assert abs(find_word(boxes, "1.")[1] - (595.28 - MARGIN_X)) < 1
+    # the controls that mark typed text are never drawn
+    assert not any(direction.is_control(ch) for line in lines for ch in line)
+    assert direction.display(direction.embedded("מרים כהן") + " · 3 visits", direction.LTR) == (
+        "\u202bןהכ םירמ\u202c · 3 visits"
+    )
+
+
 def test_text_copies_as_typed(tmp_path: Path) -> None:
     """pdftotext gives every word back spelled as typed (lam-alef too), lines in typed order."""
     data = _data(title=MIXED, original_diagnosis=HEBREW_DOSE, to_clarify=ARABIC)
