@@ -318,8 +318,9 @@ _ANSWERS = {
 
 
 class _Builder:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, today: date) -> None:
         self.rng = random.Random(seed)
+        self.today = today
         self.rows: dict[str, list[dict[str, Any]]] = {}
         self.next_id: dict[str, int] = {}
 
@@ -429,9 +430,11 @@ def _doctors(b: _Builder, count: int) -> list[int]:
     return ids
 
 
-def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str, Any]]]:
+def build(
+    size: Size = "small", seed: int = 20261001, today: date = ANCHOR
+) -> dict[str, list[dict[str, Any]]]:
     """Every row of the demo journal, table by table."""
-    b = _Builder(seed)
+    b = _Builder(seed, today)
     large = size == "large"
     n_concerns = 5 if large else 2
     n_symptoms = 20_000 if large else 60
@@ -449,12 +452,12 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             title=spec["title"],
             original_diagnosis=spec["original_diagnosis"],
             diagnosed_by=spec["diagnosed_by"],
-            diagnosed_on=ANCHOR - timedelta(days=120 - 10 * ci),
+            diagnosed_on=b.today - timedelta(days=120 - 10 * ci),
             proposed_treatment=spec["proposed_treatment"],
             to_clarify=spec["to_clarify"],
             status="open",
             archived=False,
-            created_at=datetime.combine(ANCHOR - timedelta(days=110), time(9, 0)),
+            created_at=datetime.combine(b.today - timedelta(days=110), time(9, 0)),
         )
         concern_ids.append(cid)
         ticked = {0, 1, 4} if ci == 0 else {0, 2}
@@ -534,7 +537,7 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             b.add(
                 TreatmentChange,
                 concern_id=cid,
-                changed_on=ANCHOR - timedelta(days=days),
+                changed_on=b.today - timedelta(days=days),
                 description=what
                 if ci == 0
                 else [
@@ -547,7 +550,7 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             b.add(DoctorConcern, doctor_id=d, concern_id=cid)
 
     # Symptom log: a daily-ish rhythm per concern, severity drifting with the treatment changes.
-    start = datetime.combine(ANCHOR - timedelta(days=110), time(8, 0))
+    start = datetime.combine(b.today - timedelta(days=110), time(8, 0))
     per = n_symptoms // n_concerns
     for ci, cid in enumerate(concern_ids):
         names = _CONCERNS[ci]["symptoms"]
@@ -571,7 +574,7 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
     kinds = list(RecordKind)
     for r in range(n_requests):
         cid = concern_ids[r % n_concerns]
-        requested = ANCHOR - timedelta(days=b.rng.randrange(5, 70))
+        requested = b.today - timedelta(days=b.rng.randrange(5, 70))
         status = [
             RecordStatus.RECEIVED,
             RecordStatus.REQUESTED,
@@ -604,7 +607,7 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
                 size=len(data),
                 sha256=hashlib.sha256(data).hexdigest(),
                 data=data,
-                added_at=datetime.combine(ANCHOR - timedelta(days=20), time(18, 30)),
+                added_at=datetime.combine(b.today - timedelta(days=20), time(18, 30)),
             )
 
     feelings = [f.value for f in Feeling]
@@ -660,7 +663,7 @@ def build(size: Size = "small", seed: int = 20261001) -> dict[str, list[dict[str
             Visit,
             concern_id=cid,
             doctor_id=doctor,
-            visit_on=ANCHOR - timedelta(days=100 - 25 * (v % 4) - v // 4 % 20),
+            visit_on=b.today - timedelta(days=100 - 25 * (v % 4) - v // 4 % 20),
             kind=kind.value,
             diagnosis=diagnosis,
             agreement=None if agreement is None else agreement.value,
@@ -715,10 +718,16 @@ def _link_visit_doctors(b: _Builder) -> None:
             b.add(DoctorConcern, doctor_id=doctor_id, concern_id=concern_id)
 
 
-def write_demo(out: Path, size: Size = "small", passphrase: str | None = None) -> Journal:
-    """Create a new journal at ``out`` filled with the demo; returns it open."""
+def write_demo(
+    out: Path, size: Size = "small", passphrase: str | None = None, today: date = ANCHOR
+) -> Journal:
+    """Create a new journal at ``out`` filled with the demo; returns it open.
+
+    ``today`` anchors every date; the command line keeps the fixed default so its file is the
+    same every time, the GUI's ``--demo`` passes the real date so due dates look current.
+    """
     journal = Journal.create(out, passphrase)
-    rows = build(size)
+    rows = build(size, today=today)
     with journal.session() as s:
         conn = s.connection()
         from secondopinion.store.tables import ALL_TABLES
@@ -791,5 +800,5 @@ def _record_details(b: _Builder, concern_id: int) -> None:
             size=len(data),
             sha256=hashlib.sha256(data).hexdigest(),
             data=data,
-            added_at=datetime.combine(ANCHOR - timedelta(days=12), time(20, 5)),
+            added_at=datetime.combine(b.today - timedelta(days=12), time(20, 5)),
         )

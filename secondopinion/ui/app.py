@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -61,7 +62,7 @@ def run_gui(journal: Path | None = None, demo: bool = False) -> int:
 
         folder = Path(tempfile.mkdtemp(prefix="secondopinion-demo-"))
         app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-        write_demo(folder / "demo.sojournal").close()
+        write_demo(folder / "demo.sojournal", today=date.today()).close()
         opened = window.open_path(folder / "demo.sojournal", remember=False)
     elif journal is not None:
         opened = window.open_path(journal, create=not journal.exists())

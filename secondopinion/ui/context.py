@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 from sqlmodel import SQLModel
 
 from secondopinion.store import commands
@@ -37,6 +38,10 @@ class JournalContext(QObject):
         self._flushers.append(flush)
 
     def flush(self) -> None:
+        """Save everything typed but not yet written: open cell editors and pending fields."""
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # an open cell editor commits its text when it loses focus
         for flush in list(self._flushers):
             flush()
 

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
         top = QHBoxLayout()
-        caption = QLabel(self.tr("&Concern:"))
+        caption = QLabel(self.tr("Concern:"))  # Ctrl+K; Alt+C belongs to the Concern menu
         self.picker = QComboBox()
         self.picker.setObjectName("concernPicker")
         self.picker.setAccessibleName(self.tr("Concern"))
@@ -244,7 +244,11 @@ class MainWindow(QMainWindow):
             concern, self.tr("&New concern…"), self.new_concern, "Ctrl+Shift+N", "actionNewConcern"
         )
         self._action(
-            concern, self.tr("&Rename concern…"), self.rename_concern, "Ctrl+Shift+R", "actionRenameConcern"
+            concern,
+            self.tr("&Rename concern…"),
+            self.rename_concern,
+            "Ctrl+Shift+R",
+            "actionRenameConcern",
         )
         self.archive_action = self._action(
             concern, self.tr("&Archive concern"), self.toggle_archive, None, "actionArchive"
@@ -259,7 +263,7 @@ class MainWindow(QMainWindow):
         self.show_archived.setCheckable(True)
         self._action(concern, self.tr("&Choose concern"), self.picker.setFocus, "Ctrl+K")
 
-        view = bar.addMenu(self.tr("&View"))
+        view = bar.addMenu(self.tr("Vie&w"))  # Alt+V belongs to the Visits tab
         for i in range(self.tabs.count()):
             text = self.tabs.tabText(i).replace("&&", "\x00").replace("&", "").replace("\x00", "&")
             self._action(view, text, lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
