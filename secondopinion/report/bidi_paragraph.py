@@ -98,6 +98,11 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]
         for group in groups:
             members = range(group.first, group.stop)
             joined = " ".join(texts[i] for i in members)
+            if group.base == LTR and not direction.may_have_rtl(joined):
+                shown += [
+                    _set_extra_space(lines[i], 0.0, simple) if right else lines[i] for i in members
+                ]
+                continue
             found = direction.levels(joined, group.base)
             start = 0
             for i in members:

@@ -227,6 +227,20 @@ def test_a_long_hebrew_paragraph_reads_top_to_bottom_right_to_left(
     assert extents[-1][0] > extents[0][0] + 20
 
 
+def test_hebrew_notes_over_two_pages_stay_in_order(tmp_path: Path, drawn_code_points: None) -> None:
+    notes = " ".join([HEBREW_PARAGRAPH] * 14)
+    pdf = _render(tmp_path, _data(notes=notes))
+    assert len(PdfReader(pdf).pages) >= 2
+    words = notes.split()
+    for line in (line for line in drawn_lines(pdf) if direction.may_have_rtl(line)):
+        count = len(line.split())
+        typed, words = " ".join(words[:count]), words[count:]
+        assert line == expected(typed, "R")
+    assert words == []
+    extents = line_extents([b for b in word_boxes(pdf, page=2) if direction.may_have_rtl(b[3])])
+    assert extents and all(abs(right - (595.28 - MARGIN_X)) < 1 for _, right in extents)
+
+
 def test_each_typed_line_takes_its_own_direction_and_alignment(tmp_path: Path) -> None:
     notes = "English first line\nשלום עולם\nمرحبا (اختبار) 2026"
     pdf = _render(tmp_path, _data(notes=notes))
