@@ -51,8 +51,8 @@ def test_import_into_a_journal_with_data_adds_and_remaps(journal, tmp_path: Path
         # Every imported sign and question belongs to an imported concern, not to mine.
         assert commands.count(other, Sign, Sign.concern_id == mine.id) == 6
         assert commands.count(other, Question, Question.concern_id == mine.id) == 5
-        problems = other.engine.connect().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        assert problems == []
+        with other.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
 @pytest.mark.parametrize(
