@@ -165,10 +165,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from secondopinion.services.backup import backup_journal
+    from secondopinion.services.backup import backup_file
 
-    with _open(args.journal) as journal:
-        backup_journal(journal, args.out)
+    # Through the backup API on the file itself, so a backup works while the app has it open.
+    backup_file(args.journal, passphrase(), args.out)
     return EXIT_OK
 
 

@@ -151,3 +151,22 @@ def test_encrypted_demo_needs_its_passphrase(tmp_path: Path) -> None:
     missing = run("check", "--journal", str(journal), env={"SECONDOPINION_PASSPHRASE": ""})
     assert missing.returncode == 1
     assert "passphrase" in one_line_error(missing)
+
+
+def test_backup_works_while_the_journal_is_open_elsewhere(tmp_path: Path) -> None:
+    from secondopinion.store.journal import Journal
+
+    journal = tmp_path / "demo.sojournal"
+    assert run("demo", "--out", str(journal)).returncode == 0
+    out = tmp_path / "copy.sojournal"
+    with Journal.open(journal):  # this process holds the journal, as the app would
+        result = run("backup", "--journal", str(journal), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert run("check", "--journal", str(out)).returncode == 0
+    text = tmp_path / "notes.txt"
+    text.write_text("not a journal\n" * 100, encoding="utf-8")
+    refused = run("backup", "--journal", str(text), "--out", str(tmp_path / "x.sojournal"))
+    assert refused.returncode == 1
+    one_line_error(refused)
+    assert not (tmp_path / "x.sojournal").exists()
