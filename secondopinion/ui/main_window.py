@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(page)
         outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(560)
+        # A fixed width lets the wrapped hint take the height it needs (no clipped lines).
+        box.setFixedWidth(min(560, max(360, self.fontMetrics().averageCharWidth() * 70)))
         layout = QVBoxLayout(box)
         title = QLabel(self.tr("<h2>What would you like a second opinion on?</h2>"))
         layout.addWidget(title)
@@ -172,7 +173,11 @@ class MainWindow(QMainWindow):
         layout.addLayout(row)
         self.first_error = error_label()
         layout.addWidget(self.first_error)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row_box = QHBoxLayout()  # stretches, not an alignment, so the hint's height follows width
+        row_box.addStretch(1)
+        row_box.addWidget(box)
+        row_box.addStretch(1)
+        outer.addLayout(row_box)
         outer.addStretch(2)
         return page
 
