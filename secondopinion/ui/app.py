@@ -42,6 +42,9 @@ def make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     install_translators(app)
+    from secondopinion.ui import theme
+
+    theme.install(app)  # unticked boxes stay visible in a dark scheme; the palette is the system's
     try:
         from secondopinion.ui.icons import app_icon
 
