@@ -12,12 +12,21 @@ import inspect
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette, QUndoCommand
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secondopinion.services import compare as service
 from secondopinion.store import commands
 from secondopinion.store.tables import Doctor
+from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
 
 
@@ -43,6 +52,18 @@ class AddCandidateCommand(QUndoCommand):
         self.ctx.changed("doctor_concern")
 
 
+def _restyle(banner: QWidget) -> None:
+    palette = QApplication.palette()
+    border = palette.color(QPalette.ColorRole.Highlight).name()
+    background = palette.color(QPalette.ColorRole.AlternateBase).name()
+    style = (
+        f"QFrame#disagreementBanner {{ border: 1px solid {border};"
+        f" border-radius: 4px; background: {background}; }}"
+    )
+    if banner.styleSheet() != style:
+        banner.setStyleSheet(style)
+
+
 class DisagreementBanner(QFrame):
     """Shown only when the compared opinions disagree; never alarming, always with a way on."""
 
@@ -50,10 +71,8 @@ class DisagreementBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("disagreementBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#disagreementBanner { border: 1px solid palette(highlight);"
-            " border-radius: 4px; background: palette(alternate-base); }"
-        )
+        # palette() in a style sheet is read once: written out and renewed on a scheme change.
+        theme.follow_palette(self, _restyle)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel()

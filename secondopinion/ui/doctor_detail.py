@@ -10,21 +10,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from secondopinion.services import doctors as service
 from secondopinion.services.concerns import list_concerns
 from secondopinion.services.doctors import DoctorListing
 from secondopinion.store.tables import Doctor
-from secondopinion.ui import labels
+from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm
 from secondopinion.ui.list_detail import align_labels
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import hint, section, table_view
-
-WARNING = QColor("#b26a00")
+from secondopinion.ui.widgets import chars, hint, section, table_view
 
 
 @dataclass
@@ -73,7 +70,7 @@ class DoctorDetail(QStackedWidget):
         self.flag.setObjectName("sameSystemFlag")
         self.flag.setWordWrap(True)
         self.flag.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the person typed
-        self.flag.setStyleSheet(f"color: {WARNING.name()};")
+        theme.set_text_colour(self.flag, theme.Tone.WARNING)  # and the ⚠: not colour alone
         box_layout.addWidget(self.flag)
         layout.addWidget(box)
 
@@ -139,7 +136,7 @@ class DoctorDetail(QStackedWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
-        scroll.setMinimumWidth(320)
+        scroll.setMinimumWidth(chars(scroll, 46))
         self.addWidget(scroll)
 
     def _form(self, box: QWidget, layout: QVBoxLayout) -> AutoSaveForm:

@@ -22,13 +22,13 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import doctors as service
 from secondopinion.services.doctors import DoctorListing
 from secondopinion.store.tables import Doctor
-from secondopinion.ui import labels
+from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
-from secondopinion.ui.doctor_detail import WARNING, DoctorDetail
+from secondopinion.ui.doctor_detail import DoctorDetail
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import hint, section, table_view
+from secondopinion.ui.widgets import chars, hint, section, set_column_widths, table_view
 
 FIT_COLUMN = 1
 
@@ -87,10 +87,9 @@ class DoctorsTab(QWidget):
         self.empty.setObjectName("doctorsEmpty")
         layout.addWidget(self.empty)
         header = self.view.horizontalHeader()
-        header.setMinimumSectionSize(40)
+        header.setMinimumSectionSize(chars(header, 6))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # name and system share
-        for column, width in ((1, 56), (2, 115), (3, 140), (5, 86)):
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, {1: 8, 2: 16, 3: 20, 5: 12})
         self.view.sortByColumn(FIT_COLUMN, Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.view, 1)
         self.current = ListDetail(self.view, self.proxy, self.model, self)
@@ -156,7 +155,7 @@ class DoctorsTab(QWidget):
                 lambda d: d.doctor.healthcare_system,
                 display=self._system_text,
                 tooltip=lambda d: self.detail.flag_text(d) if d.same_system else None,
-                foreground=lambda d: QBrush(WARNING) if d.same_system else None,
+                foreground=lambda d: self._warning_brush() if d.same_system else None,
                 icon=lambda d: self._warning_icon() if d.same_system else None,
             ),
             Column(
@@ -167,6 +166,9 @@ class DoctorsTab(QWidget):
         ]
 
     # --- showing -----------------------------------------------------------------------------
+
+    def _warning_brush(self) -> QBrush:
+        return QBrush(theme.colour(theme.Tone.WARNING))  # the scheme's shade, read when drawn
 
     def _warning_icon(self) -> Any:
         return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -28,16 +28,24 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import FEELING_SCALE_MAX, TRUST_MAX, TRUST_MIN, Feeling
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import visits as service
-from secondopinion.ui import labels
+from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
 from secondopinion.ui.widgets import hint
 
 _FRAME_STYLE = (
-    "QFrame#%s { border: 1px solid rgba(%s, 0.45); border-radius: 6px;"
-    " background: rgba(%s, 0.07); }"
+    "QFrame#%s { border: 1px solid rgba(%s, 0.5); border-radius: 6px; background: rgba(%s, 0.08); }"
 )
-GOOD_RGB, WARNING_RGB = "46, 125, 50", "198, 40, 40"
+GOOD_TONE, WARNING_TONE = theme.Tone.GOOD, theme.Tone.ERROR
+
+
+def _tint_frame(frame: QWidget, tone: theme.Tone) -> None:
+    """A border and a faint wash in ``tone``, in the current scheme's shade of it."""
+    c = theme.colour(tone)
+    rgb = f"{c.red()}, {c.green()}, {c.blue()}"
+    style = _FRAME_STYLE % (frame.objectName(), rgb, rgb)
+    if frame.styleSheet() != style:
+        frame.setStyleSheet(style)
 
 
 class RatingRow(QObject):
@@ -121,7 +129,7 @@ class FeelingsPanel(QWidget):
         bad = [f for f in Feeling if not f.is_positive]
         grid.addWidget(
             self._group(
-                "goodSigns", GOOD_RGB, "✔", self.tr("Good signs"), self.tr("More is better"), good
+                "goodSigns", GOOD_TONE, "✔", self.tr("Good signs"), self.tr("More is better"), good
             ),
             0,
             0,
@@ -131,7 +139,7 @@ class FeelingsPanel(QWidget):
         grid.addWidget(
             self._group(
                 "warningSigns",
-                WARNING_RGB,
+                WARNING_TONE,
                 "⚠",
                 self.tr("Warning signs"),
                 self.tr("Less is better"),
@@ -183,7 +191,7 @@ class FeelingsPanel(QWidget):
     def _group(
         self,
         name: str,
-        rgb: str,
+        tone: theme.Tone,
         icon: str,
         title: str,
         subtitle: str,
@@ -191,7 +199,7 @@ class FeelingsPanel(QWidget):
     ) -> QFrame:
         frame = QFrame()
         frame.setObjectName(name)
-        frame.setStyleSheet(_FRAME_STYLE % (name, rgb, rgb))
+        theme.follow_palette(frame, lambda f: _tint_frame(f, tone))
         grid = QGridLayout(frame)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(10)
@@ -203,7 +211,7 @@ class FeelingsPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         glyph.setFont(font)
         glyph.setAccessibleName(title)
-        glyph.setStyleSheet(f"color: rgb({rgb});")
+        theme.set_text_colour(glyph, tone)
         heading = QLabel(title)
         heading.setAccessibleName(title)
         font = heading.font()

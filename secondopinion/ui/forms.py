@@ -29,17 +29,21 @@ from sqlmodel import SQLModel
 
 from secondopinion.domain.validation import FieldError, parse_date
 from secondopinion.store import commands
+from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
 
 SAVE_DELAY_MS = 400
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
-    """A hidden message line for a field: an icon-like prefix, so colour is not the only sign."""
+    """A hidden message line for a field: an icon-like prefix, so colour is not the only sign.
+
+    The red is the light or the dark scheme's (``theme.Tone.ERROR``), and follows a switch.
+    """
     label = QLabel(parent)
     label.setObjectName("fieldError")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
+    theme.set_text_colour(label, theme.Tone.ERROR)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
