@@ -33,7 +33,7 @@ from secondopinion.ui.file_labels import human_size, type_label
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, counted, warning_icon
-from secondopinion.ui.widgets import selected_rows, table_view
+from secondopinion.ui.widgets import selected_rows, set_column_widths, table_view
 
 OPEN_COPY_LIFETIME_MS = 30 * 60 * 1000  # long enough to read it; the copy goes at quit anyway
 LIMIT_MB = attach.MAX_ATTACHMENT_BYTES // (1024 * 1024)
@@ -101,9 +101,7 @@ class AttachmentsPanel(QGroupBox):
         self.view.activated.connect(lambda _i: self.open_selected())  # Enter or double-click
         self.view.setAcceptDrops(False)
         self.view.viewport().setAcceptDrops(False)  # drops land on the panel
-        for i, width in enumerate((0, 120, 70)):
-            if width:
-                self.view.setColumnWidth(i, width)
+        set_column_widths(self.view, {1: 17, 2: 10, 3: 14})
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 2 + 28)
         self.empty = EmptyState(self.view, "")
         self.model.edit_failed.connect(lambda m: show_error(self.error, m))

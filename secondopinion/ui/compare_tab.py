@@ -36,7 +36,7 @@ from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, Vis
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.timeline import TimelineModel, TimelineView
-from secondopinion.ui.widgets import hint, section
+from secondopinion.ui.widgets import chars, hint, section
 
 # Tables whose changes alter the grid or the timeline.
 WATCHED = (
@@ -50,7 +50,7 @@ WATCHED = (
     "record_request",
     "attachment",
 )
-LABEL_COLUMN_WIDTH = 180
+LABEL_COLUMN_CHARS = 26  # the aspect names' column, in average characters
 
 
 class CompareTab(QWidget):
@@ -81,7 +81,8 @@ class CompareTab(QWidget):
         left.addWidget(self._build_timeline())
         left.setStretchFactor(0, 2)
         left.setStretchFactor(1, 3)
-        left.setMinimumWidth(220)
+        # Room for the visits' names, and never less than the chooser's button needs.
+        left.setMinimumWidth(max(chars(left, 31), left.minimumSizeHint().width()))
         splitter.addWidget(left)
         splitter.addWidget(self._build_grid())
         splitter.setStretchFactor(0, 1)
@@ -287,7 +288,7 @@ class CompareTab(QWidget):
         if columns == 0:
             return
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.grid.setColumnWidth(0, LABEL_COLUMN_WIDTH)
+        self.grid.setColumnWidth(0, chars(self.grid, LABEL_COLUMN_CHARS))
         for c in range(1, columns):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.grid.clearSpans()

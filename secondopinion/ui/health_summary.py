@@ -26,6 +26,7 @@ from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
 from secondopinion.ui.summary_list import ListSection, ListSpec
 from secondopinion.ui.table_model import Column
 from secondopinion.ui.view_helpers import counted, warning_icon
+from secondopinion.ui.widgets import chars
 
 
 class PersonEditor(QWidget):
@@ -45,8 +46,8 @@ class PersonEditor(QWidget):
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("The person this journal is about"))
         self.name.setMaxLength(1_000_000)  # the store says what fits, with a message
-        self.name.setMinimumWidth(160)
-        self.name.setMaximumWidth(420)
+        self.name.setMinimumWidth(chars(self.name, 23))
+        self.name.setMaximumWidth(chars(self.name, 60))
         self.birth = QLineEdit()
         self.birth.setObjectName("personBirth")
         self.birth.setAccessibleName(self.tr("Date of birth"))
@@ -160,8 +161,8 @@ class HealthSummary(QWidget):
         self.filter.setAccessibleName(self.tr("Filter the health summary"))
         self.filter.setPlaceholderText(self.tr("Text in any list…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMinimumWidth(170)
-        self.filter.setMaximumWidth(240)
+        self.filter.setMinimumWidth(chars(self.filter, 24))
+        self.filter.setMaximumWidth(chars(self.filter, 34))
         caption.setBuddy(self.filter)
         self.filter.textChanged.connect(self._apply_filter)
         top.addWidget(caption)
@@ -215,7 +216,7 @@ class HealthSummary(QWidget):
                 ),
                 tr("Add medication"),
                 tr("Delete medication"),
-                widths=(140, 80, 150, 65, 85),
+                widths=(20, 11, 21, 9, 12),
             ),
             ListSpec(
                 Allergy,
@@ -239,7 +240,7 @@ class HealthSummary(QWidget):
                 tr("No allergies noted. Add one below, or leave it empty if you have none."),
                 tr("Add allergy"),
                 tr("Delete allergy"),
-                widths=(120, 0, 90),
+                widths=(17, 0, 13),
                 stretch=1,
             ),
             ListSpec(
@@ -257,7 +258,7 @@ class HealthSummary(QWidget):
                 tr("No other conditions. Add long-term ones (asthma, diabetes…) below."),
                 tr("Add condition"),
                 tr("Delete condition"),
-                widths=(150, 65),
+                widths=(21, 9),
             ),
             ListSpec(
                 Procedure,
@@ -275,7 +276,7 @@ class HealthSummary(QWidget):
                 tr("No past procedures or surgeries. Add them below, with when and where."),
                 tr("Add procedure"),
                 tr("Delete procedure"),
-                widths=(150, 70, 130),
+                widths=(21, 10, 19),
             ),
         ]
 

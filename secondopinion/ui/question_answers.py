@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from secondopinion.services.questions import GivenAnswer, answers_to
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import hint, table_view
+from secondopinion.ui.widgets import hint, set_column_widths, table_view
 
 
 class AnswersSoFar(QGroupBox):
@@ -37,8 +37,7 @@ class AnswersSoFar(QGroupBox):
         self.view, self.proxy = table_view(
             self.model, "questionAnswers", self.tr("What each doctor answered"), stretch_column=2
         )
-        self.view.setColumnWidth(0, 90)
-        self.view.setColumnWidth(1, 130)
+        set_column_widths(self.view, {0: 13, 1: 19})
         self.view.setWordWrap(True)
         self.view.doubleClicked.connect(self._open)
         go = QShortcut(QKeySequence("Return"), self.view)

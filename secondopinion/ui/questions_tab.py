@@ -29,7 +29,7 @@ from secondopinion.ui.forms import connect_later, error_label, show_error
 from secondopinion.ui.list_detail import FunctionCommand, ListDetail, filter_edit
 from secondopinion.ui.question_detail import QuestionDetail, state_text, state_tooltip
 from secondopinion.ui.table_model import Column
-from secondopinion.ui.widgets import hint, section, selected_rows, table_view
+from secondopinion.ui.widgets import hint, section, selected_rows, set_column_widths, table_view
 
 ORDER_COLUMN, TEXT_COLUMN = 0, 2
 _STATE_ORDER = {
@@ -102,9 +102,7 @@ class QuestionsTab(QWidget):
         self.empty = hint("")
         self.empty.setObjectName("questionsEmpty")
         layout.addWidget(self.empty)
-        self.view.setColumnWidth(0, 40)
-        self.view.setColumnWidth(1, 56)
-        self.view.setColumnWidth(3, 130)
+        set_column_widths(self.view, {0: 6, 1: 8, 3: 19})
         self.view.sortByColumn(ORDER_COLUMN, Qt.SortOrder.AscendingOrder)
         enable_drag_reorder(self.view, self.proxy, self.model, self._dropped)
         for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):

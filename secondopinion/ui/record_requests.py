@@ -33,7 +33,7 @@ from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.request_detail import RequestDetail
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, counted, warning_icon
-from secondopinion.ui.widgets import selected_rows, table_view
+from secondopinion.ui.widgets import chars, selected_rows, set_column_widths, table_view
 
 KIND, SOURCE, REQUESTED, DUE, STATUS, FORMAT, FILES, NOTES = range(8)
 SHOW_ALL, SHOW_MISSING, SHOW_OVERDUE = "all", "missing", "overdue"
@@ -94,8 +94,8 @@ class RequestsPage(QWidget):
         self.filter.setAccessibleName(self.tr("Filter record requests"))
         self.filter.setPlaceholderText(self.tr("Kind, source, notes…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMinimumWidth(170)
-        self.filter.setMaximumWidth(220)
+        self.filter.setMinimumWidth(chars(self.filter, 24))
+        self.filter.setMaximumWidth(chars(self.filter, 31))
         caption.setBuddy(self.filter)
         self.filter.textChanged.connect(lambda _t: self._apply_filter())
         self.standard = QPushButton(self.tr("S&tandard set"))
@@ -139,9 +139,8 @@ class RequestsPage(QWidget):
         self.view, self.proxy = table_view(
             self.model, "recordRequestsView", tr("Record requests"), on_delete=self.delete_selected
         )
-        for column, width in ((KIND, 160), (SOURCE, 170), (REQUESTED, 95), (DUE, 150),
-                              (STATUS, 95), (FORMAT, 90), (FILES, 45)):  # fmt: skip
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, {KIND: 23, SOURCE: 24, REQUESTED: 14, DUE: 21, STATUS: 14,
+                                      FORMAT: 13, FILES: 6})  # fmt: skip
         self.view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.empty = EmptyState(
             self.view,

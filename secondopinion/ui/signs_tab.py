@@ -31,7 +31,14 @@ from secondopinion.ui.chart import Marker, Point, SeverityChart
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm, error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import hint, section, selected_rows, table_view
+from secondopinion.ui.widgets import (
+    chars,
+    hint,
+    section,
+    selected_rows,
+    set_column_widths,
+    table_view,
+)
 
 ALL_SYMPTOMS = "\x00all"
 
@@ -67,7 +74,8 @@ class SignsTab(QWidget):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(300)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a nameless Tab stop: its fields take it
+        scroll.setMinimumWidth(chars(scroll, 43))
         splitter.addWidget(scroll)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -130,7 +138,7 @@ class SignsTab(QWidget):
         )
         self.signs_view.setSortingEnabled(False)
         self.signs_view.setWordWrap(True)
-        self.signs_view.setColumnWidth(0, 250)
+        set_column_widths(self.signs_view, {0: 36})
         self.signs_view.setMinimumHeight(self.signs_view.fontMetrics().height() * 12)
         self.signs_model.edit_failed.connect(lambda m: show_error(self.signs_error, m))
         self.signs_model.edited.connect(lambda: show_error(self.signs_error, None))
@@ -171,10 +179,13 @@ class SignsTab(QWidget):
         top.addWidget(caption)
         top.addWidget(self.symptom_filter)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Dashed lines (T1, T2…) mark treatment changes.")))
         layout.addLayout(top)
         self.chart = SeverityChart()
         layout.addWidget(self.chart, 1)
+        # Under the chart, across its width: beside the filter a large font had no room for it.
+        legend = QLabel(self.tr("Dashed lines (T1, T2…) mark treatment changes."))
+        legend.setObjectName("chartLegend")
+        layout.addWidget(legend)
         return box
 
     def _build_log(self) -> QWidget:
@@ -193,7 +204,7 @@ class SignsTab(QWidget):
         self.entry_symptom.lineEdit().setPlaceholderText(self.tr("Symptom"))
         self.entry_symptom.lineEdit().setMaxLength(1_000_000)
         self.entry_symptom.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.entry_symptom.setMinimumWidth(140)
+        self.entry_symptom.setMinimumWidth(chars(self.entry_symptom, 20))
         self.entry_severity = QSpinBox()
         self.entry_severity.setObjectName("entrySeverity")
         self.entry_severity.setRange(0, 10)
@@ -243,9 +254,7 @@ class SignsTab(QWidget):
             stretch_column=3,
             on_delete=self.delete_entries,
         )
-        self.log_view.setColumnWidth(0, 130)
-        self.log_view.setColumnWidth(1, 150)
-        self.log_view.setColumnWidth(2, 70)
+        set_column_widths(self.log_view, {0: 19, 1: 21, 2: 10})
         self.log_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.log_model.edit_failed.connect(lambda m: show_error(self.log_error, m))
         self.log_model.edited.connect(self._after_log_edit)
@@ -306,7 +315,7 @@ class SignsTab(QWidget):
             stretch_column=1,
             on_delete=self.delete_changes,
         )
-        self.changes_view.setColumnWidth(0, 110)
+        set_column_widths(self.changes_view, {0: 16})
         self.changes_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.changes_model.edit_failed.connect(lambda m: show_error(self.change_error, m))
         self.changes_model.edited.connect(self._after_change_edit)

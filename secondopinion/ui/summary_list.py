@@ -16,7 +16,7 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor
-from secondopinion.ui.widgets import selected_rows, table_view
+from secondopinion.ui.widgets import selected_rows, set_column_widths, table_view
 
 
 @dataclass
@@ -31,7 +31,7 @@ class ListSpec:
     empty_text: str
     undo_add: str
     undo_delete: str
-    widths: Sequence[int] = ()
+    widths: Sequence[int] = ()  # in average characters (0: leave as it is)
     stretch: int | None = None
 
 
@@ -56,9 +56,7 @@ class ListSection(QGroupBox):
         )
         # The stored order until the person clicks a header.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for i, width in enumerate(spec.widths):
-            if width:
-                self.view.setColumnWidth(i, width)
+        set_column_widths(self.view, {i: count for i, count in enumerate(spec.widths) if count})
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 3 + 28)
         self.empty = EmptyState(self.view, spec.empty_text)
         ctx.register_flush(lambda: commit_open_editor(self.view))

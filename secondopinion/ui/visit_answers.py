@@ -26,7 +26,7 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm, connect_later, error_label, show_error
 from secondopinion.ui.list_detail import ListDetail
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import hint, selected_rows, table_view
+from secondopinion.ui.widgets import hint, selected_rows, set_column_widths, table_view
 
 
 def question_text(a: AnswerListing) -> str:
@@ -70,7 +70,7 @@ class VisitAnswers(QWidget):
         self.view, self.proxy = table_view(
             self.model, "answersView", self.tr("Answers"), stretch_column=1, on_delete=self.remove
         )
-        self.view.setColumnWidth(0, 330)
+        set_column_widths(self.view, {0: 47})
         self.view.setWordWrap(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.model.edit_failed.connect(lambda m: show_error(self.error, m))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -78,6 +78,20 @@ def table_view(
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(on_delete)
     return view, proxy
+
+
+def chars(widget: QWidget, count: int) -> int:
+    """The width of ``count`` average characters in ``widget``'s font: sizes given this way grow
+    with the system's font size instead of cutting text at a large one."""
+    return count * widget.fontMetrics().averageCharWidth()
+
+
+def set_column_widths(view: QTableView, widths: Mapping[int, int]) -> None:
+    """Column widths in average characters of the view's font, and never narrower than the
+    column's title (with its sort arrow)."""
+    header = view.horizontalHeader()
+    for column, count in widths.items():
+        view.setColumnWidth(column, max(chars(view, count), header.sectionSizeHint(column)))
 
 
 def selected_rows(view: QTableView, proxy: RowSortProxy, model: RowTableModel) -> list[object]:
