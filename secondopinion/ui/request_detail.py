@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secondopinion.store.tables import RecordRequest
 from secondopinion.ui import labels
@@ -16,8 +16,20 @@ class RequestDetail(QGroupBox):
     def __init__(self, ctx: JournalContext) -> None:
         super().__init__(self.tr("Request"))
         self.setObjectName("requestDetail")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)
+        # Wrapped lines need more height than a splitter reckons with when the font is large:
+        # the content scrolls then instead of being cut.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its notes field takes the focus
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         self.caption, self.dates = QLabel(), QLabel()
         self.caption.setObjectName("requestCaption")
@@ -29,7 +41,7 @@ class RequestDetail(QGroupBox):
         bold = self.caption.font()
         bold.setWeight(QFont.Weight.DemiBold)
         self.caption.setFont(bold)
-        self.form = AutoSaveForm(ctx, RecordRequest, self)
+        self.form = AutoSaveForm(ctx, RecordRequest, content)
         self.form.add(
             self.tr("&Notes"),
             "notes",

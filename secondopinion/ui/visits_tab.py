@@ -31,7 +31,7 @@ from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
 from secondopinion.ui.visit_form import NOT_SAID, NewDoctorDialog, VisitForm
-from secondopinion.ui.widgets import hint, section, table_view
+from secondopinion.ui.widgets import hint, section, set_column_widths, table_view
 
 OPINION_PAGE, ANSWERS_PAGE, FEELINGS_PAGE = 0, 1, 2
 
@@ -93,8 +93,7 @@ class VisitsTab(QWidget):
         self.empty = hint("")
         self.empty.setObjectName("visitsEmpty")
         layout.addWidget(self.empty)
-        for column, width in ((0, 90), (1, 170), (2, 130), (3, 110), (5, 80), (6, 70)):
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, {0: 13, 1: 24, 2: 19, 3: 16, 5: 11, 6: 10})
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + 4)
         layout.addWidget(self.view, 1)
@@ -204,8 +203,12 @@ class VisitsTab(QWidget):
         left.fields["visit_on"].widget.setMaximumWidth(
             left.fields["visit_on"].widget.fontMetrics().horizontalAdvance("0000-00-00") * 2
         )
-        grid.addLayout(left.layout, 0, 0)
-        grid.addLayout(right.layout, 0, 1)
+        for column, form in enumerate(self.forms):  # one widget per column: Tab reads down each
+            holder = QWidget()
+            holder.setObjectName(("opinionLeft", "opinionRight")[column])
+            holder.setLayout(form.layout)
+            form.layout.setContentsMargins(0, 0, 0, 0)
+            grid.addWidget(holder, 0, column)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
