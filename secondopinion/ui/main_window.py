@@ -103,13 +103,16 @@ class MainWindow(QMainWindow):
         self.picker.currentIndexChanged.connect(self._picker_changed)
         top.addWidget(caption)
         top.addWidget(self.picker)
-        for text, slot, name in (
-            (self.tr("New…"), self.new_concern, "newConcern"),
-            (self.tr("Rename…"), self.rename_concern, "renameConcern"),
-            (self.tr("Archive"), self.toggle_archive, "archiveConcern"),
-        ):
+        for text, tip, slot, name in (
+            (self.tr("New…"), self.tr("Start a new concern (Ctrl+Shift+N)"), self.new_concern,
+             "newConcern"),
+            (self.tr("Rename…"), self.tr("Rename this concern (Ctrl+Shift+R)"),
+             self.rename_concern, "renameConcern"),
+            (self.tr("Archive"), "", self.toggle_archive, "archiveConcern"),
+        ):  # fmt: skip
             button = QPushButton(text)
             button.setObjectName(name)
+            button.setToolTip(tip)  # a screen reader reads it as the description
             button.clicked.connect(slot)
             top.addWidget(button)
             setattr(self, f"_{name}_button", button)
@@ -477,6 +480,11 @@ class MainWindow(QMainWindow):
         has = concern is not None
         text = self.tr("Restore") if concern and concern.archived else self.tr("Archive")
         self._archiveConcern_button.setText(text)  # type: ignore[attr-defined]
+        self._archiveConcern_button.setToolTip(  # type: ignore[attr-defined]
+            self.tr("Bring this concern back into the list")
+            if concern and concern.archived
+            else self.tr("Put this concern aside; Concern > Show archived concerns shows it again")
+        )
         self.archive_action.setText(
             self.tr("&Restore concern")
             if concern and concern.archived

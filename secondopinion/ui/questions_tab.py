@@ -155,6 +155,7 @@ class QuestionsTab(QWidget):
         caption.setBuddy(self.new_text)
         add = QPushButton(self.tr("Add"))
         add.setObjectName("addQuestion")
+        add.setToolTip(self.tr("Add the question to the end of the list (Enter)"))
         add.clicked.connect(self.add)
         row.addWidget(caption)
         row.addWidget(self.new_text, 1)

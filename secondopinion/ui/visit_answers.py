@@ -98,6 +98,7 @@ class VisitAnswers(QWidget):
         caption.setBuddy(self.askable)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setObjectName("addAnswer")
+        self.add_button.setToolTip(self.tr("Add the chosen question to this visit"))
         self.add_button.clicked.connect(self.add)
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("removeAnswer")
