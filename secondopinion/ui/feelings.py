@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -33,19 +33,31 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
 from secondopinion.ui.widgets import hint
 
-_FRAME_STYLE = (
-    "QFrame#%s { border: 1px solid rgba(%s, 0.5); border-radius: 6px; background: rgba(%s, 0.08); }"
-)
 GOOD_TONE, WARNING_TONE = theme.Tone.GOOD, theme.Tone.ERROR
 
 
-def _tint_frame(frame: QWidget, tone: theme.Tone) -> None:
-    """A border and a faint wash in ``tone``, in the current scheme's shade of it."""
-    c = theme.colour(tone)
-    rgb = f"{c.red()}, {c.green()}, {c.blue()}"
-    style = _FRAME_STYLE % (frame.objectName(), rgb, rgb)
-    if frame.styleSheet() != style:
-        frame.setStyleSheet(style)
+class TintedFrame(QFrame):
+    """A rounded border and a faint wash in ``tone``, in the shade of the scheme shown now.
+
+    Painted rather than styled: a style sheet on the frame would also restyle the labels in it
+    and keep their colours from following a switch of the scheme.
+    """
+
+    def __init__(self, tone: theme.Tone, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tone = tone
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colour = theme.colour(self.tone)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        wash = QColor(colour)
+        wash.setAlphaF(0.08)
+        colour.setAlphaF(0.5)
+        painter.setPen(QPen(colour, 1.0))
+        painter.setBrush(wash)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.end()
 
 
 class RatingRow(QObject):
@@ -197,9 +209,8 @@ class FeelingsPanel(QWidget):
         subtitle: str,
         feelings: list[Feeling],
     ) -> QFrame:
-        frame = QFrame()
+        frame = TintedFrame(tone)
         frame.setObjectName(name)
-        theme.follow_palette(frame, lambda f: _tint_frame(f, tone))
         grid = QGridLayout(frame)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(10)

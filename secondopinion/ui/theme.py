@@ -2,9 +2,10 @@
 
 The app never sets a palette or a style of its own: Qt's style follows the system's colour scheme
 and font. What the app adds is chosen per scheme here: a few signal colours (errors, warnings,
-good signs) with enough contrast on either background, and check box and radio button outlines
-that stay visible on dark backgrounds (``VisibleIndicators``). Widgets that carry such a colour
-use ``follow_palette`` so a scheme change while the app runs repaints them in the new colours.
+good signs) with enough contrast on either background, and, over Fusion, check box and radio
+outlines that stay visible on dark backgrounds and a focus ring on lists (``VisibleIndicators``).
+Widgets that carry such a colour use ``follow_palette``, so a scheme change while the app runs
+repaints them in the new colours.
 """
 
 from __future__ import annotations
@@ -136,12 +137,13 @@ _INDICATORS = (
 
 
 class VisibleIndicators(QProxyStyle):
-    """The system's style, with check box and radio outlines that stand out on dark bases, and
-    a focus ring on lists and text boxes.
+    """Fusion, with check box and radio outlines that stand out, and a focus ring on lists and
+    text boxes.
 
-    Fusion outlines an indicator in a shade of the window colour, which on a dark palette is
-    the shade of the base it sits on: an unticked box, in a list above all, disappears. Here
-    the outline is drawn again, half way between the base and the text colour (≥ 3:1).
+    Fusion outlines an indicator in a shade of the window colour: about 2.3:1 against a white
+    base, and on a dark palette the very shade of the base, so an unticked box (in a list above
+    all) disappears. Here the outline is drawn again, half way between the base and the text
+    colour: 3:1 or more in either scheme, as WCAG asks of a control's boundary.
     """
 
     def drawPrimitive(
@@ -155,7 +157,7 @@ class VisibleIndicators(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_Frame:
             self._focus_frame(option, painter, widget)
             return
-        if element not in _INDICATORS or not is_dark(option.palette):  # type: ignore[attr-defined]
+        if element not in _INDICATORS:
             return
         palette: QPalette = option.palette  # type: ignore[attr-defined]
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
@@ -194,10 +196,13 @@ class VisibleIndicators(QProxyStyle):
 
 
 def install(app: QApplication) -> None:
-    """Wrap the application's style (whatever the system chose) once; palette untouched."""
-    if isinstance(app.style(), VisibleIndicators):
+    """Wrap Fusion, when the system chose it, once; the palette stays the system's.
+
+    Platform styles (Breeze, Windows, macOS) draw their own indicators and focus: left alone.
+    """
+    if isinstance(app.style(), VisibleIndicators) or app.style().name().lower() != "fusion":
         return
-    base = QStyleFactory.create(app.style().name())
+    base = QStyleFactory.create("fusion")
     if base is None:
         return
     app.setStyle(VisibleIndicators(base))
