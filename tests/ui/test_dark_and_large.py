@@ -1,0 +1,446 @@
+"""The window in the dark scheme and at twice the system font: every tab and inner page laid out
+without clipped text or widgets on top of each other, and the app's own colours readable.
+
+"Clipped" is measured, not eyeballed: a label or button is clipped when the room it got is
+smaller than the room its text needs (its minimum size hint, or for wrapped text the height it
+needs at its width), unless it shortens its text on purpose and shows the whole in a tooltip.
+Widgets side by side in one parent must not overlap, and each must lie inside its parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+from secondopinion.ui import theme
+from secondopinion.ui.app import make_app
+
+TABS = ["signsTab", "recordsTab", "doctorsTab", "questionsTab", "visitsTab", "compareTab"]
+DARK = {
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1f1f1f",
+    QPalette.ColorRole.AlternateBase: "#2b2b2b",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.Highlight: "#3d6fd1",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#353535",
+    QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+    QPalette.ColorRole.Link: "#79a8ff",
+    QPalette.ColorRole.Mid: "#404040",
+    QPalette.ColorRole.Dark: "#1a1a1a",
+    QPalette.ColorRole.Light: "#505050",
+}
+SLACK = 1  # px of rounding
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, value in DARK.items():
+        palette.setColor(role, QColor(value))
+    return palette
+
+
+@contextmanager
+def system(*, dark: bool = False, font_scale: float = 1.0) -> Iterator[QApplication]:
+    """The desktop switched to the dark scheme and/or a larger font, restored afterwards."""
+    app = make_app()
+    saved_font = QFont(app.font())
+    try:
+        if font_scale != 1.0:
+            big = QFont(saved_font)
+            big.setPointSizeF(saved_font.pointSizeF() * font_scale)
+            app.setFont(big)
+        if dark:
+            app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+            app.setPalette(dark_palette())
+        yield app
+    finally:
+        if dark:
+            app.styleHints().unsetColorScheme()
+            app.setPalette(QPalette())
+        app.setFont(saved_font)
+
+
+# --- measuring ------------------------------------------------------------------------------------
+
+
+def describe(w: QWidget) -> str:
+    text = ""
+    if isinstance(w, QLabel | QAbstractButton):
+        text = " “" + w.text()[:40] + "”"
+    return f"{type(w).__name__}#{w.objectName() or '?'}{text}"
+
+
+def elided_on_purpose(w: QWidget) -> bool:
+    """Text shortened by the app itself, with the whole of it in the tooltip."""
+    text = w.text() if isinstance(w, QLabel | QAbstractButton) else ""
+    return "…" in text and bool(w.toolTip())
+
+
+def clipped(w: QWidget) -> str | None:
+    """Why ``w``'s text does not fit, or None."""
+    size = w.size()
+    if isinstance(w, QLabel):
+        if not w.text().strip() or elided_on_purpose(w):
+            return None
+        if w.wordWrap():
+            need = QSize(w.minimumSizeHint().width(), w.heightForWidth(w.width()))
+        else:
+            need = w.minimumSizeHint()
+    elif isinstance(w, QAbstractButton):
+        if isinstance(w.parentWidget(), QTabBar | QAbstractScrollArea) or elided_on_purpose(w):
+            return None
+        need = w.minimumSizeHint()
+    else:
+        return None
+    if need.width() > size.width() + SLACK or need.height() > size.height() + SLACK:
+        return f"needs {need.width()}×{need.height()}, has {size.width()}×{size.height()}"
+    return None
+
+
+def header_clipped(header: QHeaderView) -> list[str]:
+    """Column titles cut short: a section narrower than its title and sort arrow (unless it
+    stretches to share the room that is left and shows its whole title as a tooltip)."""
+    problems = []
+    model = header.model()
+    if model is None:
+        return problems
+    style = header.style()
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = str(model.headerData(section, header.orientation()) or "")
+        if not title:
+            continue
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.text = title
+        option.section = section
+        option.fontMetrics = header.fontMetrics()
+        if header.isSortIndicatorShown():
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        need = style.sizeFromContents(
+            QStyle.ContentsType.CT_HeaderSection, option, QSize(), header
+        ).width()
+        last = header.logicalIndex(header.count() - 1) == section
+        squeezed = header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch or (
+            last and header.stretchLastSection()
+        )
+        tooltip = model.headerData(section, header.orientation(), Qt.ItemDataRole.ToolTipRole)
+        if squeezed and tooltip == title:
+            continue  # a column that shares what room is left: cut short, whole in its tooltip
+        if header.sectionSize(section) + SLACK < need:
+            problems.append(
+                f"column “{title}” of {header.parentWidget().objectName()} is "
+                f"{header.sectionSize(section)} px, its title needs {need}"
+            )
+    return problems
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    problems = []
+    widgets = [w for w in root.findChildren(QWidget) if w.isVisible() and w.window() is root]
+    for w in widgets:
+        why = clipped(w)
+        if why:
+            problems.append(f"{describe(w)} is clipped: {why}")
+        if isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            problems.extend(header_clipped(w))
+    for parent in [root, *widgets]:
+        children = [
+            c
+            for c in parent.children()
+            if isinstance(c, QWidget) and c.isVisible() and not c.isWindow()
+        ]
+        in_scroller = isinstance(parent.parentWidget(), QAbstractScrollArea)
+        for c in children:
+            if not in_scroller and not QRect(parent.rect()).contains(c.geometry()):
+                problems.append(
+                    f"{describe(c)} sticks out of {describe(parent)}: "
+                    f"{c.geometry().getRect()} in {parent.rect().getRect()}"
+                )
+        for i, a in enumerate(children):
+            for b in children[i + 1 :]:
+                if a.geometry().intersects(b.geometry()):
+                    problems.append(
+                        f"{describe(a)} and {describe(b)} overlap in {describe(parent)}: "
+                        f"{a.geometry().getRect()} {b.geometry().getRect()}"
+                    )
+    return problems
+
+
+def every_page(window) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    for name in TABS:
+        tab = window.findChild(QWidget, name)
+        window.tabs.setCurrentWidget(tab)
+        inner = tab.findChildren(QTabWidget)
+        if not inner:
+            QApplication.processEvents()
+            yield name
+            continue
+        for tabs in inner:
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                yield f"{name} › {tabs.tabText(i).replace('&', '')}"
+            tabs.setCurrentIndex(0)
+
+
+def check_every_page(window) -> list[str]:  # type: ignore[no-untyped-def]
+    problems = []
+    for page in every_page(window):
+        problems.extend(f"{page}: {p}" for p in layout_problems(window))
+    return sorted(set(problems))
+
+
+# --- the tests ------------------------------------------------------------------------------------
+
+
+def test_nothing_clipped_at_1024x700(make_window, demo_path) -> None:
+    window = make_window(demo_path)
+    window.resize(1024, 700)
+    problems = check_every_page(window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_twice_the_font_size(make_window, demo_path, dark) -> None:
+    with system(dark=dark, font_scale=2.0):
+        window = make_window(demo_path)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1920 and needed.height() <= 1080, needed
+        window.resize(max(needed.width(), 1280), max(needed.height(), 800))
+        problems = check_every_page(window)
+        window.close()
+    assert not problems, "\n".join(problems)
+
+
+# --- colours --------------------------------------------------------------------------------------
+
+TEXT_CONTRAST = 4.5  # WCAG AA for text
+MARK_CONTRAST = 3.0  # WCAG AA for icons and the boundaries of controls
+
+
+def background_of(image: QImage) -> QColor:
+    """The colour most of ``image`` is painted in."""
+    counts: dict[int, int] = {}
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            rgb = image.pixel(x, y)
+            counts[rgb] = counts.get(rgb, 0) + 1
+    return QColor.fromRgb(max(counts, key=lambda k: counts[k]))
+
+
+def stands_out(image: QImage) -> float:
+    """The strongest contrast of any pixel of ``image`` against its background."""
+    ground = background_of(image)
+    seen = {image.pixel(x, y) for y in range(image.height()) for x in range(image.width())}
+    return max(theme.contrast(QColor.fromRgb(rgb), ground) for rgb in seen)
+
+
+def seen_at(window, widget: QWidget, point: QPoint) -> QColor:  # type: ignore[no-untyped-def]
+    """The colour on screen at ``point`` of ``widget`` (what shows through included)."""
+    at = widget.mapTo(window, point)
+    return window.grab(QRect(at, QSize(1, 1))).toImage().pixelColor(0, 0)
+
+
+def shown(window, name: str, *, page: int | None = None) -> QWidget:  # type: ignore[no-untyped-def]
+    tab = window.findChild(QWidget, name)
+    window.tabs.setCurrentWidget(tab)
+    if page is not None:
+        tab.findChild(QTabWidget).setCurrentIndex(page)
+    QApplication.processEvents()
+    return tab
+
+
+def readable_colours(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every colour the app picks itself, against what it is drawn on."""
+    from secondopinion.ui.compare_model import DIFFERS_ROLE
+
+    problems = []
+    app_palette = QApplication.palette()
+    window_colour = app_palette.color(QPalette.ColorRole.Window)
+
+    def check(what: str, fg: QColor, bg: QColor, least: float = TEXT_CONTRAST) -> None:
+        ratio = theme.contrast(fg, bg)
+        if ratio < least:
+            problems.append(f"{what}: {fg.name()} on {bg.name()} is {ratio:.1f}:1 < {least}:1")
+
+    signs = shown(window, "signsTab")
+    signs.new_sign.clear()
+    signs.add_sign()  # a sign needs words: the message under the field
+    assert signs.new_sign_error.isVisible()
+    check("field message", signs.new_sign_error.palette().color(QPalette.ColorRole.WindowText),
+          window_colour)  # fmt: skip
+
+    doctors = shown(window, "doctorsTab")
+    flagged = next(d for d in doctors.model.rows if d.same_system)
+    doctors.current.select(flagged.id)
+    QApplication.processEvents()
+    flag = doctors.detail.flag
+    assert flag.isVisible()
+    check("same-system warning", flag.palette().color(QPalette.ColorRole.WindowText), window_colour)
+    row = doctors.model.rows.index(flagged)
+    fg = doctors.model.index(row, 4).data(Qt.ItemDataRole.ForegroundRole).color()
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        check("same-system cell", fg, doctors.view.palette().color(role))
+
+    records = shown(window, "recordsTab").requests
+    late = next(r for r in records.model.rows if records._late(r))
+    from secondopinion.ui.record_requests import DUE
+
+    fg = records.model.index(records.model.rows.index(late), DUE).data(
+        Qt.ItemDataRole.ForegroundRole
+    )
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        check("overdue date", QColor(fg), records.view.palette().color(role))
+
+    compare = shown(window, "compareTab")
+    model, text = compare.model, compare.grid.palette().color(QPalette.ColorRole.Text)
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            bg = model.index(r, c).data(Qt.ItemDataRole.BackgroundRole)
+            if bg is not None:
+                kind = "differing cell" if model.index(r, c).data(DIFFERS_ROLE) else "section row"
+                check(kind, text, QColor(bg))
+    banner = compare.banner
+    assert banner.isVisible()
+    ground = seen_at(window, banner, QPoint(4, banner.height() // 2))
+    check("disagreement banner", banner.text.palette().color(QPalette.ColorRole.WindowText), ground)
+
+    shown(window, "visitsTab", page=2)
+    for name in ("goodSignsIcon", "warningSignsIcon"):
+        glyph = window.findChild(QLabel, name)
+        frame = glyph.parentWidget()
+        ground = seen_at(window, frame, QPoint(frame.width() // 2, frame.height() - 4))
+        check(name, glyph.palette().color(QPalette.ColorRole.WindowText), ground, MARK_CONTRAST)
+    return problems
+
+
+@pytest.mark.parametrize(
+    "start, then",
+    [("light", None), ("dark", None), ("light", "dark"), ("dark", "light")],
+    ids=["light", "dark", "switched to dark", "switched to light"],
+)
+def test_own_colours_are_readable(make_window, demo_path, start, then) -> None:
+    """Built in one scheme, and (when ``then``) switched to the other while it runs."""
+    with system(dark=start == "dark"):
+        window = make_window(demo_path)
+        problems = readable_colours(window) if then is None else []
+    if then == "dark":
+        with system(dark=True):
+            problems = readable_colours(window)
+    elif then == "light":
+        problems = readable_colours(window)
+    assert not problems, "\n".join(problems)
+
+
+def indicator_images(window) -> dict[str, QImage]:  # type: ignore[no-untyped-def]
+    """Unticked boxes and an unchosen option: in lists and as widgets, each with its ground."""
+    images = {}
+
+    def around(rect: QRect) -> QRect:
+        return rect.adjusted(-2, -2, 2, 2)  # the indicator with a little of its ground
+
+    def cell(name: str, view, index) -> None:  # type: ignore[no-untyped-def]
+        view.clearSelection()  # the ground is the list's own, not the selection's
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        rect = view.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view
+        )
+        images[name] = view.viewport().grab(around(rect)).toImage()
+
+    def widget(name: str, w: QAbstractButton) -> None:
+        option = QStyleOptionButton()
+        option.initFrom(w)
+        element = (
+            QStyle.SubElement.SE_RadioButtonIndicator
+            if isinstance(w, QRadioButton)
+            else QStyle.SubElement.SE_CheckBoxIndicator
+        )
+        images[name] = w.grab(around(w.style().subElementRect(element, option, w))).toImage()
+
+    signs = shown(window, "signsTab")
+    row = next(i for i, s in enumerate(signs.signs_model.rows) if not s.ticked)
+    cell(
+        "Signs list",
+        signs.signs_view,
+        signs.signs_proxy.mapFromSource(signs.signs_model.index(row, 0)),
+    )
+
+    questions = shown(window, "questionsTab")
+    first = questions.proxy.index(0, 1)
+    questions.proxy.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    QApplication.processEvents()
+    cell("Questions list", questions.view, questions.proxy.index(0, 1))
+    widget("Show retired", questions.show_retired)
+
+    doctors = shown(window, "doctorsTab")
+    widget("Show doctors for all concerns", doctors.show_all)
+    concerns = doctors.detail.concerns_model
+    for d in doctors.model.rows:  # a doctor not consulted about every concern
+        doctors.current.select(d.id)
+        if not all(c.linked for c in concerns.rows):
+            break
+    view = doctors.detail.concerns_view
+    doctors.detail.findChild(QScrollArea).ensureWidgetVisible(view)
+    QApplication.processEvents()
+    row = next(i for i, c in enumerate(concerns.rows) if not c.linked)
+    cell("Doctor's concerns", view, view.model().mapFromSource(concerns.index(row, 0)))
+
+    compare = shown(window, "compareTab")
+    compare.choices.set_ticked(compare.choices.chosen[0], False)
+    QApplication.processEvents()
+    row = next(
+        i for i, c in enumerate(compare.choices.choices) if c.id not in compare.choices.chosen
+    )
+    cell("Compare visit chooser", compare.choices_view, compare.choices.index(row, 0))
+    widget("Only what differs", compare.only_differences)
+
+    shown(window, "visitsTab", page=2)
+    window.findChild(QWidget, "feelingsPanel").load(None)  # nothing rated
+    feelings = window.findChild(QWidget, "feelingsPanel")
+    feelings.setEnabled(True)
+    QApplication.processEvents()
+    widget("Rating option", window.findChild(QWidget, "rate_heard_2"))
+    return images
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_unticked_boxes_stand_out(make_window, demo_path, dark) -> None:
+    with system(dark=dark):
+        window = make_window(demo_path)
+        window.resize(1280, 800)
+        images = indicator_images(window)
+    empty = [name for name, img in images.items() if img.isNull() or img.width() < 8]
+    assert not empty, empty
+    weak = {name: round(stands_out(img), 2) for name, img in images.items()}
+    weak = {name: ratio for name, ratio in weak.items() if ratio < MARK_CONTRAST}
+    assert not weak, weak
