@@ -11,10 +11,9 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QUndoCommand
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QUndoCommand
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 from secondopinion.services import compare as service
 from secondopinion.store import commands
 from secondopinion.store.tables import Doctor
-from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
 
 
@@ -52,27 +50,12 @@ class AddCandidateCommand(QUndoCommand):
         self.ctx.changed("doctor_concern")
 
 
-def _restyle(banner: QWidget) -> None:
-    palette = QApplication.palette()
-    border = palette.color(QPalette.ColorRole.Highlight).name()
-    background = palette.color(QPalette.ColorRole.AlternateBase).name()
-    style = (
-        f"QFrame#disagreementBanner {{ border: 1px solid {border};"
-        f" border-radius: 4px; background: {background}; }}"
-    )
-    if banner.styleSheet() != style:
-        banner.setStyleSheet(style)
-
-
 class DisagreementBanner(QFrame):
     """Shown only when the compared opinions disagree; never alarming, always with a way on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disagreementBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # palette() in a style sheet is read once: written out and renewed on a scheme change.
-        theme.follow_palette(self, _restyle)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel()
@@ -92,6 +75,17 @@ class DisagreementBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A calm panel in the palette's colours as they are now (a style sheet would keep the
+        colours of the scheme it was written in, and its labels' too)."""
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1.0))
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.end()
 
     def show_for(self, comparison: service.Comparison) -> bool:
         """Show (with the reasons) or hide for ``comparison``; True when shown."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,9 @@ def _warning(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("passphraseWarning")
     label.setWordWrap(True)
-    label.setStyleSheet("font-weight: 600;")
+    font = label.font()
+    font.setWeight(QFont.Weight.DemiBold)  # not a style sheet: that would fix its colours
+    label.setFont(font)
     return label
 
 

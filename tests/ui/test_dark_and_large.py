@@ -286,6 +286,8 @@ def readable_colours(window) -> list[str]:  # type: ignore[no-untyped-def]
     window_colour = app_palette.color(QPalette.ColorRole.Window)
 
     def check(what: str, fg: QColor, bg: QColor, least: float = TEXT_CONTRAST) -> None:
+        if theme.is_dark(app_palette) != (bg.lightness() < 128):
+            problems.append(f"{what}: drawn on {bg.name()}, a ground of the other scheme")
         ratio = theme.contrast(fg, bg)
         if ratio < least:
             problems.append(f"{what}: {fg.name()} on {bg.name()} is {ratio:.1f}:1 < {least}:1")
