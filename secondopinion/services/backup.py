@@ -17,7 +17,12 @@ from pathlib import Path
 from secondopinion.services.check import check_journal
 from secondopinion.store import filecopy
 from secondopinion.store import lock as _lock
-from secondopinion.store.engine import ensure_dir, is_encrypted_file, make_private_dir
+from secondopinion.store.engine import (
+    ensure_dir,
+    inspect_file,
+    is_encrypted_file,
+    make_private_dir,
+)
 from secondopinion.store.errors import DamagedJournal, JournalError
 from secondopinion.store.journal import Journal
 
@@ -90,6 +95,7 @@ def _write_checked(journal_path: Path, passphrase: str | None, out: Path) -> Pat
 
 def backup_file(path: Path, passphrase: str | None, out: Path) -> Path:
     """Back up the journal at ``path`` (open elsewhere or not) to ``out``, mode 0600."""
+    inspect_file(Path(path), passphrase)  # a clear refusal for a wrong or missing passphrase
     out = Path(out).absolute()
     ensure_dir(out.parent)
     return _write_checked(Path(path), passphrase, out)
