@@ -139,7 +139,7 @@ class RequestsPage(QWidget):
         self.view, self.proxy = table_view(
             self.model, "recordRequestsView", tr("Record requests"), on_delete=self.delete_selected
         )
-        set_column_widths(self.view, {KIND: 23, SOURCE: 24, REQUESTED: 14, DUE: 21, STATUS: 14,
+        set_column_widths(self.view, {KIND: 23, SOURCE: 24, REQUESTED: 14, DUE: 23, STATUS: 14,
                                       FORMAT: 13, FILES: 6})  # fmt: skip
         self.view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.empty = EmptyState(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from secondopinion.store.tables import RecordRequest
 from secondopinion.ui import labels
@@ -16,20 +16,8 @@ class RequestDetail(QGroupBox):
     def __init__(self, ctx: JournalContext) -> None:
         super().__init__(self.tr("Request"))
         self.setObjectName("requestDetail")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(2, 2, 2, 2)
-        # Wrapped lines need more height than a splitter reckons with when the font is large:
-        # the content scrolls then instead of being cut.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its notes field takes the focus
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        scroll.setWidget(content)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         self.caption, self.dates = QLabel(), QLabel()
         self.caption.setObjectName("requestCaption")
@@ -41,13 +29,15 @@ class RequestDetail(QGroupBox):
         bold = self.caption.font()
         bold.setWeight(QFont.Weight.DemiBold)
         self.caption.setFont(bold)
-        self.form = AutoSaveForm(ctx, RecordRequest, content)
+        self.form = AutoSaveForm(ctx, RecordRequest, self)
         self.form.add(
             self.tr("&Notes"),
             "notes",
             "multiline",
             placeholder=self.tr("Who you spoke to, reference numbers, what they promised…"),
         )
+        # One row: nothing to wrap, and a wrapping form would ask for its full height.
+        self.form.layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         layout.addLayout(self.form.layout)
         self.how = QLabel(
             self.tr("Set the status to Requested when you ask: the due date becomes 30 days "
@@ -58,6 +48,35 @@ class RequestDetail(QGroupBox):
         self.how.setWordWrap(True)
         layout.addWidget(self.how)
         layout.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough for the wrapped lines at the width the box has now.
+
+        Qt reckons a wrapped label's minimum height at a guessed width, and a splitter knows
+        nothing better: with a large font the explanation below the notes was cut off.
+        """
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return hint
+        outer, inner = self.contentsMargins(), layout.contentsMargins()
+        width = self.width() - outer.left() - outer.right() - inner.left() - inner.right()
+        need, shown = outer.top() + outer.bottom() + inner.top() + inner.bottom(), 0
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.spacerItem() is not None or (item.widget() and item.widget().isHidden()):
+                continue
+            # What QBoxLayout itself counts as an item's least height.
+            hfw = item.hasHeightForWidth()
+            need += item.heightForWidth(width) if hfw else item.minimumSize().height()
+            shown += 1
+        need += layout.spacing() * max(0, shown - 1)
+        return QSize(hint.width(), max(hint.height(), need))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width, another number of wrapped lines
 
     def show_request(self, r: RecordRequest | None, late: bool) -> None:
         self.form.load(r)
