@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -50,7 +50,7 @@ class SeverityChart(QWidget):
         super().__init__(parent)
         self.setObjectName("severityChart")
         self.setAccessibleName(tr("Severity over time"))
-        self.setMinimumHeight(140)
+        self._fit_font()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.points: list[Point] = []
@@ -58,8 +58,18 @@ class SeverityChart(QWidget):
         self.series: dict[str, list[Point]] = {}
         self._marker_x: list[tuple[float, Marker]] = []
 
+    def _fit_font(self) -> None:
+        """Room for the legend, the dates and a few severities, in lines of the current font."""
+        self.setMinimumHeight(self.fontMetrics().height() * 8 + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:
-        return QSize(480, 240)
+        line = self.fontMetrics().height()
+        return QSize(line * 28, line * 14)
 
     def set_data(self, points: Sequence[Point], markers: Sequence[Marker]) -> None:
         self.points = sorted(points, key=lambda p: p.when)
@@ -105,6 +115,48 @@ class SeverityChart(QWidget):
                 high = low + timedelta(days=1)
         return low, high
 
+    def _plot_rect(self, fm: QFontMetrics) -> QRectF:
+        left = fm.horizontalAdvance("10") + 14
+        plot = QRectF(left, fm.height() + 12, self.width() - left - 14, 0)
+        plot.setBottom(self.height() - fm.height() * 3 // 2 - 8)  # the dates clear the "0"
+        return plot
+
+    @staticmethod
+    def _severity_step(plot: QRectF, fm: QFontMetrics) -> int:
+        """Every 2, 5 or 10 points of severity: as close as the font lets labels sit apart."""
+        for step in (2, 5, 10):
+            if plot.height() * step / 10 >= fm.height() * 1.2:
+                return step
+        return 10
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Where each severity and each date of the axes is written: never on one another,
+        whatever the font size (fewer of them when they would touch)."""
+        fm = QFontMetrics(self.font())
+        plot = self._plot_rect(fm)
+        if not self.points or plot.width() < 40 or plot.height() < 30:
+            return []
+        labels: list[tuple[QRectF, str]] = []
+        for sev in range(0, 11, self._severity_step(plot, fm)):
+            y = plot.bottom() - plot.height() * sev / 10
+            w = fm.horizontalAdvance(str(sev))
+            labels.append(
+                (QRectF(plot.left() - 6 - w, y - fm.height() / 2, w, fm.height()), str(sev))
+            )
+        low, high = self._time_range()
+        # A date and half again apart: the first and last are pulled in to stay on the chart.
+        room = fm.horizontalAdvance("0000-00-00") * 3 // 2 + fm.averageCharWidth() * 2
+        ticks = min(6, int(plot.width() // room))
+        for i in range(ticks + 1) if ticks >= 1 else [0]:
+            when = low + (high - low) * (i / ticks if ticks else 0)
+            x = plot.left() + plot.width() * (i / ticks if ticks else 0)
+            label = when.strftime("%Y-%m-%d")
+            w = fm.horizontalAdvance(label)
+            left = min(max(0.0, x - w / 2), self.width() - w)
+            top = plot.bottom() + fm.height() // 2 + 2
+            labels.append((QRectF(left, top, w, fm.height()), label))
+        return labels
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -121,10 +173,7 @@ class SeverityChart(QWidget):
                 tr("No symptom entries yet. Add one in the log and it will appear here."),
             )
             return
-        left = fm.horizontalAdvance("10") + 14
-        legend_h = fm.height() + 8
-        plot = QRectF(left, legend_h + 4, self.width() - left - 14, 0)
-        plot.setBottom(self.height() - fm.height() - 12)
+        plot = self._plot_rect(fm)
         if plot.width() < 40 or plot.height() < 30:
             return
         low, high = self._time_range()
@@ -137,29 +186,13 @@ class SeverityChart(QWidget):
             return plot.bottom() - plot.height() * sev / 10
 
         # grid and axes
-        painter.setPen(QPen(grid, 1))
-        for sev in (0, 2, 4, 6, 8, 10):
-            y = y_of(sev)
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(text_colour)
-            painter.drawText(
-                QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                str(sev),
-            )
+        for sev in range(0, 11, self._severity_step(plot, fm)):
             painter.setPen(QPen(grid, 1))
-        ticks = max(2, min(6, int(plot.width() // 110)))
-        for i in range(ticks + 1):
-            when = low + (high - low) * i / ticks
-            x = plot.left() + plot.width() * i / ticks
-            label = when.strftime("%Y-%m-%d")
-            w = fm.horizontalAdvance(label)
-            painter.setPen(text_colour)
-            painter.drawText(
-                QRectF(min(max(0, x - w / 2), self.width() - w), plot.bottom() + 4, w, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
+            painter.drawLine(QPointF(plot.left(), y_of(sev)), QPointF(plot.right(), y_of(sev)))
+        painter.setPen(text_colour)
+        for rect, label in self.axis_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        legend_h = fm.height() + 8
 
         # treatment changes
         self._marker_x = []
@@ -186,7 +219,7 @@ class SeverityChart(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
 
         # legend: a swatch and the name of each line
-        x = float(left)
+        x = plot.left()
         for name in self.series:
             label = fm.elidedText(name, Qt.TextElideMode.ElideRight, 180)
             w = fm.horizontalAdvance(label) + 26

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -139,6 +140,11 @@ class SignsTab(QWidget):
         self.signs_view.setSortingEnabled(False)
         self.signs_view.setWordWrap(True)
         set_column_widths(self.signs_view, {0: 36})
+        self._fit_signs = QTimer(self)
+        self._fit_signs.setSingleShot(True)
+        self._fit_signs.setInterval(0)
+        self._fit_signs.timeout.connect(self._fit_sign_rows)
+        self.signs_view.viewport().installEventFilter(self)  # the note keeps room: eventFilter
         self.signs_view.setMinimumHeight(self.signs_view.fontMetrics().height() * 12)
         self.signs_model.edit_failed.connect(lambda m: show_error(self.signs_error, m))
         self.signs_model.edited.connect(lambda: show_error(self.signs_error, None))
@@ -321,6 +327,24 @@ class SignsTab(QWidget):
         self.changes_model.edited.connect(self._after_change_edit)
         layout.addWidget(self.changes_view, 1)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The sign column takes at most 60% of the list, so the note stays readable in a
+        narrow pane or at a large font; rows grow to the lines the text wraps to."""
+        if (
+            watched is self.signs_view.viewport()
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._fit_signs.start()  # once the view has laid out its columns for the new width
+        return False
+
+    def _fit_sign_rows(self) -> None:
+        view = self.signs_view
+        width = min(chars(view, 36), view.viewport().width() * 3 // 5)
+        if width != view.columnWidth(0):
+            view.setColumnWidth(0, width)
+        view.resizeRowsToContents()
 
     def show_item(self, table: str, key: int) -> None:
         """Select the row ``key`` of ``table`` (search results land here)."""

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -170,6 +170,14 @@ def layout_problems(root: QWidget) -> list[str]:
             problems.append(f"{describe(w)} is clipped: {why}")
         if isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
             problems.extend(header_clipped(w))
+        if hasattr(w, "axis_labels"):  # a chart's own lettering
+            drawn = w.axis_labels()
+            for i, (a, text_a) in enumerate(drawn):
+                if not QRectF(w.rect()).contains(a):
+                    problems.append(f"{describe(w)}: “{text_a}” drawn outside it")
+                for b, text_b in drawn[i + 1 :]:
+                    if a.intersects(b):
+                        problems.append(f"{describe(w)}: “{text_a}” and “{text_b}” overlap")
     for parent in [root, *widgets]:
         children = [
             c
@@ -194,6 +202,7 @@ def layout_problems(root: QWidget) -> list[str]:
 
 
 def every_page(window) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()  # the window's remembered tab comes back first
     for name in TABS:
         tab = window.findChild(QWidget, name)
         window.tabs.setCurrentWidget(tab)
@@ -378,6 +387,8 @@ def indicator_images(window) -> dict[str, QImage]:  # type: ignore[no-untyped-de
 
     def cell(name: str, view, index) -> None:  # type: ignore[no-untyped-def]
         view.clearSelection()  # the ground is the list's own, not the selection's
+        view.scrollTo(index)
+        QApplication.processEvents()
         option = QStyleOptionViewItem()
         option.initFrom(view)
         option.rect = view.visualRect(index)
