@@ -87,7 +87,7 @@ class DoctorsTab(QWidget):
         self.empty.setObjectName("doctorsEmpty")
         layout.addWidget(self.empty)
         header = self.view.horizontalHeader()
-        header.setMinimumSectionSize(chars(header, 6))
+        header.setMinimumSectionSize(chars(header, 9))  # the names keep a few letters
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # name and system share
         set_column_widths(self.view, {1: 8, 2: 16, 3: 20, 5: 12})
         self.view.sortByColumn(FIT_COLUMN, Qt.SortOrder.DescendingOrder)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -136,15 +136,36 @@ _INDICATORS = (
 )
 
 
+_INDICATOR_SIZES = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
+
+
 class VisibleIndicators(QProxyStyle):
-    """Fusion, with check box and radio outlines that stand out, and a focus ring on lists and
-    text boxes.
+    """Fusion, with check box and radio outlines that stand out and grow with the font, and a
+    focus ring on lists and text boxes.
 
     Fusion outlines an indicator in a shade of the window colour: about 2.3:1 against a white
     base, and on a dark palette the very shade of the base, so an unticked box (in a list above
     all) disappears. Here the outline is drawn again, half way between the base and the text
     colour: 3:1 or more in either scheme, as WCAG asks of a control's boundary.
     """
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        """Boxes and radios grow with a large system font, as the text beside them does."""
+        value = super().pixelMetric(metric, option, widget)
+        if metric in _INDICATOR_SIZES:
+            font = widget.font() if widget is not None else QApplication.font()
+            value = max(value, round(QFontMetrics(font).height() * 0.8))
+        return value
 
     def drawPrimitive(
         self,

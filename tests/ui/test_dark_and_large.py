@@ -465,3 +465,21 @@ def test_unticked_boxes_stand_out(make_window, demo_path, dark) -> None:
     weak = {name: round(stands_out(img), 2) for name, img in images.items()}
     weak = {name: ratio for name, ratio in weak.items() if ratio < MARK_CONTRAST}
     assert not weak, weak
+
+
+def test_painting_for_long_does_not_wear_out_none(make_window, demo_path) -> None:
+    """Each void PySide6 call (QPainter.setPen, QLabel.setText…) of the 6.12 wheels on Python
+    3.11 drops a reference to None; the app's guard gives None the head start 3.12 gives it."""
+    import sys
+
+    from secondopinion.ui import refcount_guard
+
+    window = make_window(demo_path)
+    with system(dark=True):
+        for _ in range(3):
+            for _page in every_page(window):
+                window.grab()
+    label = QLabel()
+    for _ in range(50_000):  # ten times what None had left before the guard
+        label.setText("x")
+    assert refcount_guard.leak_per_call() == 0 or sys.getrefcount(None) > 1 << 59
