@@ -364,7 +364,6 @@ def test_focus_is_visible(active, qtbot, dark) -> None:
                 for w in stops:
                     focused, unfocused = looks[w]
                     changed = visible_change(focused, unfocused)
-                    print(f"{page:40} {describe(w):60} {changed}")
                     if changed < MIN_FOCUS_PIXELS:
                         problems.append(f"{page}: {describe(w)} shows no focus ({changed} px)")
     assert not problems, "\n".join(problems)
