@@ -260,7 +260,7 @@ def test_attachment_added_by_drag_and_drop(make_window, fresh: Path, tmp_path: P
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     enter = QDragEnterEvent(
-        QPointF(panel.rect().center()),
+        panel.rect().center(),  # a QPoint: PySide6 6.11 takes no QPointF here
         Qt.DropAction.CopyAction,
         data,
         Qt.MouseButton.LeftButton,
