@@ -189,6 +189,7 @@ class AutoSaveForm(QObject):
             text = value.isoformat() if isinstance(value, date) else (value or "")
             if w.text() != str(text):
                 w.setText(str(text))
+                w.setCursorPosition(0)  # show the start of a long value, not its end
 
     def value_of(self, name: str) -> Any:
         f = self.fields[name]
