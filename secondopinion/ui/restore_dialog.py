@@ -32,7 +32,7 @@ def tr(text: str) -> str:
 
 def _when(info: backup.BackupInfo) -> str:
     """The backup's local date and time, the person's way (no time zone: it is theirs)."""
-    moment = QDateTime(info.taken_at)
+    moment = QDateTime(info.taken_at)  # type: ignore[call-overload]
     locale = QLocale()
     return (
         f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)}, "

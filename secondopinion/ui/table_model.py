@@ -78,9 +78,9 @@ class Column:
 
 def _to_qt(value: Any) -> Any:
     if isinstance(value, datetime):
-        return QDateTime(value)
+        return QDateTime(value)  # type: ignore[call-overload]  # PySide converts it
     if isinstance(value, date):
-        return QDate(value)
+        return QDate(value)  # type: ignore[call-overload]
     return value
 
 
