@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -81,7 +82,9 @@ def check_backup(path: Path, passphrase: str | None) -> None:
 
 def _write_checked(journal_path: Path, passphrase: str | None, out: Path) -> Path:
     """Copy ``journal_path`` to ``out`` under a temporary name, check it, then rename it."""
-    part = out.with_name(f".{out.name}.part")
+    # Unique per writer: an automatic backup and "Back up now" (or the CLI) in the same second
+    # must not share a temporary file.
+    part = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         filecopy.backup_copy(journal_path, passphrase, part)
         check_backup(part, passphrase if is_encrypted_file(journal_path) else None)
