@@ -7,11 +7,13 @@ export QT_QPA_PLATFORM=offscreen
 echo "== ruff check";  .venv/bin/ruff check secondopinion tests
 echo "== ruff format"; .venv/bin/ruff format --check secondopinion tests
 echo "== mypy";        .venv/bin/mypy
-echo "== pytest";      .venv/bin/pytest -q -p no:cacheprovider "$@"
 
 # == Desktop bundle (packaging, issue 7) ==========================================================
 # Builds the PyInstaller one-folder app and runs the built binary (--version, demo, PDF export with
 # the bundled font, GUI offscreen). About a minute on two cores; only in CI or when asked for.
+# Before pytest, so that the run ends with pytest's summary line.
 if [ "${CI:-}" = "true" ] || [ "${SECONDOPINION_BUNDLE_TEST:-}" = "1" ]; then
   echo "== desktop bundle"; bash packaging/build.sh --smoke
 fi
+
+echo "== pytest";      .venv/bin/pytest -q -p no:cacheprovider "$@"
