@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -18,8 +19,13 @@ APP_ID = "io.github.secondopinion.SecondOpinion"
 
 
 def make_settings() -> QSettings:
+    """Settings in the data folder, owner-only: they name the journals (often after people)."""
     make_private_dir(paths.data_dir())
-    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    path = paths.settings_file()
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)  # QSettings rewrites the file through QSaveFile, which keeps this mode
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def install_translators(app: QApplication) -> None:

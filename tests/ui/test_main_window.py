@@ -96,3 +96,12 @@ def test_demo_flag_opens_a_fresh_demo_copy(monkeypatch, private_home: Path) -> N
     assert not str(demo).startswith(str(private_home))  # a temporary copy, not the user's data
     QApplication.instance().aboutToQuit.emit()
     assert not demo.exists()  # and it is cleaned up when the app quits
+
+
+def test_settings_file_is_private(make_window, demo_path: Path, private_home: Path) -> None:
+    window = make_window(demo_path)
+    window.resize(800, 580)
+    window.close()  # writes geometry, recent journals, last concern
+    settings = private_home / "settings.ini"
+    assert "recentJournals" in settings.read_text(encoding="utf-8")
+    assert settings.stat().st_mode & 0o777 == 0o600
