@@ -21,7 +21,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.dark import dark_palette
+
 TABS = ["signsTab", "recordsTab", "doctorsTab", "questionsTab", "visitsTab", "compareTab"]
 INPUTS = (
     QLineEdit,
@@ -56,35 +58,6 @@ INPUTS = (
 MAX_STOPS = 250
 ROW_OVERLAP = 4  # px two boxes must share vertically to count as one row
 MIN_FOCUS_PIXELS = 40  # a caret alone (one line of ~16 px) is not a focus indicator
-
-
-# --- the dark palette a dark desktop gives (as ../shared/tools/screenshots.py uses) ---------------
-
-DARK = {
-    QPalette.ColorRole.Window: "#2b2b2b",
-    QPalette.ColorRole.WindowText: "#e6e6e6",
-    QPalette.ColorRole.Base: "#1f1f1f",
-    QPalette.ColorRole.AlternateBase: "#2b2b2b",
-    QPalette.ColorRole.Text: "#e6e6e6",
-    QPalette.ColorRole.Button: "#353535",
-    QPalette.ColorRole.ButtonText: "#e6e6e6",
-    QPalette.ColorRole.Highlight: "#3d6fd1",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.ToolTipBase: "#353535",
-    QPalette.ColorRole.ToolTipText: "#e6e6e6",
-    QPalette.ColorRole.PlaceholderText: "#8c8c8c",
-    QPalette.ColorRole.Link: "#79a8ff",
-    QPalette.ColorRole.Mid: "#404040",
-    QPalette.ColorRole.Dark: "#1a1a1a",
-    QPalette.ColorRole.Light: "#505050",
-}
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, value in DARK.items():
-        palette.setColor(role, QColor(value))
-    return palette
 
 
 @contextmanager

@@ -34,34 +34,10 @@ from PySide6.QtWidgets import (
 
 from secondopinion.ui import theme
 from secondopinion.ui.app import make_app
+from tests.ui.dark import dark_palette
 
 TABS = ["signsTab", "recordsTab", "doctorsTab", "questionsTab", "visitsTab", "compareTab"]
-DARK = {
-    QPalette.ColorRole.Window: "#2b2b2b",
-    QPalette.ColorRole.WindowText: "#e6e6e6",
-    QPalette.ColorRole.Base: "#1f1f1f",
-    QPalette.ColorRole.AlternateBase: "#2b2b2b",
-    QPalette.ColorRole.Text: "#e6e6e6",
-    QPalette.ColorRole.Button: "#353535",
-    QPalette.ColorRole.ButtonText: "#e6e6e6",
-    QPalette.ColorRole.Highlight: "#3d6fd1",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.ToolTipBase: "#353535",
-    QPalette.ColorRole.ToolTipText: "#e6e6e6",
-    QPalette.ColorRole.PlaceholderText: "#8c8c8c",
-    QPalette.ColorRole.Link: "#79a8ff",
-    QPalette.ColorRole.Mid: "#404040",
-    QPalette.ColorRole.Dark: "#1a1a1a",
-    QPalette.ColorRole.Light: "#505050",
-}
 SLACK = 1  # px of rounding
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, value in DARK.items():
-        palette.setColor(role, QColor(value))
-    return palette
 
 
 @contextmanager
