@@ -25,10 +25,17 @@ from secondopinion.store.tables import Doctor
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.doctor_detail import DoctorDetail
-from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.forms import show_error
 from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import chars, hint, section, set_column_widths, table_view
+from secondopinion.ui.widgets import (
+    chars,
+    hint,
+    quick_add_row,
+    section,
+    set_column_widths,
+    table_view,
+)
 
 FIT_COLUMN = 1
 
@@ -99,29 +106,23 @@ class DoctorsTab(QWidget):
         self.proxy.modelReset.connect(self._update_summary)
         self.proxy.layoutChanged.connect(self._update_summary)
 
-        row = QHBoxLayout()
-        caption = QLabel(self.tr("&New doctor:"))
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("newDoctorName")
-        self.new_name.setAccessibleName(self.tr("New doctor's name"))
-        self.new_name.setPlaceholderText(self.tr("Name, e.g. Dr. Ana Lindqvist"))
-        self.new_name.setMaxLength(1_000_000)
-        self.new_name.returnPressed.connect(self.add)
-        caption.setBuddy(self.new_name)
-        add = QPushButton(self.tr("Add"))
-        add.setObjectName("addDoctor")
-        add.setToolTip(self.tr("Add the doctor to this concern (Enter)"))
-        add.clicked.connect(self.add)
+        quick = quick_add_row(
+            self.tr("&New doctor:"),
+            "newDoctorName",
+            self.tr("New doctor's name"),
+            self.tr("Name, e.g. Dr. Ana Lindqvist"),
+            "addDoctor",
+            self.tr("Add the doctor to this concern (Enter)"),
+            self.add,
+        )
+        self.new_name = quick.field
         delete = QPushButton(self.tr("Delete"))
         delete.setObjectName("deleteDoctor")
         delete.setToolTip(self.tr("Delete the selected doctor (Delete); Ctrl+Z brings them back"))
         delete.clicked.connect(self.delete)
-        row.addWidget(caption)
-        row.addWidget(self.new_name, 1)
-        row.addWidget(add)
-        row.addWidget(delete)
-        layout.addLayout(row)
-        self.new_error = error_label()
+        quick.row.addWidget(delete)
+        layout.addLayout(quick.row)
+        self.new_error = quick.error
         layout.addWidget(self.new_error)
         self.summary = QLabel()
         self.summary.setObjectName("doctorsSummary")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -29,7 +28,14 @@ from secondopinion.ui.forms import connect_later, error_label, show_error
 from secondopinion.ui.list_detail import FunctionCommand, ListDetail, filter_edit
 from secondopinion.ui.question_detail import QuestionDetail, state_text, state_tooltip
 from secondopinion.ui.table_model import Column
-from secondopinion.ui.widgets import hint, section, selected_rows, set_column_widths, table_view
+from secondopinion.ui.widgets import (
+    hint,
+    quick_add_row,
+    section,
+    selected_rows,
+    set_column_widths,
+    table_view,
+)
 
 ORDER_COLUMN, TEXT_COLUMN = 0, 2
 _STATE_ORDER = {
@@ -144,24 +150,18 @@ class QuestionsTab(QWidget):
         buttons.addWidget(delete)
         layout.addLayout(buttons)
 
-        row = QHBoxLayout()
-        caption = QLabel(self.tr("&New question:"))
-        self.new_text = QLineEdit()
-        self.new_text.setObjectName("newQuestion")
-        self.new_text.setAccessibleName(self.tr("New question"))
-        self.new_text.setPlaceholderText(self.tr("Something else I want to ask…"))
-        self.new_text.setMaxLength(1_000_000)
-        self.new_text.returnPressed.connect(self.add)
-        caption.setBuddy(self.new_text)
-        add = QPushButton(self.tr("Add"))
-        add.setObjectName("addQuestion")
-        add.setToolTip(self.tr("Add the question to the end of the list (Enter)"))
-        add.clicked.connect(self.add)
-        row.addWidget(caption)
-        row.addWidget(self.new_text, 1)
-        row.addWidget(add)
-        layout.addLayout(row)
-        self.new_error = error_label()
+        quick = quick_add_row(
+            self.tr("&New question:"),
+            "newQuestion",
+            self.tr("New question"),
+            self.tr("Something else I want to ask…"),
+            "addQuestion",
+            self.tr("Add the question to the end of the list (Enter)"),
+            self.add,
+        )
+        self.new_text = quick.field
+        layout.addLayout(quick.row)
+        self.new_error = quick.error
         layout.addWidget(self.new_error)
         self.summary = QLabel()
         self.summary.setObjectName("questionsSummary")

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from secondopinion.ui.forms import error_label
 from secondopinion.ui.table_model import RowDelegate, RowSortProxy, RowTableModel
 
 
@@ -101,3 +106,43 @@ def selected_rows(view: QTableView, proxy: RowSortProxy, model: RowTableModel) -
     if not rows and view.currentIndex().isValid():
         rows.append(model.row_at(proxy.mapToSource(view.currentIndex())))
     return rows
+
+
+@dataclass
+class QuickAdd:
+    """A "caption, line, Add" row for adding an item by name, with its message line."""
+
+    row: QHBoxLayout
+    field: QLineEdit
+    button: QPushButton
+    error: QLabel
+
+
+def quick_add_row(
+    caption: str,
+    field_name: str,
+    accessible: str,
+    placeholder: str,
+    button_name: str,
+    tooltip: str,
+    on_add: Callable[[], None],
+) -> QuickAdd:
+    """Build the row; Enter in the line or the button calls ``on_add``. Add the row, then the
+    error label, to the caller's layout (extra buttons may go on the row first)."""
+    label = QLabel(caption)
+    field = QLineEdit()
+    field.setObjectName(field_name)
+    field.setAccessibleName(accessible)
+    field.setPlaceholderText(placeholder)
+    field.setMaxLength(1_000_000)  # the store's limits apply, with a message
+    field.returnPressed.connect(on_add)
+    label.setBuddy(field)
+    button = QPushButton(QCoreApplication.translate("quick_add", "Add"))
+    button.setObjectName(button_name)
+    button.setToolTip(tooltip)
+    button.clicked.connect(on_add)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return QuickAdd(row, field, button, error_label())
