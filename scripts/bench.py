@@ -291,7 +291,7 @@ def commit() -> str:
 
 
 def report(bench: Bench, reps: int, took: float) -> str:
-    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     head = [
         f"Commit {commit()}, {when}; {machine()}.",
