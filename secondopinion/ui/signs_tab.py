@@ -536,10 +536,7 @@ class SignsTab(QWidget):
                 self.tr("Standard signs stay in the list; untick them if they do not apply."),
             )
             return
-        self.ctx.undo_stack.beginMacro(self.tr("Remove sign"))
-        for s in rows:
-            self.ctx.delete_with_undo(Sign, s.id, self.tr("Remove sign"))
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(Sign, [s.id for s in rows], self.tr("Remove sign"))
 
     def add_entry(self) -> None:
         when = self.entry_when.dateTime().toPython()
@@ -567,10 +564,7 @@ class SignsTab(QWidget):
         if not rows:
             return
         label = self.tr("Delete %n symptom entries", "", len(rows))
-        self.ctx.undo_stack.beginMacro(label)
-        for e in rows:
-            self.ctx.delete_with_undo(SymptomEntry, getattr(e, "id", None), label)
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(SymptomEntry, [getattr(e, "id", None) for e in rows], label)
 
     def add_change(self) -> None:
         try:
@@ -593,7 +587,6 @@ class SignsTab(QWidget):
         if not rows:
             return
         label = self.tr("Delete treatment change")
-        self.ctx.undo_stack.beginMacro(label)
-        for c in rows:
-            self.ctx.delete_with_undo(TreatmentChange, getattr(c, "id", None), label)
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(
+            TreatmentChange, [getattr(c, "id", None) for c in rows], label
+        )
