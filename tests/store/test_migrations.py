@@ -21,6 +21,7 @@ from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern, SymptomEntry
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("journal-*.sojournal"))
+FIXTURES_BY_NAME = {f.name: f for f in FIXTURES}
 
 
 def _digest(path: Path) -> str:
@@ -68,6 +69,28 @@ def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -
         assert _revision(backup) == old_revision
         with sqlite3.connect(backup) as conn:
             assert conn.execute("SELECT count(*) FROM symptom_entry").fetchone()[0] == 60
+
+
+def test_there_is_a_fixture_for_the_search_index_schema() -> None:
+    assert any(f.name == "journal-0002.sojournal" for f in FIXTURES)
+
+
+def test_a_0002_journal_gains_an_empty_indexed_result_table(tmp_path: Path) -> None:
+    """Revision 0003 adds results; what the 0002 journal held is still there and searchable."""
+    from secondopinion.services.search import search
+    from secondopinion.store.tables import Medication, Result
+
+    path = tmp_path / "old.sojournal"
+    shutil.copyfile(FIXTURES_BY_NAME["journal-0002.sojournal"], path)
+    path.chmod(0o600)
+    assert _revision(path) == "0002"
+    with Journal.open(path) as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        assert commands.count(journal, Result) == 0
+        assert commands.count(journal, Medication) == 4
+        commands.add(journal, Result(test_name="Ferritin", value=24.0, unit="ng/mL"))
+        assert [h.table for h in search(journal, "ferritin")] == ["result"]
+        assert "medication" in {h.table for h in search(journal, "levothyroxine")}
 
 
 def test_upgrade_from_the_first_revision_step_by_step(tmp_path: Path) -> None:
