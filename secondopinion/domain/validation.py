@@ -75,7 +75,18 @@ def parse_date(field: str, text: str) -> date | None:
 
 # What each stored text field may hold: (limit, required). Fields not named are notes (TEXT_MAX).
 _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
-    "person": {"name": (TITLE_MAX, False)},
+    "person": {
+        "name": (TITLE_MAX, False),
+        "address": (LINE_MAX, False),
+        "phone": (TITLE_MAX, False),
+        "email": (TITLE_MAX, False),
+    },
+    "record_request": {
+        "provider_address": (LINE_MAX, False),
+        "provider_email": (TITLE_MAX, False),
+        "provider_fax": (TITLE_MAX, False),
+        "record_number": (TITLE_MAX, False),
+    },
     "medication": {"name": (TITLE_MAX, True), "dose": (LINE_MAX, False)},
     "allergy": {"substance": (TITLE_MAX, True)},
     "condition": {"name": (TITLE_MAX, True)},
@@ -122,8 +133,8 @@ def check_fields(table: str, values: dict[str, object]) -> None:
         flag = values.get("interpretation")
         if isinstance(flag, str) and flag not in _RESULT_FLAGS:
             raise FieldError("interpretation", "Choose high, low, abnormal, normal or none.")
-    if table == "doctor":
-        if isinstance(values.get("email"), str):
-            check_email("email", str(values["email"]))
-        if isinstance(values.get("website"), str):
-            check_url("website", str(values["website"]))
+    emails = {"doctor": "email", "person": "email", "record_request": "provider_email"}
+    if table in emails and isinstance(values.get(emails[table]), str):
+        check_email(emails[table], str(values[emails[table]]))
+    if table == "doctor" and isinstance(values.get("website"), str):
+        check_url("website", str(values["website"]))

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from secondopinion.domain.enums import (
     Agreement,
@@ -354,6 +354,9 @@ def _health_summary(b: _Builder) -> None:
         name="Alex Morgan",
         date_of_birth=date(1984, 5, 17),
         notes="Prefers morning appointments.",
+        address="14 Orchard Lane\nSpringfield, IL 62704",
+        phone="(217) 555-0142",
+        email="alex.morgan@example.org",
     )
     meds = [
         ("Ferrous sulfate", "200 mg", "By mouth, twice daily", "2025-11", "", "Anaemia"),
@@ -758,6 +761,13 @@ def _link_visit_doctors(b: _Builder) -> None:
             b.add(DoctorConcern, doctor_id=doctor_id, concern_id=concern_id)
 
 
+def _uniform(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows with the same keys: a many-row insert takes its columns from the first row only."""
+    keys = {k for row in rows for k in row}
+    defaults = {k: getattr(table.c[k].default, "arg", None) for k in keys}
+    return [{**{k: v for k, v in defaults.items() if k not in row}, **row} for row in rows]
+
+
 def write_demo(
     out: Path, size: Size = "small", passphrase: str | None = None, today: date = ANCHOR
 ) -> Journal:
@@ -776,7 +786,7 @@ def write_demo(
             table = table_of(cls)
             found = rows.get(table.name)
             if found:
-                conn.execute(insert(table), found)
+                conn.execute(insert(table), _uniform(table, found))
     return journal
 
 
@@ -822,6 +832,17 @@ def _record_details(b: _Builder, concern_id: int) -> None:
     late = next((r for r in requests if r["status"] == RecordStatus.REQUESTED.value), None)
     if late is not None and not late["notes"]:
         late["notes"] = "Called the records office twice; they say it is in the post. Ref. RQ-4471."
+    if late is not None:
+        # Asked for by letter, to go straight to the first doctor on the list.
+        late.update(
+            provider_address="Health Information Management\n200 Main Street\nSpringfield",
+            provider_email="records@example.org",
+            record_number="MRN 0048213",
+            range_from=date(b.today.year - 1, 1, 1),
+            delivery="to_doctor",
+            delivery_doctor_id=1,
+            letter_sent_on=late["requested_on"],
+        )
     sent = next((r for r in requests if r["status"] == RecordStatus.SENT_ON.value), None)
     if sent is not None:
         data = _tiny_pdf(

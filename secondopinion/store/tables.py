@@ -23,6 +23,7 @@ from sqlmodel import Field, SQLModel
 from secondopinion.domain.enums import (
     AllergySeverity,
     ConcernStatus,
+    Delivery,
     DoctorStatus,
     RecordFormat,
     RecordKind,
@@ -49,6 +50,13 @@ class Person(SQLModel, table=True):
     name: str = ""
     date_of_birth: date | None = None
     notes: str = ""
+    # Contact details, printed as the sender of request letters (all optional).
+    address: str = ""  # postal address, as many lines as it takes
+    phone: str = ""
+    email: str = ""
+    # Whose right of access the letters cite: a ``domain.jurisdiction.Jurisdiction`` value,
+    # or "" to follow the computer's locale.
+    jurisdiction: str = ""
 
 
 class Medication(SQLModel, table=True):
@@ -169,6 +177,20 @@ class RecordRequest(SQLModel, table=True):
     status: str = RecordStatus.NEEDED.value
     format: str = RecordFormat.ELECTRONIC.value
     notes: str = ""
+    # What the request letter needs (revision 0003).
+    provider_address: str = ""
+    provider_email: str = ""
+    provider_fax: str = ""
+    record_number: str = ""  # the person's record (patient) number at the provider
+    range_from: date | None = None  # the period the records should cover; open at either end
+    range_to: date | None = None
+    delivery: str = Delivery.POST.value
+    delivery_doctor_id: int | None = Field(  # set when delivery is "to a doctor"
+        default=None, sa_column=_fk("doctor.id", nullable=True, ondelete="SET NULL")
+    )
+    letter_sent_on: date | None = None
+    extension_notified_on: date | None = None  # the provider's notice of an extension
+    follow_up_sent_on: date | None = None
 
 
 class Attachment(SQLModel, table=True):
@@ -277,9 +299,9 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     Sign,
     SymptomEntry,
     TreatmentChange,
+    Doctor,  # before record_request, which may name a doctor to send the records to
     RecordRequest,
     Attachment,
-    Doctor,
     DoctorConcern,
     Question,
     Visit,

@@ -2,7 +2,7 @@
 
 The banner says why the opinions differ (different diagnoses, doctors not in full agreement with
 the original one) and offers a doctor for a third opinion (a new candidate linked to the concern,
-one undoable step) or the comparison PDF (``ui.export_dialog.export_comparison_pdf``, looked up
+one undoable step) or the comparison PDF (``ui.comparison_export.export_comparison_pdf``, looked up
 only when used so this tab works in builds without it).
 """
 
@@ -119,14 +119,14 @@ class DisagreementBanner(QFrame):
 
 
 def comparison_exporter() -> Any:
-    """``ui.export_dialog.export_comparison_pdf`` if this build has it (imported only when used)."""
+    """``ui.comparison_export.export_comparison_pdf`` if this build has it (imported when used)."""
     try:
-        from secondopinion.ui import export_dialog  # type: ignore[attr-defined]
+        from secondopinion.ui import comparison_export
     except ModuleNotFoundError as exc:
-        if exc.name != "secondopinion.ui.export_dialog":
+        if exc.name != "secondopinion.ui.comparison_export":
             raise
         return None
-    return getattr(export_dialog, "export_comparison_pdf", None)
+    return getattr(comparison_export, "export_comparison_pdf", None)
 
 
 def accepts(fn: Any, name: str) -> bool:

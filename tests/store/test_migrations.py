@@ -9,6 +9,7 @@ import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -41,6 +42,16 @@ def test_fresh_journal_is_at_head_and_matches_the_tables(tmp_path: Path) -> None
     known = set(SQLModel.metadata.tables)
     # Tables the migrations add outside the ORM (e.g. a search index) are not differences.
     real = [d for d in diff if not (d[0] == "remove_table" and d[1].name not in known)]
+    # SQLite can add a foreign key only inline (ALTER TABLE ADD COLUMN … REFERENCES … ON DELETE
+    # SET NULL), and SQLAlchemy reads ON DELETE back only from table-level FOREIGN KEY clauses:
+    # the same key then shows as removed and added. test_a_0002_journal_gains_the_request_letter_
+    # fields checks that SQLite does set it to NULL.
+    inline = {"record_request.delivery_doctor_id"}
+
+    def _fk(d: tuple[Any, ...]) -> tuple[str, ...]:
+        return tuple(f"{d[1].table.name}.{c.name}" for c in d[1].columns)
+
+    real = [d for d in real if not (d[0] in ("add_fk", "remove_fk") and set(_fk(d)) <= inline)]
     assert real == []
 
 
@@ -71,19 +82,19 @@ def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -
             assert conn.execute("SELECT count(*) FROM symptom_entry").fetchone()[0] == 60
 
 
-def test_there_is_a_fixture_for_the_search_index_schema() -> None:
-    assert any(f.name == "journal-0002.sojournal" for f in FIXTURES)
+def test_there_is_a_fixture_for_the_request_letter_schema() -> None:
+    assert any(f.name == "journal-0003.sojournal" for f in FIXTURES)
 
 
-def test_a_0002_journal_gains_an_empty_indexed_result_table(tmp_path: Path) -> None:
-    """Revision 0003 adds results; what the 0002 journal held is still there and searchable."""
+def test_a_0003_journal_gains_an_empty_indexed_result_table(tmp_path: Path) -> None:
+    """Revision 0004 adds results; what the 0003 journal held is still there and searchable."""
     from secondopinion.services.search import search
     from secondopinion.store.tables import Medication, Result
 
     path = tmp_path / "old.sojournal"
-    shutil.copyfile(FIXTURES_BY_NAME["journal-0002.sojournal"], path)
+    shutil.copyfile(FIXTURES_BY_NAME["journal-0003.sojournal"], path)
     path.chmod(0o600)
-    assert _revision(path) == "0002"
+    assert _revision(path) == "0003"
     with Journal.open(path) as journal:
         assert migrate.current_revision(journal.engine) == migrate.head_revision()
         assert commands.count(journal, Result) == 0
@@ -125,3 +136,40 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> 
         Journal.open(path)
     assert _digest(path) == before
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_0002_journal_gains_the_request_letter_fields(tmp_path: Path) -> None:
+    """0003: existing people and requests get empty contact details and post as the delivery."""
+    from secondopinion.services import search
+    from secondopinion.store.tables import Doctor, Person, RecordRequest
+
+    path = tmp_path / "old.sojournal"
+    shutil.copyfile(FIXTURES[[f.name for f in FIXTURES].index("journal-0002.sojournal")], path)
+    path.chmod(0o600)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT id, kind, source, status FROM record_request").fetchall()
+    conn.close()
+    assert before
+    with Journal.open(path) as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        people = commands.rows(journal, Person)
+        assert [(p.address, p.phone, p.email, p.jurisdiction) for p in people] == [("", "", "", "")]
+        requests = commands.rows(journal, RecordRequest)
+        assert [(r.id, r.kind, r.source, r.status) for r in requests] == before
+        assert {r.delivery for r in requests} == {"post"}
+        assert all(r.delivery_doctor_id is None and r.letter_sent_on is None for r in requests)
+        # The new columns work, the search triggers on the altered table still fire, and
+        # deleting the named doctor unlinks the request instead of deleting it.
+        doctor = commands.rows(journal, Doctor)[0]
+        first = commands.update(
+            journal,
+            RecordRequest,
+            requests[0].id,
+            source="Qxclinic after upgrade",
+            delivery="to_doctor",
+            delivery_doctor_id=doctor.id,
+        )
+        assert any(h.table == "record_request" for h in search.search(journal, "qxclinic"))
+        commands.delete_row(journal, Doctor, doctor.id)
+        after = commands.get(journal, RecordRequest, first.id)
+        assert after is not None and after.delivery_doctor_id is None
