@@ -82,19 +82,19 @@ def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -
             assert conn.execute("SELECT count(*) FROM symptom_entry").fetchone()[0] == 60
 
 
-def test_there_is_a_fixture_for_the_request_letter_schema() -> None:
-    assert any(f.name == "journal-0003.sojournal" for f in FIXTURES)
+def test_there_is_a_fixture_for_the_planned_visits_schema() -> None:
+    assert any(f.name == "journal-0004.sojournal" for f in FIXTURES)
 
 
-def test_a_0003_journal_gains_an_empty_indexed_result_table(tmp_path: Path) -> None:
-    """Revision 0004 adds results; what the 0003 journal held is still there and searchable."""
+def test_a_0004_journal_gains_an_empty_indexed_result_table(tmp_path: Path) -> None:
+    """Revision 0005 adds results; what the 0004 journal held is still there and searchable."""
     from secondopinion.services.search import search
     from secondopinion.store.tables import Medication, Result
 
     path = tmp_path / "old.sojournal"
-    shutil.copyfile(FIXTURES_BY_NAME["journal-0003.sojournal"], path)
+    shutil.copyfile(FIXTURES_BY_NAME["journal-0004.sojournal"], path)
     path.chmod(0o600)
-    assert _revision(path) == "0003"
+    assert _revision(path) == "0004"
     with Journal.open(path) as journal:
         assert migrate.current_revision(journal.engine) == migrate.head_revision()
         assert commands.count(journal, Result) == 0

@@ -118,9 +118,9 @@ def test_every_kind_of_entry_is_found_with_its_concern_and_date(
 
 
 def test_the_index_covers_exactly_the_fields_the_store_says() -> None:
-    """Migrations 0002 and 0004 and store.search_index agree on tables and fields."""
+    """Migrations 0002 and 0005 and store.search_index agree on tables and fields."""
     module = importlib.import_module("secondopinion.store.migrations.versions.0002_search_index")
-    results = importlib.import_module("secondopinion.store.migrations.versions.0004_results")
+    results = importlib.import_module("secondopinion.store.migrations.versions.0005_results")
     fields = {t: cols for t, _, _, cols in module.INDEXED} | {"result": results.COLUMNS}
     codes = {code: t for t, code, _, _ in module.INDEXED} | {results.CODE: "result"}
     assert fields == search_index.TEXT_FIELDS
