@@ -214,3 +214,38 @@ def test_a_0003_journal_gains_planned_visit_fields(tmp_path: Path) -> None:
             "Clinic B, 4",
             True,
         )
+
+
+def test_revisions_read_without_alembic_match_alembics_own_answer() -> None:
+    """Opening an up-to-date journal skips Alembic: its view of the revisions must be Alembic's."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {s.revision for s in script.walk_revisions()}
+    assert migrate.revision_graph() == {
+        s.revision: s.down_revision for s in script.walk_revisions()
+    }
+
+
+def test_opening_a_current_journal_and_checking_it_import_no_alembic(tmp_path: Path) -> None:
+    """Alembic (a third of a second of imports) only when a migration is due; check needs no
+    SQLAlchemy at all."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "j.sojournal"
+    Journal.create(path).close()
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from secondopinion.store.journal import Journal\n"
+        "from secondopinion.services.check import check_journal\n"
+        f"assert check_journal(Path({str(path)!r}), None) == []\n"
+        "assert not [m for m in sys.modules if m.startswith(('alembic', 'sqlalchemy'))]\n"
+        f"Journal.open(Path({str(path)!r})).close()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
