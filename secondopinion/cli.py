@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="write a realistic sample journal")
     demo.add_argument("--out", type=Path, required=True)
-    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--size", choices=["small", "large", "huge"], default="small")
 
     export = sub.add_parser("export", help="export the journal").add_subparsers(
         dest="what", required=True, parser_class=_Parser

@@ -49,7 +49,14 @@ from secondopinion.store.tables import (
     VisitFeelings,
 )
 
-Size = Literal["small", "large"]
+Size = Literal["small", "large", "huge"]
+
+# How many of each thing a size holds: concerns, symptom entries, record requests, doctors, visits.
+SIZES: dict[str, tuple[int, int, int, int, int]] = {
+    "small": (2, 60, 9, 5, 4),
+    "large": (5, 20_000, 500, 200, 300),
+    "huge": (5, 100_000, 2_000, 1_000, 1_500),
+}
 ANCHOR = date(2026, 10, 1)  # the demo's "today": fixed, so the file is the same every time
 
 _CONCERNS: list[dict[str, Any]] = [
@@ -438,12 +445,8 @@ def build(
 ) -> dict[str, list[dict[str, Any]]]:
     """Every row of the demo journal, table by table."""
     b = _Builder(seed, today)
-    large = size == "large"
-    n_concerns = 5 if large else 2
-    n_symptoms = 20_000 if large else 60
-    n_requests = 500 if large else 9
-    n_doctors = 200 if large else 5
-    n_visits = 300 if large else 4
+    large = size != "small"
+    n_concerns, n_symptoms, n_requests, n_doctors, n_visits = SIZES[size]
 
     _health_summary(b)
     doctors = _doctors(b, n_doctors)
@@ -553,8 +556,10 @@ def build(
             b.add(DoctorConcern, doctor_id=d, concern_id=cid)
 
     # Symptom log: a daily-ish rhythm per concern, severity drifting with the treatment changes.
-    start = datetime.combine(b.today - timedelta(days=110), time(8, 0))
     per = n_symptoms // n_concerns
+    # At most one entry an hour: a long log starts far enough back to end by today.
+    days_back = max(110, per // 24 + 2) if size == "huge" else 110
+    start = datetime.combine(b.today - timedelta(days=days_back), time(8, 0))
     for ci, cid in enumerate(concern_ids):
         names = _CONCERNS[ci]["symptoms"]
         step = timedelta(minutes=max(60, (110 * 24 * 60) // per))

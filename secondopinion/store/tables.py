@@ -7,7 +7,7 @@ remember only roughly (a medication "since 2019") are free text; dates the app c
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import Column, DateTime, ForeignKey, Integer, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -216,6 +216,13 @@ class Visit(SQLModel, table=True):
         default=None, sa_column=_fk("doctor.id", nullable=True, ondelete="SET NULL")
     )
     visit_on: date
+    # A planned visit has a time of day and a place; the time is local wall-clock time in the
+    # person's time zone (exported to calendars with that zone). Visits typed after the fact
+    # usually have neither.
+    visit_time: time | None = None
+    duration_minutes: int | None = None
+    place: str = ""
+    cancelled: bool = False
     kind: str = VisitKind.SECOND_OPINION.value
     diagnosis: str = ""
     agreement: str | None = None
