@@ -42,6 +42,7 @@ from secondopinion.store.tables import (
     Procedure,
     Question,
     RecordRequest,
+    Result,
     Sign,
     SymptomEntry,
     TreatmentChange,
@@ -400,6 +401,44 @@ def _health_summary(b: _Builder) -> None:
     )
 
 
+# (test, LOINC, unit, low, high, values oldest first: days before today and value)
+_RESULT_SERIES: tuple[tuple[str, str, str, float, float, tuple[tuple[int, float], ...]], ...] = (
+    (
+        "Hemoglobin",
+        "718-7",
+        "g/dL",
+        12.0,
+        15.5,
+        ((300, 10.9), (220, 10.2), (150, 11.1), (80, 11.8), (20, 12.6)),
+    ),
+    ("Ferritin", "2276-4", "ng/mL", 15.0, 150.0, ((220, 6.0), (150, 11.0), (20, 24.0))),
+    ("TSH", "3016-3", "mIU/L", 0.4, 4.0, ((300, 2.1), (20, 4.6))),
+)
+
+
+def _results(b: _Builder) -> None:
+    """A few lab results over the past year: anaemia improving, one TSH just above its range."""
+    for name, loinc, unit, low, high, values in _RESULT_SERIES:
+        for days, value in values:
+            flag = "high" if value > high else "low" if value < low else "normal"
+            b.add(
+                Result,
+                test_name=name,
+                loinc=loinc,
+                value=value,
+                value_text="",
+                unit=unit,
+                range_low=low,
+                range_high=high,
+                range_text="",
+                interpretation=flag,
+                taken_at=datetime.combine(b.today - timedelta(days=days), time(8, 15)),
+                reported_by="Riverside Laboratory",
+                notes="",
+                source="",
+            )
+
+
 def _doctors(b: _Builder, count: int) -> list[int]:
     ids = []
     for i in range(count):
@@ -449,6 +488,7 @@ def build(
     n_concerns, n_symptoms, n_requests, n_doctors, n_visits = SIZES[size]
 
     _health_summary(b)
+    _results(b)
     doctors = _doctors(b, n_doctors)
     concern_ids, questions = [], {}
     for ci in range(n_concerns):
@@ -680,6 +720,8 @@ def build(
             rationale=rationale,
             in_my_place=in_my_place,
             notes="Brought the ultrasound report." if v % 3 == 0 and ci == 0 else "",
+            # Derived, not random, so that the demo file stays the same from run to run.
+            calendar_uid=hashlib.sha256(f"demo-visit-{ci}-{v}".encode()).hexdigest()[:32],
         )
         for qi, (key, qid) in enumerate(questions[cid]):
             if kind is VisitKind.ORIGINAL and qi > 1:

@@ -14,7 +14,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, func, insert, select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    Table,
+    func,
+    insert,
+    select,
+)
 
 from secondopinion.domain.validation import FieldError, check_fields
 from secondopinion.store import search_index
@@ -56,6 +67,14 @@ def _as_text(value: Any) -> str:
     return value
 
 
+def _as_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError
+    return float(value)
+
+
 def _decoder(kind: Any) -> Callable[[Any], Any]:
     if isinstance(kind, LargeBinary):
         return lambda value: base64.b64decode(value, validate=True)
@@ -65,6 +84,8 @@ def _decoder(kind: Any) -> Callable[[Any], Any]:
         return date.fromisoformat
     if isinstance(kind, Boolean):
         return _as_bool
+    if isinstance(kind, Float):
+        return _as_float
     if isinstance(kind, Integer):
         return _as_int
     return _as_text

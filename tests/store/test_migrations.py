@@ -22,6 +22,7 @@ from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern, SymptomEntry
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("journal-*.sojournal"))
+FIXTURES_BY_NAME = {f.name: f for f in FIXTURES}
 
 
 def _digest(path: Path) -> str:
@@ -79,6 +80,28 @@ def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -
         assert _revision(backup) == old_revision
         with sqlite3.connect(backup) as conn:
             assert conn.execute("SELECT count(*) FROM symptom_entry").fetchone()[0] == 60
+
+
+def test_there_is_a_fixture_for_the_planned_visits_schema() -> None:
+    assert any(f.name == "journal-0004.sojournal" for f in FIXTURES)
+
+
+def test_a_0004_journal_gains_an_empty_indexed_result_table(tmp_path: Path) -> None:
+    """Revision 0005 adds results; what the 0004 journal held is still there and searchable."""
+    from secondopinion.services.search import search
+    from secondopinion.store.tables import Medication, Result
+
+    path = tmp_path / "old.sojournal"
+    shutil.copyfile(FIXTURES_BY_NAME["journal-0004.sojournal"], path)
+    path.chmod(0o600)
+    assert _revision(path) == "0004"
+    with Journal.open(path) as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        assert commands.count(journal, Result) == 0
+        assert commands.count(journal, Medication) == 4
+        commands.add(journal, Result(test_name="Ferritin", value=24.0, unit="ng/mL"))
+        assert [h.table for h in search(journal, "ferritin")] == ["result"]
+        assert "medication" in {h.table for h in search(journal, "levothyroxine")}
 
 
 def test_upgrade_from_the_first_revision_step_by_step(tmp_path: Path) -> None:
@@ -176,6 +199,8 @@ def test_a_0003_journal_gains_planned_visit_fields(tmp_path: Path) -> None:
             and not v.cancelled
             for v in visits
         )
+        uids = [v.calendar_uid for v in visits]
+        assert all(len(u) == 32 for u in uids) and len(set(uids)) == len(uids)
         first = commands.update(
             journal,
             Visit,
