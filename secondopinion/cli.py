@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--paper", choices=["a4", "letter"], default=None)
     for protectable in (pdf, compare, letter):
         add_protect_option(protectable)
+    ics = export.add_parser("ics", help="planned visits as an iCalendar file, with reminders")
+    ics.add_argument("--journal", type=Path, required=True)
+    ics.add_argument("--out", type=Path, required=True)
     js = export.add_parser("json", help="everything, as a JSON document")
     js.add_argument("--journal", type=Path, required=True)
     js.add_argument("--out", type=Path, required=True)
@@ -143,6 +146,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "ics":
+        from secondopinion.services.calendar_export import export_ics
+
+        with _open(args.journal) as journal:
+            export_ics(journal, args.out)
+        return EXIT_OK
     if args.what == "json":
         from secondopinion.services.jsonio import export_json
 
