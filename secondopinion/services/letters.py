@@ -246,6 +246,8 @@ def letter_problems(
         problems.append(w.NO_EMAIL)
     if delivery is Delivery.POST and (who is None or not who.address.strip()):
         problems.append(w.NO_ADDRESS)
+    if request.range_from and request.range_to and request.range_from > request.range_to:
+        problems.append(w.BAD_RANGE)
     if follow_up:
         if asked_on(request) is None:
             problems.append(w.NOT_SENT)

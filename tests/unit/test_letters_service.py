@@ -234,3 +234,8 @@ def test_contact_details_are_checked_and_saved(journal: Journal) -> None:
     assert refused.value.field == "email"
     with pytest.raises(FieldError):
         records.save_person(journal, SENT, jurisdiction="mars")
+
+
+def test_a_period_that_ends_before_it_starts_is_pointed_out(journal: Journal) -> None:
+    request = _request(journal, range_from=date(2026, 5, 1), range_to=date(2026, 4, 1))
+    assert letters.letter_problems(journal, request, SENT) == [letter_words.BAD_RANGE]
