@@ -720,6 +720,8 @@ def build(
             rationale=rationale,
             in_my_place=in_my_place,
             notes="Brought the ultrasound report." if v % 3 == 0 and ci == 0 else "",
+            # Derived, not random, so that the demo file stays the same from run to run.
+            calendar_uid=hashlib.sha256(f"demo-visit-{ci}-{v}".encode()).hexdigest()[:32],
         )
         for qi, (key, qid) in enumerate(questions[cid]):
             if kind is VisitKind.ORIGINAL and qi > 1:

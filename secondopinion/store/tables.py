@@ -7,6 +7,7 @@ remember only roughly (a medication "since 2019") are free text; dates the app c
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, time
 
 from sqlalchemy import (
@@ -259,6 +260,14 @@ class Visit(SQLModel, table=True):
     duration_minutes: int | None = None
     place: str = ""
     cancelled: bool = False
+    # The visit's identity in calendars (iCalendar UID): random, so that two journals (a caregiver
+    # keeps one per family member) never collide, and kept for life, so that importing a new
+    # export updates the event instead of adding a second one.
+    calendar_uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex,
+        # Also for rows inserted through Core (JSON import of a document from before 0004).
+        sa_column_kwargs={"default": lambda: uuid.uuid4().hex},
+    )
     kind: str = VisitKind.SECOND_OPINION.value
     diagnosis: str = ""
     agreement: str | None = None

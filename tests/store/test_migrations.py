@@ -199,6 +199,8 @@ def test_a_0003_journal_gains_planned_visit_fields(tmp_path: Path) -> None:
             and not v.cancelled
             for v in visits
         )
+        uids = [v.calendar_uid for v in visits]
+        assert all(len(u) == 32 for u in uids) and len(set(uids)) == len(uids)
         first = commands.update(
             journal,
             Visit,
