@@ -43,6 +43,7 @@ from secondopinion.services.records_map import (
 from secondopinion.services.records_read import MAX_FILE_BYTES, NotARecordsFile, read_bytes
 from secondopinion.store.commands import table_of
 from secondopinion.store.journal import Journal
+from secondopinion.store.search_index import indexed_once as _indexed_once
 from secondopinion.store.tables import (
     Allergy,
     Attachment,
@@ -297,7 +298,7 @@ def apply_import(
     """Write ``plan`` in one transaction; all of it or, on any error, nothing."""
     outcome = ImportOutcome()
     today = datetime.now().replace(microsecond=0)
-    with journal.session() as s:
+    with journal.session() as s, _indexed_once(s.connection()):
         conn = s.connection()
         for key, _one, _many in KINDS:
             items = plan.new.get(key, [])

@@ -494,6 +494,8 @@ class _Mapper:
         dosages = _list(r.get("dosage")) or _list(r.get("dosageInstruction"))
         dose, how = "", ""
         if dosages and isinstance(dosages[0], dict):
+            # IPS export (services/ips_export.py) writes the dose as dosage.text and how it is
+            # taken as route.text; other writers put a structured dose and free instructions.
             d = dosages[0]
             for dr in _list(d.get("doseAndRate")):
                 q = _one(dr.get("doseQuantity")) if isinstance(dr, dict) else None
@@ -503,12 +505,22 @@ class _Mapper:
                     unit = _str(q.get("unit")) or _str(q.get("code"))
                     dose = f"{_number_text(number)} {unit}".strip()
                     break
-            how = _str(d.get("text")) or concept_text(d.get("route"))
+            text, route = _str(d.get("text")), concept_text(d.get("route"))
+            if dose:
+                how = text or route
+            else:
+                dose, how = (text, route) if route else ("", text)
             if _one(d.get("asNeededBoolean")) in (True, "true") and "needed" not in how:
                 how = f"{how}, as needed" if how else "as needed"
         since = _period_start(r, "effective") or _day_text(r.get("authoredOn"))
         period = _one(r.get("effectivePeriod"))
         until = _day_text(period.get("end")) if isinstance(period, dict) else ""
+        for n in _list(r.get("note")):
+            text = _str(n.get("text")) if isinstance(n, dict) else ""
+            if text.startswith("Since: ") and not since:
+                since = text[len("Since: ") :]
+            elif text.startswith("Until: ") and not until:
+                until = text[len("Until: ") :]
         reason = concept_text(r.get("reasonCode")) or self.index.name_of(
             r.get("reasonReference"), r
         )

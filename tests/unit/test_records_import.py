@@ -244,3 +244,47 @@ def test_an_oversized_file_is_refused_without_being_read(tmp_path: Path, empty) 
         ri.import_path(empty, big)
     assert time.monotonic() - started < 2
     assert commands.count(empty, RecordRequest) == 0
+
+
+def test_an_ips_export_imports_back_into_an_empty_journal_as_the_same_health_summary(
+    journal, tmp_path: Path
+) -> None:
+    """The IPS export (issue 15) and this importer read and write the same places."""
+    from zoneinfo import ZoneInfo
+
+    from secondopinion.services.ips_export import build_ips
+
+    document = build_ips(journal, datetime(2026, 10, 1, 9, 0), ZoneInfo("UTC"))
+    data = json.dumps(document).encode()
+    with Journal.create(tmp_path / "copy.sojournal") as copy:
+        ri.apply_import(copy, ri.plan_import(copy, data, "ips.json"))
+
+        def summary(j: Journal) -> dict[str, list[tuple[object, ...]]]:
+            return {
+                "medication": [
+                    (m.name, m.dose, m.how_taken, m.since, m.until, m.reason)
+                    for m in commands.rows(j, Medication)
+                ],
+                "allergy": [
+                    (a.substance, a.reaction, a.severity) for a in commands.rows(j, Allergy)
+                ],
+                "condition": [(c.name, c.since) for c in commands.rows(j, Condition)],
+                "procedure": [(p.what, p.when, p.where) for p in commands.rows(j, Procedure)],
+                "result": sorted(
+                    (
+                        r.test_name,
+                        r.loinc,
+                        r.value,
+                        r.unit,
+                        r.range_low,
+                        r.range_high,
+                        r.interpretation,
+                        r.taken_at,
+                        r.reported_by,
+                    )
+                    for r in commands.rows(j, Result)
+                ),
+                "person": [(p.name, p.date_of_birth) for p in commands.rows(j, Person)],
+            }
+
+        assert summary(copy) == summary(journal)
