@@ -7,14 +7,27 @@ exporting again gives the same document, byte for byte.
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, func, insert, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    Table,
+    UniqueConstraint,
+    func,
+    insert,
+    select,
+)
 
-from secondopinion.domain.validation import FieldError, check_fields
+from secondopinion.domain.validation import INT_MAX, INT_MIN, FieldError, check_fields
 from secondopinion.store.commands import table_of
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import ALL_TABLES, Person
@@ -35,17 +48,42 @@ def _encode(value: Any) -> Any:
     return value
 
 
+class _BadValue(Exception):
+    """A value of the wrong kind; the message says what was expected."""
+
+
+def _expected(kind: Any) -> str:
+    if isinstance(kind, LargeBinary):
+        return "file contents in base64"
+    if isinstance(kind, DateTime):
+        return "a local date and time (YYYY-MM-DDTHH:MM:SS)"
+    if isinstance(kind, Date):
+        return "a date (YYYY-MM-DD)"
+    if isinstance(kind, Boolean):
+        return "true or false"
+    if isinstance(kind, Integer):
+        return "a whole number"
+    return "text"
+
+
 def _decode(table: Table, name: str, value: Any) -> Any:
+    """The Python value for one JSON value of ``table.name``; raises _BadValue."""
     if value is None:
         return None
-    column = table.c[name]
-    kind = column.type
+    kind = table.c[name].type
     try:
         if isinstance(kind, LargeBinary):
             return base64.b64decode(value, validate=True)
         if isinstance(kind, DateTime):
-            return datetime.fromisoformat(value)
+            if not isinstance(value, str):
+                raise TypeError
+            when = datetime.fromisoformat(value)
+            if when.tzinfo is not None:
+                raise ValueError  # a journal keeps wall-clock time, without a zone
+            return when
         if isinstance(kind, Date):
+            if not isinstance(value, str) or len(value) != 10:
+                raise TypeError
             return date.fromisoformat(value)
         if isinstance(kind, Boolean):
             if not isinstance(value, bool):
@@ -54,14 +92,17 @@ def _decode(table: Table, name: str, value: Any) -> Any:
         if isinstance(kind, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError
+            if not INT_MIN <= value <= INT_MAX:
+                raise ValueError
             return value
         if not isinstance(value, str):
             raise TypeError
         return value
-    except (TypeError, ValueError):
-        raise JsonImportError(
-            f"{table.name}.{name} holds a value of the wrong kind: {value!r:.40}"
-        ) from None
+    except (TypeError, ValueError, binascii.Error):
+        shown = json.dumps(value, ensure_ascii=False)
+        if len(shown) > 40:
+            shown = shown[:39] + "…"
+        raise _BadValue(f"expected {_expected(kind)}, found {shown}.") from None
 
 
 def export_document(journal: Journal) -> dict[str, Any]:
@@ -110,14 +151,112 @@ def _check_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
+def _row_label(table: Table, raw: dict[str, Any], index: int) -> str:
+    """How a message names one row: by its id, as the document gives it."""
+    keys = [c.name for c in table.primary_key.columns]
+    if not all(k in raw for k in keys):
+        return f"{table.name} row #{index} (no {' and '.join(keys)})"
+    shown = [json.dumps(raw[k], ensure_ascii=False)[:20] for k in keys]
+    if keys == ["id"]:
+        return f"{table.name} row {shown[0]}"
+    return f"{table.name} row ({', '.join(f'{k} {v}' for k, v in zip(keys, shown, strict=True))})"
+
+
+def _refuse(label: str, field: str, message: str) -> JsonImportError:
+    return JsonImportError(f'{label}, field "{field}": {message}')
+
+
+def _required(column: Column[Any]) -> bool:
+    return not column.nullable and column.default is None and column.server_default is None
+
+
+def validate_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
+    """Check the whole document before anything is written; returns its rows, decoded.
+
+    Refuses, with one line naming the table, the row and the field: an unknown field, a missing
+    required one, a value of the wrong kind, a value its field cannot take (``domain.validation``:
+    closed vocabularies, ranges, lengths), a duplicate id or unique pair, and a reference to a
+    row the document does not hold. References always point inside the document: into an
+    empty journal ids are kept, into one with data they are remapped.
+    """
+    tables = _check_document(doc)
+    decoded: dict[str, list[dict[str, Any]]] = {}
+    ids: dict[str, set[Any]] = {}
+    for cls in ALL_TABLES:
+        table = table_of(cls)
+        keys = [c.name for c in table.primary_key.columns]
+        uniques = [keys] + [
+            [c.name for c in constraint.columns]
+            for constraint in table.constraints
+            if isinstance(constraint, UniqueConstraint)
+        ]
+        seen: list[dict[tuple[Any, ...], str]] = [{} for _ in uniques]
+        rows: list[dict[str, Any]] = []
+        for index, raw in enumerate(tables.get(table.name, []), 1):
+            label = _row_label(table, raw, index)
+            for name in sorted(raw):
+                if name not in table.c:
+                    raise _refuse(label, name, f"{table.name} has no such field.")
+            row: dict[str, Any] = {}
+            for column in table.columns:
+                if column.name not in raw:
+                    if column.primary_key or _required(column):
+                        raise _refuse(label, column.name, "missing; every row needs it.")
+                    continue
+                try:
+                    value = _decode(table, column.name, raw[column.name])
+                except _BadValue as exc:
+                    raise _refuse(label, column.name, str(exc)) from None
+                if value is None and not column.nullable:
+                    raise _refuse(label, column.name, "null, but this field needs a value.")
+                row[column.name] = value
+            try:
+                check_fields(table.name, row)
+            except FieldError as exc:
+                raise _refuse(label, exc.field, exc.message) from None
+            for columns, found in zip(uniques, seen, strict=True):
+                value_key = tuple(row.get(c) for c in columns)
+                if None in value_key:
+                    continue
+                if value_key in found:
+                    if len(columns) == 1:
+                        why = f"two {table.name} rows have this {columns[0]}; each must be unique."
+                    else:
+                        pair = " and ".join(columns)
+                        why = f"{found[value_key]} has the same {pair}; each pair must be unique."
+                    raise _refuse(label, columns[-1], why)
+                found[value_key] = label
+            for fk in table.foreign_keys:
+                ref = row.get(fk.parent.name)
+                target = fk.column.table.name
+                if ref is not None and ref not in ids.get(target, set()):
+                    raise _refuse(
+                        label,
+                        fk.parent.name,
+                        f"points at {target} {ref}, which the document does not hold.",
+                    )
+            rows.append(row)
+        if table.name == "person" and len(rows) > 1:
+            raise _refuse(
+                _row_label(table, tables["person"][1], 2),
+                "id",
+                f"a journal keeps one person; the document has {len(rows)}.",
+            )
+        if keys == ["id"] or len(keys) == 1:
+            ids[table.name] = {r[keys[0]] for r in rows}
+        decoded[table.name] = rows
+    return decoded
+
+
 def import_document(journal: Journal, doc: Any) -> dict[str, int]:
     """Add everything in ``doc`` to the journal in one transaction; returns rows added per table.
 
-    Into an empty journal rows keep their ids (so a round trip is exact); into one that already
-    holds data they get new ids and every reference is remapped. A journal keeps one person: if
-    it already has one, the imported person is left out.
+    The whole document is checked first (``validate_document``); nothing is written unless all
+    of it can be. Into an empty journal rows keep their ids (so a round trip is exact); into one
+    that already holds data they get new ids and every reference is remapped. A journal keeps
+    one person: if it already has one, the imported person is left out.
     """
-    tables = _check_document(doc)
+    tables = validate_document(doc)
     added: dict[str, int] = {}
     with journal.session() as s:
         conn = s.connection()
@@ -137,26 +276,14 @@ def import_document(journal: Journal, doc: Any) -> dict[str, int]:
             ):
                 continue
             id_map: dict[int, int] = id_maps.setdefault(table.name, {})
-            for raw in incoming:
-                unknown = set(raw) - set(table.c.keys())
-                if unknown:
-                    raise JsonImportError(f"{table.name} has unknown fields: {sorted(unknown)}")
-                row = {k: _decode(table, k, v) for k, v in raw.items()}
-                try:
-                    check_fields(table.name, row)
-                except FieldError as exc:
-                    raise JsonImportError(f"{table.name}: {exc}") from None
+            renumber = not empty and "id" in table.c and table.c["id"].primary_key
+            for found in incoming:
+                row = dict(found)
                 if not empty:
                     for fk in table.foreign_keys:
                         ref = row.get(fk.parent.name)
                         if ref is not None:
-                            target = id_maps.get(fk.column.table.name, {})
-                            if ref not in target:
-                                raise JsonImportError(
-                                    f"{table.name}.{fk.parent.name} points at a missing row."
-                                )
-                            row[fk.parent.name] = target[ref]
-                renumber = not empty and "id" in table.c and table.c["id"].primary_key
+                            row[fk.parent.name] = id_maps[fk.column.table.name][ref]
                 old_id = row.pop("id", None) if renumber else row.get("id")
                 result = conn.execute(insert(table).values(row))
                 if renumber and old_id is not None:
@@ -174,4 +301,9 @@ def import_json(journal: Journal, source: Path) -> dict[str, int]:
         raise JsonImportError(f"{source.name} is not a text file.") from None
     except json.JSONDecodeError as exc:
         raise JsonImportError(f"{source.name} is not valid JSON (line {exc.lineno}).") from None
-    return import_document(journal, doc)
+    except RecursionError:
+        raise JsonImportError(f"{source.name} is nested too deeply to be an export.") from None
+    try:
+        return import_document(journal, doc)
+    except JsonImportError as exc:
+        raise JsonImportError(f"{source.name}: {exc} Nothing was imported.") from None

@@ -66,6 +66,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
+def _reason(exc: BaseException) -> str:
+    from secondopinion.services.errors import in_words
+
+    return in_words(exc)
+
+
 def section_labels() -> dict[Section, str]:
     return {
         Section.COVER: _tr("Cover and summary (who, the question, what has been said)"),
@@ -297,8 +303,8 @@ class ExportPacketDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self.status.setText(self.tr("It did not work: {reason}").format(reason=str(exc)))
-        QMessageBox.warning(self, self.windowTitle(), str(exc) or type(exc).__name__)
+        self.status.setText(self.tr("It did not work: {reason}").format(reason=_reason(exc)))
+        QMessageBox.warning(self, self.windowTitle(), _reason(exc))
 
     def update_preview(self) -> None:
         choice = self.choice()
@@ -460,7 +466,7 @@ def export_comparison_pdf(
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, _tr("Comparison not saved"), str(exc) or type(exc).__name__)
+        QMessageBox.warning(parent, _tr("Comparison not saved"), _reason(exc))
         if on_done:
             on_done(None)
 

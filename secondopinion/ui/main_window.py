@@ -623,7 +623,7 @@ class MainWindow(QMainWindow):
 
         try:
             import_json(journal, Path(name))
-        except (ValueError, OSError) as exc:
+        except (JournalError, ValueError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Import failed"), str(exc))
             return
         self.ctx.set_journal(journal)

@@ -65,11 +65,13 @@ def test_import_into_a_journal_with_data_adds_and_remaps(journal, tmp_path: Path
         (
             '{"format": "secondopinion-journal", "version": 1, "tables": '
             '{"concern": [{"id": 1, "title": 5}]}}',
-            "wrong kind",
+            'concern row 1, field "title": expected text, found 5.',
         ),
         (
             '{"format": "secondopinion-journal", "version": 1, "tables": '
-            '{"concern": [{"id": 1, "title": "' + "x" * 300 + '"}]}}',
+            '{"concern": [{"id": 1, "created_at": "2026-01-01T09:00:00", "title": "'
+            + "x" * 300
+            + '"}]}}',
             "at most 200",
         ),
     ],

@@ -1,0 +1,35 @@
+"""What a person reads when something fails: our own sentence, never an exception's class name.
+
+The command line prints it on stderr; the window shows it in a message box or the status bar.
+Database errors, whichever layer raised them, go through the one mapping in
+``store.errors.journal_error``.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+from sqlalchemy.exc import SQLAlchemyError
+
+from secondopinion.domain.validation import FieldError
+from secondopinion.store.errors import JournalError, journal_error
+
+# A fault in the app itself. Its class and text are not shown: neither helps the person, and a
+# message could quote what they typed.
+INTERNAL_FAULT = "It stopped on a fault in Second Opinion itself; please report it."
+OUT_OF_MEMORY = "The computer ran out of memory; nothing more was saved."
+
+
+def in_words(exc: BaseException) -> str:
+    """One line for ``exc``."""
+    if isinstance(exc, SQLAlchemyError | sqlcipher3.Error):
+        return str(journal_error(exc))
+    if isinstance(exc, MemoryError):
+        return OUT_OF_MEMORY
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}{where}"
+    if isinstance(exc, JournalError | FieldError | ValueError | OSError | LookupError):
+        text = " ".join(str(exc).split())
+        if text:
+            return text
+    return INTERNAL_FAULT
