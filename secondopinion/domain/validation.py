@@ -17,13 +17,16 @@ from secondopinion.domain.enums import (
     Agreement,
     AllergySeverity,
     ConcernStatus,
+    Delivery,
     DoctorStatus,
     Feeling,
     RecordFormat,
     RecordKind,
     RecordStatus,
+    ResultFlag,
     VisitKind,
 )
+from secondopinion.domain.jurisdiction import Jurisdiction
 from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
 
 # Limits are generous: they stop accidents (a pasted book), never a person's real notes.
@@ -99,7 +102,18 @@ def parse_date(field: str, text: str) -> date | None:
 
 # What each stored text field may hold: (limit, required). Fields not named are notes (TEXT_MAX).
 _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
-    "person": {"name": (TITLE_MAX, False)},
+    "person": {
+        "name": (TITLE_MAX, False),
+        "address": (LINE_MAX, False),
+        "phone": (TITLE_MAX, False),
+        "email": (TITLE_MAX, False),
+    },
+    "record_request": {
+        "provider_address": (LINE_MAX, False),
+        "provider_email": (TITLE_MAX, False),
+        "provider_fax": (TITLE_MAX, False),
+        "record_number": (TITLE_MAX, False),
+    },
     "medication": {"name": (TITLE_MAX, True), "dose": (LINE_MAX, False)},
     "allergy": {"substance": (TITLE_MAX, True)},
     "condition": {"name": (TITLE_MAX, True)},
@@ -111,6 +125,15 @@ _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     "attachment": {"filename": (LINE_MAX, True)},
     "doctor": {"name": (TITLE_MAX, True)},
     "question": {"text": (LINE_MAX, True)},
+    "result": {
+        "test_name": (TITLE_MAX, True),
+        "loinc": (TITLE_MAX, False),
+        "value_text": (LINE_MAX, False),
+        "unit": (TITLE_MAX, False),
+        "range_text": (LINE_MAX, False),
+        "reported_by": (LINE_MAX, False),
+        "source": (LINE_MAX, False),
+    },
 }
 
 
@@ -155,7 +178,11 @@ _CHOICES: dict[str, dict[str, Choice]] = {
         "kind": Choice.of(RecordKind),
         "status": Choice.of(RecordStatus),
         "format": Choice.of(RecordFormat),
+        "delivery": Choice.of(Delivery),
     },
+    "result": {"interpretation": Choice.of(ResultFlag)},
+    # Empty: not chosen yet (the locale decides).
+    "person": {"jurisdiction": Choice.of(("", *Jurisdiction))},
     "doctor": {"status": Choice.of(DoctorStatus)},
     "question": {"standard_key": Choice.of((k for k, _ in STANDARD_QUESTIONS), optional=True)},
     "visit": {"kind": Choice.of(VisitKind), "agreement": Choice.of(Agreement, optional=True)},
@@ -175,9 +202,8 @@ def check_choice(field: str, value: object, choice: Choice) -> None:
             shown = f'"{value[:40]}"'
         else:
             shown = "nothing" if value is None else str(value)[:40]
-        raise FieldError(
-            field, f"{shown} is not allowed here; choose one of {', '.join(choice.values)}."
-        )
+        allowed = ", ".join(v or "empty" for v in choice.values)
+        raise FieldError(field, f"{shown} is not allowed here; choose one of {allowed}.")
 
 
 def check_range(field: str, value: object, bounds: Range) -> None:
@@ -204,8 +230,8 @@ def check_fields(table: str, values: dict[str, object]) -> None:
         elif isinstance(value, str):
             limit, required = lines.get(name, (TEXT_MAX, False))
             check_text(name, value, limit, required=required)
-    if table == "doctor":
-        if isinstance(values.get("email"), str):
-            check_email("email", str(values["email"]))
-        if isinstance(values.get("website"), str):
-            check_url("website", str(values["website"]))
+    emails = {"doctor": "email", "person": "email", "record_request": "provider_email"}
+    if table in emails and isinstance(values.get(emails[table]), str):
+        check_email(emails[table], str(values[emails[table]]))
+    if table == "doctor" and isinstance(values.get("website"), str):
+        check_url("website", str(values["website"]))

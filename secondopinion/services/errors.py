@@ -7,8 +7,9 @@ Database errors, whichever layer raised them, go through the one mapping in
 
 from __future__ import annotations
 
+import sys
+
 import sqlcipher3
-from sqlalchemy.exc import SQLAlchemyError
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.store.errors import JournalError, journal_error
@@ -19,9 +20,18 @@ INTERNAL_FAULT = "It stopped on a fault in Second Opinion itself; please report 
 OUT_OF_MEMORY = "The computer ran out of memory; nothing more was saved."
 
 
+def _from_sqlalchemy(exc: BaseException) -> bool:
+    # Commands that never open a journal do not import SQLAlchemy; their errors are not its.
+    if "sqlalchemy" not in sys.modules:
+        return False
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError)
+
+
 def in_words(exc: BaseException) -> str:
     """One line for ``exc``."""
-    if isinstance(exc, SQLAlchemyError | sqlcipher3.Error):
+    if isinstance(exc, sqlcipher3.Error) or _from_sqlalchemy(exc):
         return str(journal_error(exc))
     if isinstance(exc, MemoryError):
         return OUT_OF_MEMORY
