@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     Table,
+    Time,
     UniqueConstraint,
     func,
     insert,
@@ -44,7 +45,7 @@ class JsonImportError(ValueError):
 def _encode(value: Any) -> Any:
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     return value
 
@@ -64,6 +65,10 @@ def _expected(kind: Any) -> str:
         return "true or false"
     if isinstance(kind, Integer):
         return "a whole number"
+    if isinstance(kind, Float):
+        return "a number"
+    if isinstance(kind, Time):
+        return "a time of day (HH:MM)"
     return "text"
 
 
@@ -82,6 +87,13 @@ def _decode(table: Table, name: str, value: Any) -> Any:
             if when.tzinfo is not None:
                 raise ValueError  # a journal keeps wall-clock time, without a zone
             return when
+        if isinstance(kind, Time):
+            if not isinstance(value, str):
+                raise TypeError
+            moment = time.fromisoformat(value)
+            if moment.tzinfo is not None:
+                raise ValueError
+            return moment
         if isinstance(kind, Date):
             if not isinstance(value, str) or len(value) != 10:
                 raise TypeError
