@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     ics = export.add_parser("ics", help="planned visits as an iCalendar file, with reminders")
     ics.add_argument("--journal", type=Path, required=True)
     ics.add_argument("--out", type=Path, required=True)
+    ips = export.add_parser(
+        "ips", help="the health summary as a FHIR International Patient Summary"
+    )
+    ips.add_argument("--journal", type=Path, required=True)
+    ips.add_argument("--out", type=Path, required=True)
     js = export.add_parser("json", help="everything, as a JSON document")
     js.add_argument("--journal", type=Path, required=True)
     js.add_argument("--out", type=Path, required=True)
@@ -151,6 +156,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         with _open(args.journal) as journal:
             export_ics(journal, args.out)
+        return EXIT_OK
+    if args.what == "ips":
+        from secondopinion.services.ips_export import export_ips
+
+        with _open(args.journal) as journal:
+            export_ips(journal, args.out)
         return EXIT_OK
     if args.what == "json":
         from secondopinion.services.jsonio import export_json

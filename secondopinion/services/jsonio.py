@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,7 @@ from sqlalchemy import (
 )
 
 from secondopinion.domain.validation import INT_MAX, INT_MIN, FieldError, check_fields
+from secondopinion.store import search_index
 from secondopinion.store.commands import table_of
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import ALL_TABLES, Person
@@ -50,6 +53,78 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _as_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError
+    return value
+
+
+def _as_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError
+    if not INT_MIN <= value <= INT_MAX:
+        raise ValueError  # SQLite keeps 64 bits
+    return value
+
+
+def _as_datetime(value: Any) -> datetime:
+    when = datetime.fromisoformat(_as_text(value))
+    if when.tzinfo is not None:
+        raise ValueError  # a journal keeps wall-clock time, without a zone
+    return when
+
+
+def _as_date(value: Any) -> date:
+    if len(_as_text(value)) != 10:
+        raise ValueError  # YYYY-MM-DD only
+    return date.fromisoformat(value)
+
+
+def _as_time(value: Any) -> time:
+    moment = time.fromisoformat(_as_text(value))
+    if moment.tzinfo is not None:
+        raise ValueError
+    return moment
+
+
+def _as_text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError
+    return value
+
+
+def _as_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError
+    return float(value)
+
+
+def _decoder(kind: Any) -> Callable[[Any], Any]:
+    if isinstance(kind, LargeBinary):
+        return lambda value: base64.b64decode(value, validate=True)
+    if isinstance(kind, DateTime):
+        return _as_datetime
+    if isinstance(kind, Date):
+        return _as_date
+    if isinstance(kind, Time):
+        return _as_time
+    if isinstance(kind, Boolean):
+        return _as_bool
+    if isinstance(kind, Float):
+        return _as_float
+    if isinstance(kind, Integer):
+        return _as_int
+    return _as_text
+
+
+@functools.cache
+def _decoders(table: Table) -> dict[str, Callable[[Any], Any]]:
+    """How to read each field of ``table`` back from JSON, worked out once per table."""
+    return {column.name: _decoder(column.type) for column in table.columns}
+
+
 class _BadValue(Exception):
     """A value of the wrong kind; the message says what was expected."""
 
@@ -61,14 +136,14 @@ def _expected(kind: Any) -> str:
         return "a local date and time (YYYY-MM-DDTHH:MM:SS)"
     if isinstance(kind, Date):
         return "a date (YYYY-MM-DD)"
+    if isinstance(kind, Time):
+        return "a time of day (HH:MM:SS)"
     if isinstance(kind, Boolean):
         return "true or false"
-    if isinstance(kind, Integer):
-        return "a whole number"
     if isinstance(kind, Float):
         return "a number"
-    if isinstance(kind, Time):
-        return "a time of day (HH:MM)"
+    if isinstance(kind, Integer):
+        return "a whole number"
     return "text"
 
 
@@ -76,51 +151,13 @@ def _decode(table: Table, name: str, value: Any) -> Any:
     """The Python value for one JSON value of ``table.name``; raises _BadValue."""
     if value is None:
         return None
-    kind = table.c[name].type
     try:
-        if isinstance(kind, LargeBinary):
-            return base64.b64decode(value, validate=True)
-        if isinstance(kind, DateTime):
-            if not isinstance(value, str):
-                raise TypeError
-            when = datetime.fromisoformat(value)
-            if when.tzinfo is not None:
-                raise ValueError  # a journal keeps wall-clock time, without a zone
-            return when
-        if isinstance(kind, Time):
-            if not isinstance(value, str):
-                raise TypeError
-            moment = time.fromisoformat(value)
-            if moment.tzinfo is not None:
-                raise ValueError
-            return moment
-        if isinstance(kind, Date):
-            if not isinstance(value, str) or len(value) != 10:
-                raise TypeError
-            return date.fromisoformat(value)
-        if isinstance(kind, Boolean):
-            if not isinstance(value, bool):
-                raise TypeError
-            return value
-        if isinstance(kind, Float):
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise TypeError
-            if value != value or value in (float("inf"), float("-inf")):
-                raise ValueError
-            return float(value)
-        if isinstance(kind, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise TypeError
-            if not INT_MIN <= value <= INT_MAX:
-                raise ValueError
-            return value
-        if not isinstance(value, str):
-            raise TypeError
-        return value
+        return _decoders(table)[name](value)
     except (TypeError, ValueError, binascii.Error):
         shown = json.dumps(value, ensure_ascii=False)
         if len(shown) > 40:
             shown = shown[:39] + "…"
+        kind = table.c[name].type
         raise _BadValue(f"expected {_expected(kind)}, found {shown}.") from None
 
 
@@ -168,6 +205,9 @@ def _check_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
         if not isinstance(found, list) or not all(isinstance(r, dict) for r in found):
             raise JsonImportError(f"The table {name} is not a list of rows.")
     return tables
+
+
+BATCH = 1000  # rows per INSERT statement (executemany); all of them in the one transaction
 
 
 def _row_label(table: Table, raw: dict[str, Any], index: int) -> str:
@@ -267,15 +307,52 @@ def validate_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
     return decoded
 
 
+def _renumber(
+    conn: Any, table: Table, rows: list[dict[str, Any]], id_maps: dict[str, dict[int, int]]
+) -> None:
+    """Into a journal holding data: references follow their rows' new ids, and rows with an
+    ``id`` get the next free ones (what SQLite would give them, handed out here so the rows
+    can be inserted many at a time)."""
+    for row in rows:
+        for fk in table.foreign_keys:
+            ref = row.get(fk.parent.name)
+            if ref is not None:
+                # validate_document made sure every reference is to a row of the document
+                row[fk.parent.name] = id_maps[fk.column.table.name][ref]
+    if "id" not in table.c or not table.c["id"].primary_key:
+        return
+    id_map = id_maps.setdefault(table.name, {})
+    next_id = int(conn.execute(select(func.max(table.c["id"]))).scalar() or 0) + 1
+    for row in rows:
+        old_id = row.pop("id", None)
+        row["id"] = next_id
+        if old_id is not None:
+            id_map[old_id] = next_id
+        next_id += 1
+
+
+def _insert_batches(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows per statement; a batch holds rows naming the same fields."""
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        if batch and (len(batch) >= BATCH or row.keys() != batch[0].keys()):
+            conn.execute(insert(table), batch)
+            batch = []
+        batch.append(row)
+    if batch:
+        conn.execute(insert(table), batch)
+
+
 def import_document(journal: Journal, doc: Any) -> dict[str, int]:
     """Add everything in ``doc`` to the journal in one transaction; returns rows added per table.
 
     The whole document is checked first (``validate_document``); nothing is written unless all
     of it can be. Into an empty journal rows keep their ids (so a round trip is exact); into one
     that already holds data they get new ids and every reference is remapped. A journal keeps
-    one person: if it already has one, the imported person is left out.
+    one person: if it already has one, the imported person is left out. Rows go in a thousand
+    at a time, and the search index takes them all at the end (``search_index.indexed_once``).
     """
-    tables = validate_document(doc)
+    checked = validate_document(doc)
     added: dict[str, int] = {}
     with journal.session() as s:
         conn = s.connection()
@@ -284,32 +361,21 @@ def import_document(journal: Journal, doc: Any) -> dict[str, int]:
             for cls in ALL_TABLES
         )
         id_maps: dict[str, dict[int, int]] = {}
-        for cls in ALL_TABLES:
-            table = table_of(cls)
-            incoming = tables.get(table.name, [])
-            if (
-                cls is Person
-                and not empty
-                and incoming
-                and conn.execute(select(func.count()).select_from(table)).scalar_one()
-            ):
-                continue
-            id_map: dict[int, int] = id_maps.setdefault(table.name, {})
-            renumber = not empty and "id" in table.c and table.c["id"].primary_key
-            for found in incoming:
-                row = dict(found)
+        with search_index.indexed_once(conn):
+            for cls in ALL_TABLES:
+                table = table_of(cls)
+                rows = checked[table.name]
+                if (
+                    cls is Person
+                    and not empty
+                    and rows
+                    and conn.execute(select(func.count()).select_from(table)).scalar_one()
+                ):
+                    continue
                 if not empty:
-                    for fk in table.foreign_keys:
-                        ref = row.get(fk.parent.name)
-                        if ref is not None:
-                            row[fk.parent.name] = id_maps[fk.column.table.name][ref]
-                old_id = row.pop("id", None) if renumber else row.get("id")
-                result = conn.execute(insert(table).values(row))
-                if renumber and old_id is not None:
-                    new_key = result.inserted_primary_key
-                    assert new_key is not None
-                    id_map[old_id] = int(new_key[0])
-            added[table.name] = len(incoming)
+                    _renumber(conn, table, rows, id_maps)
+                _insert_batches(conn, table, rows)
+                added[table.name] = len(rows)
     return added
 
 
