@@ -243,68 +243,88 @@ def validate_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
     ids: dict[str, set[Any]] = {}
     for cls in ALL_TABLES:
         table = table_of(cls)
-        keys = [c.name for c in table.primary_key.columns]
-        uniques = [keys] + [
-            [c.name for c in constraint.columns]
-            for constraint in table.constraints
-            if isinstance(constraint, UniqueConstraint)
-        ]
-        seen: list[dict[tuple[Any, ...], str]] = [{} for _ in uniques]
-        rows: list[dict[str, Any]] = []
-        for index, raw in enumerate(tables.get(table.name, []), 1):
-            label = _row_label(table, raw, index)
-            for name in sorted(raw):
-                if name not in table.c:
-                    raise _refuse(label, name, f"{table.name} has no such field.")
-            row: dict[str, Any] = {}
-            for column in table.columns:
-                if column.name not in raw:
-                    if column.primary_key or _required(column):
-                        raise _refuse(label, column.name, "missing; every row needs it.")
-                    continue
-                try:
-                    value = _decode(table, column.name, raw[column.name])
-                except _BadValue as exc:
-                    raise _refuse(label, column.name, str(exc)) from None
-                if value is None and not column.nullable:
-                    raise _refuse(label, column.name, "null, but this field needs a value.")
-                row[column.name] = value
-            try:
-                check_fields(table.name, row)
-            except FieldError as exc:
-                raise _refuse(label, exc.field, exc.message) from None
-            for columns, found in zip(uniques, seen, strict=True):
-                value_key = tuple(row.get(c) for c in columns)
-                if None in value_key:
-                    continue
-                if value_key in found:
-                    if len(columns) == 1:
-                        why = f"two {table.name} rows have this {columns[0]}; each must be unique."
-                    else:
-                        pair = " and ".join(columns)
-                        why = f"{found[value_key]} has the same {pair}; each pair must be unique."
-                    raise _refuse(label, columns[-1], why)
-                found[value_key] = label
-            for fk in table.foreign_keys:
-                ref = row.get(fk.parent.name)
-                target = fk.column.table.name
-                if ref is not None and ref not in ids.get(target, set()):
-                    raise _refuse(
-                        label,
-                        fk.parent.name,
-                        f"points at {target} {ref}, which the document does not hold.",
-                    )
-            rows.append(row)
-        if table.name == "person" and len(rows) > 1:
-            raise _refuse(
-                _row_label(table, tables["person"][1], 2),
-                "id",
-                f"a journal keeps one person; the document has {len(rows)}.",
-            )
-        if keys == ["id"] or len(keys) == 1:
-            ids[table.name] = {r[keys[0]] for r in rows}
-        decoded[table.name] = rows
+        decoded[table.name] = _validate_rows(table, tables.get(table.name, []), ids)
     return decoded
+
+
+def _validate_rows(
+    table: Table, incoming: list[dict[str, Any]], ids: dict[str, set[Any]]
+) -> list[dict[str, Any]]:
+    """One table's rows, decoded and checked; adds their ids to ``ids`` for later references."""
+    keys = [c.name for c in table.primary_key.columns]
+    uniques = [keys] + [
+        [c.name for c in constraint.columns]
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    seen: list[dict[tuple[Any, ...], int]] = [{} for _ in uniques]
+    known = set(table.c.keys())
+    decoders = _decoders(table)
+    columns = [
+        (c.name, c.primary_key or _required(c), c.nullable, decoders[c.name]) for c in table.columns
+    ]
+    links = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
+    rows: list[dict[str, Any]] = []
+    for index, raw in enumerate(incoming, 1):
+
+        def refuse(
+            field: str, message: str, raw: dict[str, Any] = raw, index: int = index
+        ) -> JsonImportError:
+            return _refuse(_row_label(table, raw, index), field, message)
+
+        if not raw.keys() <= known:
+            raise refuse(min(raw.keys() - known), f"{table.name} has no such field.")
+        row: dict[str, Any] = {}
+        for name, required, nullable, decode in columns:
+            if name not in raw:
+                if required:
+                    raise refuse(name, "missing; every row needs it.")
+                continue
+            value = raw[name]
+            if value is None:
+                if not nullable:
+                    raise refuse(name, "null, but this field needs a value.")
+            else:
+                try:
+                    value = decode(value)
+                except (TypeError, ValueError, binascii.Error):
+                    try:
+                        _decode(table, name, value)
+                    except _BadValue as exc:
+                        raise refuse(name, str(exc)) from None
+                    raise
+            row[name] = value
+        try:
+            check_fields(table.name, row)
+        except FieldError as exc:
+            raise refuse(exc.field, exc.message) from None
+        for unique, found in zip(uniques, seen, strict=True):
+            value_key = tuple(row.get(c) for c in unique)
+            if None in value_key:
+                continue
+            if value_key in found:
+                if len(unique) == 1:
+                    why = f"two {table.name} rows have this {unique[0]}; each must be unique."
+                else:
+                    first = found[value_key]
+                    other = _row_label(table, incoming[first - 1], first)
+                    why = f"{other} has the same {' and '.join(unique)}; each pair must be unique."
+                raise refuse(unique[-1], why)
+            found[value_key] = index
+        for name, target in links:
+            ref = row.get(name)
+            if ref is not None and ref not in ids.get(target, ()):
+                raise refuse(name, f"points at {target} {ref}, which the document does not hold.")
+        rows.append(row)
+    if table.name == "person" and len(rows) > 1:
+        raise _refuse(
+            _row_label(table, incoming[1], 2),
+            "id",
+            f"a journal keeps one person; the document has {len(rows)}.",
+        )
+    if len(keys) == 1:
+        ids[table.name] = {r[keys[0]] for r in rows}
+    return rows
 
 
 def _renumber(
