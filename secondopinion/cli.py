@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     ij = imp.add_parser("json", help="a JSON export")
     ij.add_argument("--journal", type=Path, required=True)
     ij.add_argument("file", type=Path)
+    ir = imp.add_parser("records", help="FHIR R4 (JSON/XML) or C-CDA (XML) records files")
+    ir.add_argument("--journal", type=Path, required=True)
+    ir.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
+    ir.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
     backup = sub.add_parser("backup", help="a consistent copy of the journal")
     backup.add_argument("--journal", type=Path, required=True)
@@ -223,7 +227,35 @@ def _unshown_warning(missing: Sequence[str]) -> str:
     return f'secondopinion: warning: {passages} {unshown} (first: "{chars}")'
 
 
+def cmd_import_records(args: argparse.Namespace) -> int:
+    """One line per file on stdout; a refused file is one line on stderr and exit status 1.
+
+    Each file is its own transaction, so a refused file leaves the journal as it was; with
+    --dry-run nothing is written at all (the journal is opened read-only in spirit: no row,
+    no migration of an already current file, no checkpoint that changes its bytes).
+    """
+    from secondopinion.services.records_import import import_path
+    from secondopinion.services.records_read import NotARecordsFile
+
+    for file in args.files:
+        if not file.is_file():
+            raise UsageError(f"{file} does not exist")
+    if not args.journal.is_file():
+        raise UsageError(f"{args.journal} does not exist")
+    failed = 0
+    with _open(args.journal) as journal:
+        for file in args.files:
+            try:
+                print(import_path(journal, file, dry_run=args.dry_run))
+            except NotARecordsFile as exc:
+                print(f"secondopinion: {file.name}: {exc}", file=sys.stderr)
+                failed += 1
+    return EXIT_FAIL if failed else EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what == "records":
+        return cmd_import_records(args)
     from secondopinion.services.jsonio import import_json
     from secondopinion.store.journal import Journal
 
