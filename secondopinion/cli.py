@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     ij = imp.add_parser("json", help="a JSON export")
     ij.add_argument("--journal", type=Path, required=True)
     ij.add_argument("file", type=Path)
+    ir = imp.add_parser("records", help="FHIR R4 (JSON/XML) or C-CDA (XML) records files")
+    ir.add_argument("--journal", type=Path, required=True)
+    ir.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
+    ir.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
     backup = sub.add_parser("backup", help="a consistent copy of the journal")
     backup.add_argument("--journal", type=Path, required=True)
@@ -223,7 +227,35 @@ def _unshown_warning(missing: Sequence[str]) -> str:
     return f'secondopinion: warning: {passages} {unshown} (first: "{chars}")'
 
 
+def cmd_import_records(args: argparse.Namespace) -> int:
+    """One line per file on stdout; a refused file is one line on stderr and exit status 1.
+
+    Each file is its own transaction, so a refused file leaves the journal as it was; with
+    --dry-run nothing is written at all (the journal is opened read-only in spirit: no row,
+    no migration of an already current file, no checkpoint that changes its bytes).
+    """
+    from secondopinion.services.records_import import import_path
+    from secondopinion.services.records_read import NotARecordsFile
+
+    for file in args.files:
+        if not file.is_file():
+            raise UsageError(f"{file} does not exist")
+    if not args.journal.is_file():
+        raise UsageError(f"{args.journal} does not exist")
+    failed = 0
+    with _open(args.journal) as journal:
+        for file in args.files:
+            try:
+                print(import_path(journal, file, dry_run=args.dry_run))
+            except NotARecordsFile as exc:
+                print(f"secondopinion: {file.name}: {exc}", file=sys.stderr)
+                failed += 1
+    return EXIT_FAIL if failed else EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what == "records":
+        return cmd_import_records(args)
     from secondopinion.services.jsonio import import_json
     from secondopinion.store.journal import Journal
 
@@ -290,28 +322,17 @@ def run(argv: Sequence[str]) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from secondopinion.domain.validation import FieldError
-    from secondopinion.store.errors import JournalError
+    from secondopinion.services.errors import in_words
 
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"secondopinion: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (JournalError, FieldError, ValueError, OSError, LookupError) as exc:
-        print(f"secondopinion: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_FAIL
     except KeyboardInterrupt:
         print("secondopinion: interrupted", file=sys.stderr)
         return EXIT_FAIL
     except Exception as exc:
-        print(f"secondopinion: unexpected error ({type(exc).__name__})", file=sys.stderr)
+        # Our own sentence for every failure (services/errors.py), never a class name.
+        print(f"secondopinion: {in_words(exc)}", file=sys.stderr)
         return EXIT_FAIL
-
-
-def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror}{where}"
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text

@@ -194,6 +194,7 @@ NO_ADDRESS = _(
     "Add your postal address (with your name, in the health summary): the letter "
     "asks for the records by post."
 )
+BAD_RANGE = _("The period of records ends before it starts: check 'Records from' and 'Records to'.")
 NO_NAME = _("Add your name (in the health summary): a letter has to say who is asking.")
 NOT_SENT = _("This request has no date it was made: a follow-up needs the first letter's date.")
 NOT_OVERDUE = _("This request is not overdue: a follow-up is for a request past its due date.")

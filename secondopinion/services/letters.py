@@ -10,16 +10,15 @@ due date gets a follow-up letter citing the first one. The facts come from
 
 from __future__ import annotations
 
-import locale
-import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import col
 
 from secondopinion.domain.enums import Delivery, RecordFormat, RecordKind, RecordStatus
-from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, from_locale, right_of
+from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, right_of
 from secondopinion.domain.validation import FieldError
 from secondopinion.report.data import RenderResult
 from secondopinion.report.letter import LetterBlock, LetterData, render_letter
@@ -27,9 +26,13 @@ from secondopinion.services import letter_words as w
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.records import person, request_is_overdue
 from secondopinion.services.report_words import paper_size
+from secondopinion.services.rights import journal_jurisdiction, jurisdiction_of
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Doctor, Person, RecordRequest
+
+# The stored request, as the screens name it (they import services, never the store).
+Request = RecordRequest
 
 
 class LetterNotReady(ValueError):
@@ -43,40 +46,9 @@ class LetterNotReady(ValueError):
 # --- the jurisdiction ---------------------------------------------------------------------------
 
 
-def locale_jurisdiction(locale_name: str | None = None) -> Jurisdiction:
-    """The jurisdiction the locale suggests (LC_ALL, LC_MESSAGES, LANG, then Python's)."""
-    name = locale_name
-    if name is None:
-        name = next(
-            (os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None
-        )
-    if name is None:
-        name = locale.getlocale()[0] or ""
-    return from_locale(name)
-
-
-def jurisdiction_of(found: Person | None, locale_name: str | None = None) -> Jurisdiction:
-    """The person's chosen jurisdiction, or the locale's when they have not chosen."""
-    if found is not None and found.jurisdiction:
-        try:
-            return Jurisdiction(found.jurisdiction)
-        except ValueError:
-            pass
-    return locale_jurisdiction(locale_name)
-
-
-def journal_jurisdiction(journal: Journal) -> Jurisdiction:
-    return jurisdiction_of(person(journal))
-
-
 def asked_on(request: RecordRequest) -> date | None:
     """When the request was made: the letter's date, else the date it was marked requested."""
     return request.letter_sent_on or request.requested_on
-
-
-def default_due(jurisdiction: Jurisdiction, requested_on: date) -> date:
-    """The due date a request made on ``requested_on`` gets: the law's deadline."""
-    return right_of(jurisdiction).deadline(requested_on)
 
 
 # --- extensions and follow-ups -------------------------------------------------------------------
@@ -107,6 +79,21 @@ def check_extension(
         raise FieldError("due_on", message)
 
 
+def check_notice(
+    journal: Journal,
+    request_id: int,
+    notified_on: date,
+    new_due: date,
+    today: date,
+    jurisdiction: Jurisdiction | None = None,
+) -> None:
+    """``check_extension`` for a stored request (FieldError when the notice cannot stand)."""
+    request = _request(journal, request_id)
+    right = right_of(jurisdiction or journal_jurisdiction(journal))
+    first = asked_on(request) if request.status == RecordStatus.REQUESTED else None
+    check_extension(right, first, notified_on, new_due, today)
+
+
 def notify_extension(
     journal: Journal,
     request_id: int,
@@ -116,13 +103,27 @@ def notify_extension(
     jurisdiction: Jurisdiction | None = None,
 ) -> RecordRequest:
     """Record the provider's extension notice: the request is due on ``new_due`` from now on."""
-    request = _request(journal, request_id)
-    right = right_of(jurisdiction or journal_jurisdiction(journal))
-    first = asked_on(request) if request.status == RecordStatus.REQUESTED else None
-    check_extension(right, first, notified_on, new_due, today)
+    check_notice(journal, request_id, notified_on, new_due, today, jurisdiction)
     return commands.update(
         journal, RecordRequest, request_id, due_on=new_due, extension_notified_on=notified_on
     )
+
+
+def latest_extension(
+    journal: Journal, request: RecordRequest, jurisdiction: Jurisdiction | None = None
+) -> date | None:
+    """The latest due date an extension may give this request; None when the law sets none."""
+    right = right_of(jurisdiction or journal_jurisdiction(journal))
+    first = asked_on(request)
+    if first is None or not right.cited:
+        return None
+    return right.latest_extension(right.deadline(first))
+
+
+def doctor_choices(journal: Journal) -> list[tuple[int, str]]:
+    """(id, name) of every doctor on the Doctors tab, by name: where records may be sent."""
+    found = [(d.id, d.name) for d in commands.rows(journal, Doctor) if d.id is not None]
+    return sorted(found, key=lambda pair: (pair[1].casefold(), pair[0]))
 
 
 def can_follow_up(request: RecordRequest, today: date) -> bool:
@@ -176,6 +177,32 @@ def letter_requests(
     return [r for r in found if covered(r)]
 
 
+# What sending a letter, a follow-up or noting an extension changes on a request.
+LETTER_STATE = (
+    "status",
+    "requested_on",
+    "letter_sent_on",
+    "due_on",
+    "extension_notified_on",
+    "follow_up_sent_on",
+)
+
+
+def letter_state(journal: Journal, request_ids: list[int]) -> list[tuple[int, dict[str, Any]]]:
+    """The requests' letter fields as they are now, to put back with ``restore_letter_state``."""
+    found = []
+    for key in request_ids:
+        row = commands.get(journal, RecordRequest, key)
+        if row is not None:
+            found.append((key, {name: getattr(row, name) for name in LETTER_STATE}))
+    return found
+
+
+def restore_letter_state(journal: Journal, state: list[tuple[int, dict[str, Any]]]) -> None:
+    for key, values in state:
+        commands.update(journal, RecordRequest, key, **values)
+
+
 def mark_letter_sent(
     journal: Journal,
     request_id: int,
@@ -217,11 +244,15 @@ def mark_follow_up_sent(journal: Journal, request_id: int, today: date) -> list[
 # --- the letter ----------------------------------------------------------------------------------
 
 
-def _request(journal: Journal, request_id: int) -> RecordRequest:
+def current(journal: Journal, request_id: int) -> RecordRequest:
+    """The request as stored now; LookupError when there is none with that id."""
     found = commands.get(journal, RecordRequest, request_id)
     if found is None:
         raise LookupError(f"there is no record request {request_id}")
     return found
+
+
+_request = current
 
 
 def _enum(kind: type[RecordKind] | type[RecordFormat] | type[Delivery], value: str):  # type: ignore[no-untyped-def]
@@ -254,6 +285,8 @@ def letter_problems(
         problems.append(w.NO_EMAIL)
     if delivery is Delivery.POST and (who is None or not who.address.strip()):
         problems.append(w.NO_ADDRESS)
+    if request.range_from and request.range_to and request.range_from > request.range_to:
+        problems.append(w.BAD_RANGE)
     if follow_up:
         if asked_on(request) is None:
             problems.append(w.NOT_SENT)
