@@ -1,0 +1,228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/attachments.py" line="260"/>
+        <source>Add %n files</source>
+        <translation>
+            <numerusform>Add %n file</numerusform>
+            <numerusform>Add %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/attachments.py" line="290"/>
+        <source>Added %n files.</source>
+        <translation>
+            <numerusform>Added %n file.</numerusform>
+            <numerusform>Added %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/attachments.py" line="388"/>
+        <source>Remove %n files</source>
+        <translation>
+            <numerusform>Remove %n file</numerusform>
+            <numerusform>Remove %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
+        <source>Removed %n files; Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Removed %n file; Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Removed %n files; Edit &gt; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoctorsTab</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
+        <source>%n doctors</source>
+        <translation>
+            <numerusform>%n doctor</numerusform>
+            <numerusform>%n doctors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
+        <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
+        <translation>
+            <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
+            <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/health_summary.py" line="115"/>
+        <source>(%n years old)</source>
+        <translation>
+            <numerusform>(%n year old)</numerusform>
+            <numerusform>(%n years old)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <source>%n to bring next time</source>
+        <translation>
+            <numerusform>%n to bring next time</numerusform>
+            <numerusform>%n to bring next time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
+        <source>⚠ %n still open</source>
+        <translation>
+            <numerusform>⚠ %n still open</numerusform>
+            <numerusform>⚠ %n still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/questions_tab.py" line="266"/>
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n retired</numerusform>
+            <numerusform>%n retired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/questions_tab.py" line="345"/>
+        <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
+        <translation>
+            <numerusform>Visits recorded %n answer to these questions; deleting the questions deletes that answer too. Retiring keeps it. Delete anyway?</numerusform>
+            <numerusform>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/questions_tab.py" line="353"/>
+        <source>Delete %n questions</source>
+        <translation>
+            <numerusform>Delete %n question</numerusform>
+            <numerusform>Delete %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <source>Overdue by %n days: time to call and ask again.</source>
+        <translation>
+            <numerusform>Overdue by %n day: time to call and ask again.</numerusform>
+            <numerusform>Overdue by %n days: time to call and ask again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="309"/>
+        <source>All %n records are in hand.</source>
+        <translation>
+            <numerusform>The %n record is in hand.</numerusform>
+            <numerusform>All %n records are in hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="313"/>
+        <source>%1 of %n records still missing</source>
+        <translation>
+            <numerusform>%1 of %n record still missing</numerusform>
+            <numerusform>%1 of %n records still missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
+        <source>, %n overdue (past the due date).</source>
+        <translation>
+            <numerusform>, %n overdue (past the due date).</numerusform>
+            <numerusform>, %n overdue (past the due date).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="403"/>
+        <source>Added %n requests: %1.</source>
+        <translation>
+            <numerusform>Added %n request: %1.</numerusform>
+            <numerusform>Added %n requests: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
+        <source>Delete %n record requests</source>
+        <translation>
+            <numerusform>Delete %n record request</numerusform>
+            <numerusform>Delete %n record requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Deleted %n requests; Edit &gt; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <source>Only the first %n words are searched.</source>
+        <translation>
+            <numerusform>Only the first %n word is searched.</numerusform>
+            <numerusform>Only the first %n words are searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignsTab</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/signs_tab.py" line="472"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/signs_tab.py" line="569"/>
+        <source>Delete %n symptom entries</source>
+        <translation>
+            <numerusform>Delete %n symptom entry</numerusform>
+            <numerusform>Delete %n symptom entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitAnswers</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
+        <source>Remove %n questions from the visit</source>
+        <translation>
+            <numerusform>Remove %n question from the visit</numerusform>
+            <numerusform>Remove %n questions from the visit</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
