@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="write a realistic sample journal")
     demo.add_argument("--out", type=Path, required=True)
-    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--size", choices=["small", "large", "huge"], default="small")
 
     export = sub.add_parser("export", help="export the journal").add_subparsers(
         dest="what", required=True, parser_class=_Parser
@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--journal", type=Path, required=True)
     compare.add_argument("--out", type=Path, required=True)
     compare.add_argument("--concern")
+    for protectable in (pdf, compare):
+        add_protect_option(protectable)
     js = export.add_parser("json", help="everything, as a JSON document")
     js.add_argument("--journal", type=Path, required=True)
     js.add_argument("--out", type=Path, required=True)
@@ -95,6 +97,29 @@ def _add_lang(parser: argparse.ArgumentParser, top: bool = True) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
                 _add_lang(child, top=False)
+
+
+def add_protect_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--protect",
+        action="store_true",
+        help="encrypt the PDF (AES-256) with the password in SECONDOPINION_PDF_PASSWORD",
+    )
+
+
+def pdf_password(args: argparse.Namespace) -> str | None:
+    """The password for ``--protect`` from the environment, checked; ``None`` without it."""
+    if not getattr(args, "protect", False):
+        return None
+    from secondopinion.services.pdf_protect import PASSWORD_ENV, password_problem
+
+    password = os.environ.get(PASSWORD_ENV, "")
+    if not password:
+        raise UsageError(f"--protect needs the password in the environment variable {PASSWORD_ENV}")
+    problem = password_problem(password)
+    if problem:
+        raise UsageError(f"{PASSWORD_ENV}: {problem}")
+    return password
 
 
 def passphrase() -> str | None:
@@ -140,14 +165,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     from secondopinion.services import packet  # type: ignore[attr-defined,unused-ignore]
 
+    password = pdf_password(args)
     with _open(args.journal) as journal:
         concern = _concern(journal, args.concern)
         if args.what == "pdf":
             result = packet.export_packet(
-                journal, concern.id, args.out, paper=args.paper, lang=args.lang
+                journal, concern.id, args.out, paper=args.paper, password=password, lang=args.lang
             )
         else:
-            result = packet.export_comparison(journal, concern.id, args.out, lang=args.lang)
+            result = packet.export_comparison(
+                journal, concern.id, args.out, password=password, lang=args.lang
+            )
     if result.missing:
         print(_unshown_warning(result.missing), file=sys.stderr)
     return EXIT_OK

@@ -15,6 +15,7 @@ from secondopinion.i18n import Words, words
 from secondopinion.report.comparison import render_comparison
 from secondopinion.report.data import ComparisonData, FeelingScore, RenderResult, VisitColumn
 from secondopinion.services.files import write_private_atomic
+from secondopinion.services.pdf_protect import protect
 from secondopinion.services.report_words import (
     AGREEMENT_WORDS,
     FEELING_WORDS,
@@ -152,15 +153,19 @@ def export_comparison(
     paper: str | None = None,
     visit_ids: Iterable[int] | None = None,
     name_in_metadata: bool = True,
+    password: str | None = None,
     lang: str | None = None,
 ) -> RenderResult:
     """Write the side-by-side comparison of the concern's visits (landscape) to ``out``, in
-    ``lang`` (default: the current language)."""
+    ``lang`` (default: the current language).
+
+    With ``password`` the file is encrypted (AES-256) before it touches the disk.
+    """
     data = replace(
         build_comparison_data(journal, concern_id, visit_ids, lang=lang),
         paper=paper_size(paper),
         name_in_metadata=name_in_metadata,
     )
     result = render_comparison(data)
-    write_private_atomic(Path(out), result.pdf)
+    write_private_atomic(Path(out), protect(result.pdf, password) if password else result.pdf)
     return result

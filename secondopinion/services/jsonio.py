@@ -12,7 +12,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, func, insert, select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    Table,
+    func,
+    insert,
+    select,
+)
 
 from secondopinion.domain.validation import FieldError, check_fields
 from secondopinion.store.commands import table_of
@@ -51,6 +62,12 @@ def _decode(table: Table, name: str, value: Any) -> Any:
             if not isinstance(value, bool):
                 raise TypeError
             return value
+        if isinstance(kind, Float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise TypeError
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ValueError
+            return float(value)
         if isinstance(kind, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError

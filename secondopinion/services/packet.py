@@ -38,6 +38,7 @@ from secondopinion.report.data import (
 from secondopinion.report.packet import render_packet
 from secondopinion.services.comparison import build_comparison_data, export_comparison
 from secondopinion.services.files import write_private_atomic
+from secondopinion.services.pdf_protect import protect
 from secondopinion.services.report_words import (
     AGREEMENT_WORDS,
     FORMAT_WORDS,
@@ -321,10 +322,14 @@ def export_packet(
     visit_id: int | None = None,
     doctor_id: int | None = None,
     name_in_metadata: bool = True,
+    password: str | None = None,
     lang: str | None = None,
 ) -> RenderResult:
     """Write the appointment packet to ``out`` in ``lang`` (default: the current language);
-    returns the render (with any text not shown)."""
+    returns the render (with any text not shown).
+
+    With ``password`` the file is encrypted (AES-256) before it touches the disk.
+    """
     chosen = frozenset(sections)
     lang = words(lang).code
     data = build_packet_data(journal, concern_id, visit_id, doctor_id, chosen, lang=lang)
@@ -332,5 +337,5 @@ def export_packet(
         paper=paper_size(paper), sections=chosen, name_in_metadata=name_in_metadata, lang=lang
     )
     result = render_packet(data, options)
-    write_private_atomic(Path(out), result.pdf)
+    write_private_atomic(Path(out), protect(result.pdf, password) if password else result.pdf)
     return result

@@ -36,6 +36,7 @@ KIND_CODES: dict[int, str] = {
     14: "visit",
     15: "answer",
     16: "visit_feelings",
+    17: "result",  # migration 0003
 }
 
 # The text fields each table's document is made of, in the order the triggers join them.
@@ -67,6 +68,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "visit": ("diagnosis", "treatment", "tests", "rationale", "in_my_place", "notes"),
     "answer": ("answer",),
     "visit_feelings": ("reflection",),
+    "result": ("test_name", "loinc", "value_text", "unit", "reported_by", "notes"),
 }
 
 MAX_QUERY_WORDS = 32  # more words than this is a pasted paragraph, not a search

@@ -25,6 +25,7 @@ from secondopinion.domain.enums import RecordKind
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
 from secondopinion.services import records
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.attachments import AttachmentsPanel
@@ -392,12 +393,12 @@ class RequestsPage(QWidget):
             self._show_note(self.tr("All six standard records are already on the list."))
             return
         label = self.tr("Add standard set")
-        self.ctx.undo_stack.beginMacro(label)
         try:
-            for request in new:
-                self.ctx.add_with_undo(request, label)
-        finally:
-            self.ctx.undo_stack.endMacro()
+            with self.ctx.undo_macro(label):
+                for request in new:
+                    self.ctx.add_with_undo(request, label)
+        except JournalError:
+            return  # the status bar says why; the step holds the requests that were added
         names = ", ".join(labels.label("record_kind", r.kind) for r in new)
         n = len(new)
         many = self.tr("Added %n requests: %1.", "", n)
@@ -412,10 +413,10 @@ class RequestsPage(QWidget):
         label = counted(
             n, self.tr("Delete record request"), self.tr("Delete %n record requests", "", n)
         )
-        self.ctx.undo_stack.beginMacro(label)
-        for r in rows:
-            self.ctx.delete_with_undo(RecordRequest, getattr(r, "id", None), label)
-        self.ctx.undo_stack.endMacro()
+        if not self.ctx.delete_many_with_undo(
+            RecordRequest, [getattr(r, "id", None) for r in rows], label
+        ):
+            return
         self._show_note(
             counted(
                 n,
