@@ -2,9 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="208"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="210"/>
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="247"/>
+        <source>Delete %n symptom entries</source>
+        <translation>
+            <numerusform>Delete %n symptom entry</numerusform>
+            <numerusform>Delete %n symptom entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/chart.py" line="92"/>
+        <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
+        <translation>
+            <numerusform>{name}: %n entry, latest {sev} of 10 on {day}</numerusform>
+            <numerusform>{name}: %n entries, latest {sev} of 10 on {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/chart.py" line="97"/>
+        <source>%n treatment changes marked</source>
+        <translation>
+            <numerusform>%n treatment change marked</numerusform>
+            <numerusform>%n treatment changes marked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
+        <source>Use at least %n characters: a few words are easy to remember.</source>
+        <translation>
+            <numerusform>Use at least %n character: a few words are easy to remember.</numerusform>
+            <numerusform>Use at least %n characters: a few words are easy to remember.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/question_detail.py" line="40"/>
+        <source>%n visits answered it</source>
+        <translation>
+            <numerusform>%n visit answered it</numerusform>
+            <numerusform>%n visits answered it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="260"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Add %n file</numerusform>
@@ -12,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="290"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Added %n file.</numerusform>
@@ -20,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="388"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Remove %n file</numerusform>
@@ -28,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Removed %n file; Edit &gt; Undo brings it back.</numerusform>
@@ -47,11 +106,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <source>%1 of %n doctors shown</source>
+        <translation>
+            <numerusform>%1 of %n doctor shown</numerusform>
+            <numerusform>%1 of %n doctors shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPacketDialog</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/export_dialog.py" line="279"/>
+        <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
+        <translation>
+            <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
+            <numerusform>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/export_dialog.py" line="301"/>
+        <source>Preview ready: %n pages.</source>
+        <translation>
+            <numerusform>Preview ready: %n page.</numerusform>
+            <numerusform>Preview ready: %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,7 +206,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Overdue by %n day: time to call and ask again.</numerusform>
@@ -128,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="309"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="310"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>The %n record is in hand.</numerusform>
@@ -136,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="313"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="314"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>%1 of %n record still missing</numerusform>
@@ -144,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="318"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n overdue (past the due date).</numerusform>
@@ -152,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="403"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -160,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -168,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="424"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>
@@ -192,25 +278,6 @@
         <translation>
             <numerusform>%n matching entry</numerusform>
             <numerusform>%n matching entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SignsTab</name>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/signs_tab.py" line="472"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/signs_tab.py" line="569"/>
-        <source>Delete %n symptom entries</source>
-        <translation>
-            <numerusform>Delete %n symptom entry</numerusform>
-            <numerusform>Delete %n symptom entries</numerusform>
         </translation>
     </message>
 </context>

@@ -4,27 +4,34 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="52"/>
+        <location filename="../../secondopinion/ui/chart.py" line="54"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
         <source>Severity over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="86"/>
+        <location filename="../../secondopinion/ui/chart.py" line="88"/>
         <source>No symptom entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../secondopinion/ui/chart.py" line="90"/>
-        <source>{name}: {n} entries, latest {sev} of 10 on {day}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/chart.py" line="92"/>
+        <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/chart.py" line="97"/>
+        <source>%n treatment changes marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="95"/>
-        <source>{n} treatment changes marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/chart.py" line="173"/>
+        <location filename="../../secondopinion/ui/chart.py" line="175"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,6 +240,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="229"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +283,10 @@
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="134"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,6 +328,8 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="269"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +365,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="45"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="159"/>
         <location filename="../../secondopinion/ui/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -408,115 +421,118 @@
         <source>A passphrase cannot start or end with a space: it is too easy to mistype.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
-        <source>Use at least {n} characters: a few words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <source>Use at least %n characters: a few words are easy to remember.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
         <source>A passphrase cannot contain that character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="56"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="58"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="74"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="72"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="108"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
         <source>Protect the new journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="108"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
         <source>Add a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="113"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="111"/>
         <source>A passphrase encrypts “{name}” on this computer, with its attachments and backups. Recommended, especially if others use this computer or see its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="120"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
         <location filename="../../secondopinion/ui/unlock.py" line="49"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="120"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="125"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="123"/>
         <source>&amp;Protect with passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="131"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="129"/>
         <source>Continue &amp;without passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="162"/>
         <source>“{name}” is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="168"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="166"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="171"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="169"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="173"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="171"/>
         <source>&amp;Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="175"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="173"/>
         <source>Re&amp;move it and store the journal unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="185"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="183"/>
         <source>Without a passphrase, anyone who can open your files can read this journal and its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="207"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="207"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
         <source>Re&amp;move passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="211"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="209"/>
         <source>That is not the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,10 +669,13 @@ The journal was left as it was.</source>
         <source>Not answered at the visit on %1%2 — bring it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../secondopinion/ui/question_detail.py" line="40"/>
         <source>%n visits answered it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/question_detail.py" line="42"/>
@@ -669,78 +688,78 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="119"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="166"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="122"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="122"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="124"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="127"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="132"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="140"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
         <source>Record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="147"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="148"/>
         <source>No record requests for this concern yet. Choose Standard set to list the six records nearly every second opinion needs, or add one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="157"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="158"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="160"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="161"/>
         <source>Kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
         <source>From whom: hospital, doctor, lab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="170"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="171"/>
         <source>&amp;Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="173"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="174"/>
         <source>Delete request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="176"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="177"/>
         <source>Delete the selected requests and their files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +910,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="53"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1034,388 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <source>Type the passphrase, or choose Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="82"/>
+        <source>{name} is damaged: its first page cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="90"/>
+        <source>Journal already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="97"/>
+        <source>Cannot open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="116"/>
+        <source>{name} — Second Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="137"/>
+        <source>New journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="127"/>
+        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="138"/>
+        <source>{name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="152"/>
+        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="173"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="43"/>
+        <source>Export journal as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="45"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="66"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="56"/>
+        <source>Exported to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="58"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="66"/>
+        <source>Import JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="75"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="79"/>
+        <source>Imported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="63"/>
+        <source>&amp;New journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <source>&amp;Open journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="75"/>
+        <source>Recent &amp;journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <source>Appointment &amp;packet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
+        <source>&amp;Journal as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="96"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="101"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="103"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <source>&amp;New concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <source>&amp;Rename concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <source>&amp;Archive concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <source>&amp;Show archived concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <source>&amp;Choose concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="138"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
+        <source>Why I want another opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
+        <source>Tick what applies and say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="60"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="68"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="89"/>
+        <source>Another reason of my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
+        <source>New sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="92"/>
+        <source>&amp;Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="95"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
+        <source>Remove sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="97"/>
+        <source>Remove the selected sign of your own (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="139"/>
+        <source>Standard signs cannot be reworded; add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
+        <source>Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="167"/>
+        <source>Standard signs stay in the list; untick them if they do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
+        <source>Show s&amp;ymptom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="59"/>
+        <source>Show symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="70"/>
+        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="76"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="137"/>
+        <source>Symptom log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="87"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="121"/>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="96"/>
+        <source>Severity from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="105"/>
+        <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="151"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="153"/>
+        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="177"/>
+        <source>All symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="208"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="210"/>
+        <source>%1 of %n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="234"/>
+        <source>Add symptom entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="247"/>
+        <source>Delete %n symptom entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="78"/>
+        <source>Treatment changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="45"/>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="50"/>
+        <source>What changed, e.g. started iron 200 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="54"/>
+        <source>Add c&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="57"/>
+        <source>Delete change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="116"/>
+        <source>Add treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
+        <source>Delete treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1100,145 +1502,145 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="58"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="96"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="176"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="59"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="97"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="71"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="73"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="80"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="81"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="86"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="87"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="119"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="120"/>
         <source>Add fi&amp;les…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="121"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
         <source>Add files to this request; you can also drop them here (up to %1 MB each)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="124"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
         <source>O&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="126"/>
         <source>Save cop&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="126"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
         <source>Remove the selected files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
         <source>Open in the app your computer uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="150"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="151"/>
         <source>Its content is a %1, whatever its name says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="176"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
         <source>Files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="180"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="181"/>
         <source>No files yet. Drop files here, or choose Add files… (PDF, images, text; up to %1 MB each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="184"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="185"/>
         <source>Choose a record request above to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="214"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="215"/>
         <source>Add files to this record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="216"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
         <source>Records (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="226"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="227"/>
         <source>“%1” was not added: it no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="227"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="228"/>
         <source>“%1” is a folder; add the files inside it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="228"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
         <source>“%1” is not an ordinary file and cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
         <source>“%1” could not be read (%2). Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
         <source>“%1” is empty (0 bytes); there is nothing in it to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
         <source>“%1” is %2; a file can hold at most %3 MB in the journal. Keep it where it is and write down where in this request&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="244"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="245"/>
         <source>“%1” does not look like a %2 inside; it was kept, but check it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="246"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
         <source>“%1” is really a %2, not a %3 as its name says; it was kept as a %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="260"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
         <location filename="../../secondopinion/ui/attachments.py" line="278"/>
         <source>Add file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="260"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
         <source>Add %n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1251,7 +1653,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="290"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
         <source>Added %n files.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1259,42 +1661,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="292"/>
         <source>Added the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="335"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="336"/>
         <source>“%1” no longer matches the checksum taken when it was added; it may be damaged. Save a copy to look at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="352"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="353"/>
         <source>No app on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="365"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="366"/>
         <source>Save a copy of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="374"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="375"/>
         <source>The copy could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="381"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="382"/>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="388"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
         <source>Remove file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="388"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
         <source>Remove %n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1302,12 +1704,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="396"/>
         <source>Removed the file; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1315,154 +1717,277 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="405"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="404"/>
         <source>The journal is closed; this was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoSaveForm</name>
+    <message>
+        <location filename="../../secondopinion/ui/forms.py" line="291"/>
+        <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="94"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="100"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="95"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="101"/>
         <source>Visits to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="95"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="112"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
         <source>&amp;Latest with each doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="115"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="120"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="121"/>
         <source>T&amp;imeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="124"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="125"/>
         <source>Timeline of this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="125"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
         <source>Enter or double-click opens the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="144"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
         <source>O&amp;nly what differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="147"/>
         <source>Hide the rows where the visits agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="149"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="152"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="163"/>
         <source>Visits side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="193"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="269"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="270"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="272"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="329"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="327"/>
         <source>New doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="330"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
         <source>For a third opinion on “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="331"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="334"/>
         <source>Add a doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="344"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="350"/>
         <source>Export comparison PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="345"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="351"/>
         <source>Exporting the comparison as a PDF is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernBar</name>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
+        <source>Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="64"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <source>Start a new concern (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <source>Rename this concern (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="76"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="96"/>
+        <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="101"/>
+        <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="110"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="111"/>
+        <source>Concern title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="114"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="151"/>
+        <source>{title} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="185"/>
+        <source>Bring this concern back into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="187"/>
+        <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="190"/>
+        <source>&amp;Restore concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
+        <source>&amp;Archive concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="227"/>
+        <source>New concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="239"/>
+        <source>Rename concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="252"/>
+        <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="256"/>
+        <source>Restored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DisagreementBanner</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="65"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="45"/>
         <source>Find a doctor for a &amp;third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="68"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="48"/>
         <source>Adds a doctor to consider for this concern and opens it on the Doctors tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="70"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="50"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="98"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="78"/>
         <source>The diagnoses are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="100"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="80"/>
         <source>One doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="105"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
         <source>Not in full agreement with the original diagnosis: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="112"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="92"/>
         <source>These opinions differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="114"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="94"/>
         <source>That is common, and a third opinion can help you weigh them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,13 +2300,16 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
-        <source>%1 of %2 doctors shown</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n doctors shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1789,17 +2317,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="298"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="296"/>
         <source>Add doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="315"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="313"/>
         <source>Delete doctor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="321"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="319"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,132 +2335,138 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="80"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="98"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="163"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="166"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="168"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="171"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="118"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="197"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="134"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="198"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="153"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="175"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="253"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="190"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="192"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="300"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="237"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="327"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="264"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
-        <source>This packet has {n} pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/export_dialog.py" line="279"/>
+        <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/export_dialog.py" line="301"/>
+        <source>Preview ready: %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="351"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="290"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="356"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="362"/>
-        <source>Preview ready: {n} pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="366"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="305"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="377"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="316"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="378"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="379"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="402"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="341"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="407"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="346"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,352 +2690,22 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="60"/>
-        <source>Coming soon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="72"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="40"/>
         <source>Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="96"/>
-        <source>Concern:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="99"/>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="107"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="107"/>
-        <source>Start a new concern (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
-        <source>Rename this concern (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="111"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="481"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="126"/>
-        <source>&amp;Signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
-        <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="129"/>
-        <source>&amp;Doctors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
-        <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="131"/>
-        <source>&amp;Visits &amp;&amp; feelings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="132"/>
-        <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="153"/>
-        <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="158"/>
-        <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="167"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="168"/>
-        <source>Concern title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="171"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="201"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="204"/>
-        <source>&amp;New journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="211"/>
-        <source>&amp;Open journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="216"/>
-        <source>Recent &amp;journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="219"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="222"/>
-        <source>Appointment &amp;packet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="229"/>
-        <source>&amp;Journal as JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="234"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="237"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="241"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="242"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="244"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="250"/>
-        <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="252"/>
-        <source>&amp;New concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="256"/>
-        <source>&amp;Rename concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="262"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="491"/>
-        <source>&amp;Archive concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="266"/>
-        <source>&amp;Show archived concerns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="272"/>
-        <source>&amp;Choose concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="274"/>
-        <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="279"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="336"/>
-        <source>{name} is damaged: its first page cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="344"/>
-        <source>Journal already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="351"/>
-        <source>Cannot open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="370"/>
-        <source>{name} — Second Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="383"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="395"/>
-        <source>New journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="385"/>
-        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="396"/>
-        <source>{name} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="408"/>
-        <source>Open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="410"/>
-        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="431"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="450"/>
-        <source>{title} (archived)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="481"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="484"/>
-        <source>Bring this concern back into the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="486"/>
-        <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="489"/>
-        <source>&amp;Restore concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="498"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="526"/>
-        <source>New concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="538"/>
-        <source>Rename concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="551"/>
-        <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="555"/>
-        <source>Restored “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="595"/>
-        <source>Export journal as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="597"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="618"/>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="608"/>
-        <source>Exported to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="610"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="618"/>
-        <source>Import JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="627"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="631"/>
-        <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="645"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="98"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="667"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="122"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="668"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="123"/>
         <source>{problem}
 
 Close anyway? The last change will be lost.</source>
@@ -2812,17 +3016,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
         <source>Retire questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
         <source>Restore questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="405"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="402"/>
         <source>Reorder questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,67 +3110,67 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="80"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="81"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="83"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="84"/>
         <source>Show which requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="84"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="91"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="94"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="95"/>
         <source>Filter record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="95"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
         <source>Kind, source, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="101"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
         <source>S&amp;tandard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="104"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="105"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="220"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="221"/>
         <source>%1 · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="229"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2974,17 +3178,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="304"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="305"/>
         <source>No records on the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="308"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="309"/>
         <source>The one record on the list is in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="309"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="310"/>
         <source>All %n records are in hand.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2992,7 +3196,7 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="313"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="314"/>
         <source>%1 of %n records still missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3000,7 +3204,7 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="318"/>
         <source>, %n overdue (past the due date).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3008,27 +3212,27 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="357"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="358"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="377"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="378"/>
         <source>Add record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="392"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="393"/>
         <source>All six standard records are already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="394"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="395"/>
         <source>Add standard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="403"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
         <source>Added %n requests: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3036,17 +3240,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="405"/>
         <source>Added a request: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
         <source>Delete record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
         <source>Delete %n record requests</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3054,12 +3258,12 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="422"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="424"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3159,279 +3363,58 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="78"/>
         <source>The diagnosis in question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="99"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="99"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
         <source>A short name for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="100"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
         <source>Original &amp;diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
         <source>Diagnosed &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
         <source>Doctor, clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>Diagnosed o&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="103"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
         <source>&amp;Proposed treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="105"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
         <source>What I want &amp;clarified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="108"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="89"/>
         <source>The question you want the next doctor to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="110"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="116"/>
-        <source>Why I want another opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="117"/>
-        <source>Tick what applies and say why in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="121"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="128"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="136"/>
-        <source>Signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="157"/>
-        <source>Another reason of my own…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="158"/>
-        <source>New sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="160"/>
-        <source>&amp;Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="163"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="539"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="541"/>
-        <source>Remove sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="165"/>
-        <source>Remove the selected sign of your own (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="176"/>
-        <source>Severity over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="178"/>
-        <source>Show s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="181"/>
-        <source>Show symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="192"/>
-        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="198"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="259"/>
-        <source>Symptom log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="202"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="241"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="209"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="210"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="243"/>
-        <source>Symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="218"/>
-        <source>Severity from 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="219"/>
-        <source>0 = none, 10 = worst imaginable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="222"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="223"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="251"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="227"/>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="245"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="273"/>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="275"/>
-        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="283"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="320"/>
-        <source>Treatment changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="287"/>
-        <source>Date of the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="292"/>
-        <source>What changed, e.g. started iron 200 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="293"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="312"/>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="296"/>
-        <source>Add c&amp;hange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="299"/>
-        <source>Delete change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="311"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="441"/>
-        <source>All symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/signs_tab.py" line="472"/>
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="474"/>
-        <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="492"/>
-        <source>Standard signs cannot be reworded; add your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="517"/>
-        <source>Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="536"/>
-        <source>Standard signs stay in the list; untick them if they do not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="556"/>
-        <source>Add symptom entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/signs_tab.py" line="569"/>
-        <source>Delete %n symptom entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="583"/>
-        <source>Add treatment change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="595"/>
-        <source>Delete treatment change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,52 +3825,52 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="38"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="40"/>
         <source>Word document (old format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="39"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="43"/>
         <source>Excel spreadsheet (old format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="40"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="46"/>
         <source>PowerPoint slides (old format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="41"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="49"/>
         <source>MP4 video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="42"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="50"/>
         <source>QuickTime video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="43"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="51"/>
         <source>Unknown type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="46"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="54"/>
         <source>Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="48"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="56"/>
         <source>Excel spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="50"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="58"/>
         <source>PowerPoint slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="52"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="60"/>
         <source>OpenDocument file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,24 @@ SETTING = "language"  # a code from i18n.LANGUAGES; absent = follow the system
 _installed: list[QTranslator] = []
 
 
+class CatalogueTranslator(QTranslator):
+    """Our .qm, plus the empty context for messages lupdate could not tie to a class.
+
+    lupdate files a ``tr()`` it cannot place under the context "": a module's ``tr()`` helper,
+    or ``self.tr()`` in a mixin whose Qt base only type checkers see. At run time the same call
+    asks for the class's name (PySide tries each class of the object's MRO), so without this
+    fallback those strings would silently stay English.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found or None  # None (a null QString) lets Qt try the next translator
+
+
 def chosen(settings: QSettings | None, override: str | None = None) -> str:
     """--lang, else the remembered choice, else the system locale (LANGUAGE, LC_ALL, LANG)."""
     if override:
@@ -49,7 +67,7 @@ def install(app: QCoreApplication, code: str) -> None:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)  # Qt's own buttons (OK, Cancel); absent for English
         _installed.append(qt)
-    ours = QTranslator(app)
+    ours = CatalogueTranslator(app)
     qm = paths.resource("translations", f"{i18n.DOMAIN}_{code}.qm")
     if not ours.load(str(qm)):
         # English too: its catalogue holds the plural forms ("1 entry", "2 entries").
