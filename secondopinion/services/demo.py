@@ -364,6 +364,7 @@ def _health_summary(b: _Builder) -> None:
         address="14 Orchard Lane\nSpringfield, IL 62704",
         phone="(217) 555-0142",
         email="alex.morgan@example.org",
+        jurisdiction="us",  # Springfield, IL: the letters cite HIPAA whatever the locale
     )
     meds = [
         ("Ferrous sulfate", "200 mg", "By mouth, twice daily", "2025-11", "", "Anaemia"),
