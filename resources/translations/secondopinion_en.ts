@@ -144,7 +144,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="115"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Overdue by %n day: time to call and ask again.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="310"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>The %n record is in hand.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="314"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>%1 of %n record still missing</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="318"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="329"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n overdue (past the due date).</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="415"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="424"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>

@@ -157,132 +157,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="196"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
         <source>Medications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="198"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="199"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="213"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="214"/>
         <source>How taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="215"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="203"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="205"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="219"/>
         <source>still taking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="208"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="222"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="211"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="225"/>
         <source>Add a medication by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
         <source>&amp;Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="214"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="228"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="231"/>
         <source>Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="218"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="232"/>
         <source>Delete medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="224"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="227"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="229"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
         <source>Add an allergy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
         <source>Add a&amp;llergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="255"/>
         <source>Add allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="242"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
         <source>Delete allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="249"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
@@ -291,75 +291,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
         <source>Add a condition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
         <source>Add condi&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="258"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="272"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="259"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="273"/>
         <source>Add condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="260"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
         <source>Delete condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>Procedures and surgeries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="269"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="283"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="284"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
         <source>Add a procedure or surgery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="275"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
         <source>Add &amp;procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="276"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <source>Add procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <source>Delete procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,6 +1414,61 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
         <source>Delete treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="64"/>
+        <source>Provider&apos;s a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="67"/>
+        <source>Records department, street, town: where the letter goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
+        <source>Provider&apos;s e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="70"/>
+        <source>Provider&apos;s fa&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="72"/>
+        <source>Your record n&amp;umber there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="74"/>
+        <source>Patient or medical record number, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
+        <source>Records fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="77"/>
+        <source>Records &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="79"/>
+        <source>Deli&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="84"/>
+        <source>Send to &amp;doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
+        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,17 +2602,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="158"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="172"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="161"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="175"/>
         <source>Filter the health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="162"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="176"/>
         <source>Text in any list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,37 +2808,47 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="46"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="47"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="47"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
         <source>The person this journal is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="53"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="54"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="59"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="59"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="115"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="68"/>
+        <source>Contact &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/health_summary.py" line="71"/>
+        <source>Address, phone and email for request letters, and the law they cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
         <source>(1 year old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="115"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
         <source>(%n years old)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3057,52 +3122,72 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="17"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="31"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="34"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="93"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="37"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="96"/>
         <source>Who you spoke to, reference numbers, what they promised…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="43"/>
-        <source>Set the status to Requested when you ask: the due date becomes 30 days later (providers usually must answer within 30 days). Double-click a cell or press F2 to change it.</source>
+        <location filename="../../secondopinion/ui/request_detail.py" line="102"/>
+        <source>Set the status to Requested when you ask: the due date becomes the provider&apos;s legal deadline (30 days in the US, one month under the GDPR). Double-click a cell or press F2 to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="85"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="145"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="163"/>
         <source>No request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="86"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
         <source>Choose a request in the list to see its notes and files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="90"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="168"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="93"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="171"/>
         <source>asked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="95"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="173"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="98"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="175"/>
+        <source>letter sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="178"/>
+        <source>extended (notice of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="184"/>
+        <source>follow-up sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="188"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,17 +3245,27 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="221"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="222"/>
         <source>%1 · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <source>extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/record_requests.py" line="232"/>
+        <source>follow-up sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/record_requests.py" line="241"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3178,17 +3273,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="305"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
         <source>No records on the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="309"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
         <source>The one record on the list is in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="310"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
         <source>All %n records are in hand.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3196,7 +3291,7 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="314"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
         <source>%1 of %n records still missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3204,7 +3299,7 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="318"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="329"/>
         <source>, %n overdue (past the due date).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3212,27 +3307,27 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="358"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="369"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="378"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="389"/>
         <source>Add record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="393"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
         <source>All six standard records are already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="395"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
         <source>Add standard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="415"/>
         <source>Added %n requests: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3240,17 +3335,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="405"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
         <source>Added a request: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
         <source>Delete record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
         <source>Delete %n record requests</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3258,12 +3353,12 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="434"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="424"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3363,57 +3458,57 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
         <source>The diagnosis in question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
         <source>A short name for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>Original &amp;diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
         <source>Diagnosed &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
         <source>Doctor, clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="85"/>
         <source>Diagnosed o&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
         <source>&amp;Proposed treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
         <source>What I want &amp;clarified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="89"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
         <source>The question you want the next doctor to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,126 +4059,171 @@ Close anyway? The last change will be lost.</source>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="42"/>
-        <source>Considering</source>
+        <source>To me by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="43"/>
-        <source>Contacted</source>
+        <source>To me through the patient portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="44"/>
-        <source>Booked</source>
+        <source>To me by post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="45"/>
-        <source>Seen</source>
+        <source>I pick them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="46"/>
-        <source>Declined</source>
+        <source>Straight to a doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="49"/>
-        <source>Original diagnosis</source>
+        <source>United States (HIPAA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="50"/>
-        <source>Second opinion</source>
+        <source>United Kingdom (UK GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="51"/>
-        <source>Third opinion</source>
+        <source>European Union (GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="52"/>
-        <source>Follow-up</source>
+        <source>Elsewhere (a plain request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="55"/>
-        <source>Agrees</source>
+        <source>Considering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="56"/>
-        <source>Partly agrees</source>
+        <source>Contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="57"/>
-        <source>Disagrees</source>
+        <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="58"/>
-        <source>Unsure</source>
+        <source>Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="61"/>
-        <source>Mild</source>
+        <location filename="../../secondopinion/ui/labels.py" line="59"/>
+        <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="62"/>
-        <source>Moderate</source>
+        <source>Original diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="63"/>
-        <source>Severe</source>
+        <source>Second opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="64"/>
-        <source>Unknown</source>
+        <source>Third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="67"/>
-        <source>Heard</source>
+        <location filename="../../secondopinion/ui/labels.py" line="65"/>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="68"/>
-        <source>Respected</source>
+        <source>Agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="69"/>
-        <source>Validated</source>
+        <source>Partly agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="70"/>
-        <source>Included</source>
+        <source>Disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="71"/>
-        <source>Encouraged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/labels.py" line="72"/>
-        <source>Brushed off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/labels.py" line="73"/>
-        <source>Hurried</source>
+        <source>Unsure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="74"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="75"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="76"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="77"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="80"/>
+        <source>Heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="81"/>
+        <source>Respected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="82"/>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="83"/>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="84"/>
+        <source>Encouraged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="85"/>
+        <source>Brushed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="86"/>
+        <source>Hurried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="87"/>
         <source>Minimized</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,3 +105,23 @@ def test_unknown_language_is_a_usage_error(demo: Path, tmp_path: Path) -> None:
             ]
         )
     assert exit_.value.code == cli.EXIT_USAGE
+
+
+def test_request_letter_in_spanish(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "letter.pdf"
+    args = ["export", "letter", "--journal", str(demo), "--request", "1", "--out", str(out)]
+    assert cli.run([*args, "--lang", "es"]) == 0
+    assert all(embedded for _, embedded in fonts(out)), fonts(out)
+    text = _flat(pdf_text(out))
+    es = i18n.words("es")
+    for english in (
+        "REQUEST FOR MEDICAL RECORDS",
+        "Subject: request for a copy of my medical records",
+        "Thank you for your help.",
+        "Yours sincerely,",
+        "Signature",
+    ):
+        assert _flat(es._(english)) in text, es._(english)
+        assert english not in text, english
+    assert " de 20" in text  # the dates spelled out: "3 de diciembre de 2026"
+    assert "Página 1 de" in text
