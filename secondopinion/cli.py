@@ -354,31 +354,17 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from secondopinion.domain.validation import FieldError
-    from secondopinion.store.errors import JournalError
+    from secondopinion.services.errors import in_words
 
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"secondopinion: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (JournalError, FieldError, ValueError, OSError, LookupError) as exc:
-        print(f"secondopinion: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_FAIL
     except KeyboardInterrupt:
         print("secondopinion: " + _("interrupted"), file=sys.stderr)
         return EXIT_FAIL
     except Exception as exc:
-        print(
-            "secondopinion: " + _("unexpected error ({kind})", kind=type(exc).__name__),
-            file=sys.stderr,
-        )
+        # Our own sentence for every failure (services/errors.py), never a class name.
+        print(f"secondopinion: {in_words(exc)}", file=sys.stderr)
         return EXIT_FAIL
-
-
-def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror}{where}"
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text

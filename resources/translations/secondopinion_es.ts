@@ -1086,38 +1086,38 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="43"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="44"/>
         <source>Export journal as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="45"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="66"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="46"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="56"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="58"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="59"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="66"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
         <source>Import JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="75"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="76"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="79"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
         <source>Imported {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,87 +2390,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="81"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="98"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="99"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="118"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="134"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="153"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="154"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="175"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="176"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="190"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="191"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="192"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="193"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="237"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="264"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="265"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="279"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2478,7 +2478,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="301"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2486,42 +2486,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="290"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="305"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="316"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="341"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="346"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="347"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>

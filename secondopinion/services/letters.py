@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import col
 
@@ -79,6 +80,21 @@ def check_extension(
         raise FieldError("due_on", message)
 
 
+def check_notice(
+    journal: Journal,
+    request_id: int,
+    notified_on: date,
+    new_due: date,
+    today: date,
+    jurisdiction: Jurisdiction | None = None,
+) -> None:
+    """``check_extension`` for a stored request (FieldError when the notice cannot stand)."""
+    request = _request(journal, request_id)
+    right = right_of(jurisdiction or journal_jurisdiction(journal))
+    first = asked_on(request) if request.status == RecordStatus.REQUESTED else None
+    check_extension(right, first, notified_on, new_due, today)
+
+
 def notify_extension(
     journal: Journal,
     request_id: int,
@@ -88,10 +104,7 @@ def notify_extension(
     jurisdiction: Jurisdiction | None = None,
 ) -> RecordRequest:
     """Record the provider's extension notice: the request is due on ``new_due`` from now on."""
-    request = _request(journal, request_id)
-    right = right_of(jurisdiction or journal_jurisdiction(journal))
-    first = asked_on(request) if request.status == RecordStatus.REQUESTED else None
-    check_extension(right, first, notified_on, new_due, today)
+    check_notice(journal, request_id, notified_on, new_due, today, jurisdiction)
     return commands.update(
         journal, RecordRequest, request_id, due_on=new_due, extension_notified_on=notified_on
     )
@@ -163,6 +176,32 @@ def letter_requests(
         return other.status == RecordStatus.NEEDED
 
     return [r for r in found if covered(r)]
+
+
+# What sending a letter, a follow-up or noting an extension changes on a request.
+LETTER_STATE = (
+    "status",
+    "requested_on",
+    "letter_sent_on",
+    "due_on",
+    "extension_notified_on",
+    "follow_up_sent_on",
+)
+
+
+def letter_state(journal: Journal, request_ids: list[int]) -> list[tuple[int, dict[str, Any]]]:
+    """The requests' letter fields as they are now, to put back with ``restore_letter_state``."""
+    found = []
+    for key in request_ids:
+        row = commands.get(journal, RecordRequest, key)
+        if row is not None:
+            found.append((key, {name: getattr(row, name) for name in LETTER_STATE}))
+    return found
+
+
+def restore_letter_state(journal: Journal, state: list[tuple[int, dict[str, Any]]]) -> None:
+    for key, values in state:
+        commands.update(journal, RecordRequest, key, **values)
 
 
 def mark_letter_sent(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from secondopinion.services.errors import in_words
 from secondopinion.ui.context import JournalContext
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class JsonTransfer(_Window):
             lambda _r: self.statusBar().showMessage(
                 self.tr("Exported to {name}").format(name=name), 8000
             ),
-            lambda e: self._warn(self.tr("Export failed"), str(e)),
+            lambda e: self._warn(self.tr("Export failed"), in_words(e)),
         )
 
     def import_json(self) -> None:
@@ -71,8 +72,8 @@ class JsonTransfer(_Window):
 
         try:
             import_json(journal, Path(name))
-        except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Import failed"), str(exc))
+        except Exception as exc:  # said in words (services/errors.py), never a class name
+            QMessageBox.warning(self, self.tr("Import failed"), in_words(exc))
             return
         self.ctx.set_journal(journal)
         self.reload_concerns()

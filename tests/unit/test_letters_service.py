@@ -185,7 +185,13 @@ def test_follow_up_only_for_an_overdue_request(journal: Journal) -> None:
 
 
 def test_what_is_missing_is_said_instead_of_an_empty_letter(journal: Journal) -> None:
-    request = _request(journal, source="  ", kind="", delivery=Delivery.TO_DOCTOR.value)
+    request = _request(journal, source="  ", delivery=Delivery.TO_DOCTOR.value)
+    # No write path stores a kind outside RecordKind any more (store/checks.py); a journal
+    # written before that could hold one, so put it there behind the store's back.
+    with journal.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE record_request SET kind = '' WHERE id = ?", (request.id,))
+    request = commands.get(journal, RecordRequest, request.id)
+    assert request is not None and request.kind == ""
     problems = letters.letter_problems(journal, request, SENT)
     assert letter_words.NO_PROVIDER in problems
     assert letter_words.NO_KIND in problems
