@@ -1780,7 +1780,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="291"/>
+        <location filename="../../secondopinion/ui/forms.py" line="299"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,159 +3655,238 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="108"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="180"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="269"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="110"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="253"/>
         <source>Doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="112"/>
-        <source>(no doctor)</source>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="97"/>
+        <source>Visits that happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="115"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="120"/>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="124"/>
-        <source>Diagnosis given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="126"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="129"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="132"/>
-        <source>Questions answered of those brought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="135"/>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="145"/>
-        <source>The o&amp;pinion</source>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="117"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="122"/>
+        <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/visits_tab.py" line="147"/>
-        <source>&amp;Answers to my questions</source>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <source>(no doctor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="160"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="197"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
+        <source>Diagnosis given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="209"/>
+        <source>Questions answered of those brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="212"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="234"/>
+        <source>The o&amp;pinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="236"/>
+        <source>&amp;Answers to my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="244"/>
         <source>How it fe&amp;lt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="169"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="258"/>
         <source>New doctor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="171"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="260"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
+        <source>Ti&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
+        <source>The time of the appointment (HH:MM), for a planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="277"/>
+        <source>Pla&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
+        <source>Where the appointment is: the clinic, the address, the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="183"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
         <source>A&amp;greement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
         <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
         <source>D&amp;iagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
         <source>Reco&amp;mmended treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
         <source>Tests s&amp;uggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
         <source>Their rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="194"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
         <source>What they would do in m&amp;y place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="266"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <source>This visit was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="403"/>
         <source>(no doctor yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="415"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="420"/>
         <source>No visit matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="358"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="444"/>
+        <source>This visit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="447"/>
+        <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="452"/>
+        <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="515"/>
         <source>Add visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="372"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="529"/>
         <source>Delete visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="376"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="533"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
