@@ -18,7 +18,7 @@ from sqlmodel import col
 from secondopinion.domain.enums import RecordStatus
 from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, right_of
 from secondopinion.domain.validation import FieldError
-from secondopinion.services import letter_words as w
+from secondopinion.services.letter_words import current as w  # in the current language
 from secondopinion.services.records import request_is_overdue
 from secondopinion.services.rights import journal_jurisdiction
 from secondopinion.store import commands
