@@ -1416,61 +1416,6 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <source>Delete treatment change</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="64"/>
-        <source>Provider&apos;s a&amp;ddress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="67"/>
-        <source>Records department, street, town: where the letter goes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
-        <source>Provider&apos;s e&amp;mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="70"/>
-        <source>Provider&apos;s fa&amp;x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="72"/>
-        <source>Your record n&amp;umber there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="74"/>
-        <source>Patient or medical record number, if you know it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
-        <source>Records fr&amp;om</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="77"/>
-        <source>Records &amp;to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="79"/>
-        <source>Deli&amp;very</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="84"/>
-        <source>Send to &amp;doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
-        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3127,67 +3072,122 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="93"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="63"/>
+        <source>Provider&apos;s a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="66"/>
+        <source>Records department, street, town: where the letter goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="68"/>
+        <source>Provider&apos;s e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
+        <source>Provider&apos;s fa&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="71"/>
+        <source>Your record n&amp;umber there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="73"/>
+        <source>Patient or medical record number, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="75"/>
+        <source>Records fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
+        <source>Records &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="78"/>
+        <source>Deli&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="83"/>
+        <source>Send to &amp;doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
+        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="94"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="96"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="97"/>
         <source>Who you spoke to, reference numbers, what they promised…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="102"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="103"/>
         <source>Set the status to Requested when you ask: the due date becomes the provider&apos;s legal deadline (30 days in the US, one month under the GDPR). Double-click a cell or press F2 to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="145"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="146"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="163"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
         <source>No request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="165"/>
         <source>Choose a request in the list to see its notes and files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="168"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="169"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="172"/>
         <source>asked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="173"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="174"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="175"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="176"/>
         <source>letter sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="178"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="179"/>
         <source>extended (notice of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="184"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="185"/>
         <source>follow-up sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="188"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="189"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
