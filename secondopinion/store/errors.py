@@ -29,3 +29,7 @@ class DamagedJournal(JournalError):
 
 class JournalInUse(JournalError):
     pass
+
+
+class JournalClosed(JournalError):
+    """The journal was closed; nothing may read or write through it any more."""
