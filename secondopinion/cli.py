@@ -51,8 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--journal", type=Path, required=True)
     compare.add_argument("--out", type=Path, required=True)
     compare.add_argument("--concern")
-    for protectable in (pdf, compare):
+    letter = export.add_parser("letter", help="the request letter for one record request")
+    letter.add_argument("--journal", type=Path, required=True)
+    letter.add_argument("--request", type=int, required=True, help="the request's id (JSON export)")
+    letter.add_argument("--out", type=Path, required=True)
+    letter.add_argument(
+        "--follow-up", action="store_true", help="the follow-up of an overdue request"
+    )
+    letter.add_argument("--paper", choices=["a4", "letter"], default=None)
+    for protectable in (pdf, compare, letter):
         add_protect_option(protectable)
+    ics = export.add_parser("ics", help="planned visits as an iCalendar file, with reminders")
+    ics.add_argument("--journal", type=Path, required=True)
+    ics.add_argument("--out", type=Path, required=True)
+    ips = export.add_parser(
+        "ips", help="the health summary as a FHIR International Patient Summary"
+    )
+    ips.add_argument("--journal", type=Path, required=True)
+    ips.add_argument("--out", type=Path, required=True)
     js = export.add_parser("json", help="everything, as a JSON document")
     js.add_argument("--journal", type=Path, required=True)
     js.add_argument("--out", type=Path, required=True)
@@ -63,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     ij = imp.add_parser("json", help="a JSON export")
     ij.add_argument("--journal", type=Path, required=True)
     ij.add_argument("file", type=Path)
+    ir = imp.add_parser("records", help="FHIR R4 (JSON/XML) or C-CDA (XML) records files")
+    ir.add_argument("--journal", type=Path, required=True)
+    ir.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
+    ir.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
     backup = sub.add_parser("backup", help="a consistent copy of the journal")
     backup.add_argument("--journal", type=Path, required=True)
@@ -135,12 +155,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "ics":
+        from secondopinion.services.calendar_export import export_ics
+
+        with _open(args.journal) as journal:
+            export_ics(journal, args.out)
+        return EXIT_OK
+    if args.what == "ips":
+        from secondopinion.services.ips_export import export_ips
+
+        with _open(args.journal) as journal:
+            export_ips(journal, args.out)
+        return EXIT_OK
     if args.what == "json":
         from secondopinion.services.jsonio import export_json
 
         with _open(args.journal) as journal:
             export_json(journal, args.out)
         return EXIT_OK
+    if args.what == "letter":
+        return _export_letter(args)
     from secondopinion.services import packet  # type: ignore[attr-defined,unused-ignore]
 
     password = pdf_password(args)
@@ -152,6 +186,27 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
         else:
             result = packet.export_comparison(journal, concern.id, args.out, password=password)
+    if result.missing:
+        print(_unshown_warning(result.missing), file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_letter(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from secondopinion.services.letters import export_letter
+
+    password = pdf_password(args)
+    with _open(args.journal) as journal:
+        result = export_letter(
+            journal,
+            args.request,
+            args.out,
+            date.today(),
+            follow_up=args.follow_up,
+            paper=args.paper,
+            password=password,
+        )
     if result.missing:
         print(_unshown_warning(result.missing), file=sys.stderr)
     return EXIT_OK
@@ -172,7 +227,35 @@ def _unshown_warning(missing: Sequence[str]) -> str:
     return f'secondopinion: warning: {passages} {unshown} (first: "{chars}")'
 
 
+def cmd_import_records(args: argparse.Namespace) -> int:
+    """One line per file on stdout; a refused file is one line on stderr and exit status 1.
+
+    Each file is its own transaction, so a refused file leaves the journal as it was; with
+    --dry-run nothing is written at all (the journal is opened read-only in spirit: no row,
+    no migration of an already current file, no checkpoint that changes its bytes).
+    """
+    from secondopinion.services.records_import import import_path
+    from secondopinion.services.records_read import NotARecordsFile
+
+    for file in args.files:
+        if not file.is_file():
+            raise UsageError(f"{file} does not exist")
+    if not args.journal.is_file():
+        raise UsageError(f"{args.journal} does not exist")
+    failed = 0
+    with _open(args.journal) as journal:
+        for file in args.files:
+            try:
+                print(import_path(journal, file, dry_run=args.dry_run))
+            except NotARecordsFile as exc:
+                print(f"secondopinion: {file.name}: {exc}", file=sys.stderr)
+                failed += 1
+    return EXIT_FAIL if failed else EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what == "records":
+        return cmd_import_records(args)
     from secondopinion.services.jsonio import import_json
     from secondopinion.store.journal import Journal
 
@@ -239,28 +322,17 @@ def run(argv: Sequence[str]) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from secondopinion.domain.validation import FieldError
-    from secondopinion.store.errors import JournalError
+    from secondopinion.services.errors import in_words
 
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"secondopinion: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (JournalError, FieldError, ValueError, OSError, LookupError) as exc:
-        print(f"secondopinion: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_FAIL
     except KeyboardInterrupt:
         print("secondopinion: interrupted", file=sys.stderr)
         return EXIT_FAIL
     except Exception as exc:
-        print(f"secondopinion: unexpected error ({type(exc).__name__})", file=sys.stderr)
+        # Our own sentence for every failure (services/errors.py), never a class name.
+        print(f"secondopinion: {in_words(exc)}", file=sys.stderr)
         return EXIT_FAIL
-
-
-def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror}{where}"
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text

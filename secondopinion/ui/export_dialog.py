@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.report.data import PacketOptions, RenderResult, Section
 from secondopinion.report.packet import render_packet
+from secondopinion.services.errors import in_words
 from secondopinion.services.packet import build_packet_data, export_packet
 from secondopinion.services.report_words import KIND_WORDS, default_paper, word
 from secondopinion.store.journal import Journal
@@ -234,8 +235,8 @@ class ExportPacketDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self.status.setText(self.tr("It did not work: {reason}").format(reason=str(exc)))
-        QMessageBox.warning(self, self.windowTitle(), str(exc) or type(exc).__name__)
+        self.status.setText(self.tr("It did not work: {reason}").format(reason=in_words(exc)))
+        QMessageBox.warning(self, self.windowTitle(), in_words(exc))
 
     def update_preview(self) -> None:
         choice = self.choice()

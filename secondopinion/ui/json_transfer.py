@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from secondopinion.services.errors import in_words
 from secondopinion.ui.context import JournalContext
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class JsonTransfer(_Window):
             lambda _r: self.statusBar().showMessage(
                 self.tr("Exported to {name}").format(name=name), 8000
             ),
-            lambda e: self._warn(self.tr("Export failed"), str(e)),
+            lambda e: self._warn(self.tr("Export failed"), in_words(e)),
             what=self.tr("the JSON export"),
         )
 
@@ -101,7 +102,7 @@ class JsonTransfer(_Window):
         def failed(exc: BaseException) -> None:
             progress.close()
             progress.deleteLater()
-            self._warn(self.tr("Import failed"), str(exc) or type(exc).__name__)
+            self._warn(self.tr("Import failed"), in_words(exc))  # never a class name
 
         run_job(lambda: import_json(journal, source), done, failed, what=self.tr("the JSON import"))
 
