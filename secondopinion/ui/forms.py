@@ -32,7 +32,7 @@ from sqlmodel import SQLModel
 
 from secondopinion.domain.validation import FieldError, parse_date, parse_time
 from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
+from secondopinion.store.errors import ChangeRefused, JournalError
 from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
 
@@ -272,6 +272,10 @@ class AutoSaveForm(QObject):
             except LookupError:  # the row went (deleted elsewhere): nothing left to save into
                 self.pending.clear()
                 break
+            except ChangeRefused as exc:  # this value can never be written: say why, like above
+                show_error(self.fields[name].error, str(exc))
+                self.pending.discard(name)
+                continue
             except JournalError as exc:
                 problem = str(exc)
                 show_error(self.fields[name].error, self.not_saved(problem))
@@ -283,7 +287,7 @@ class AutoSaveForm(QObject):
         for (key, name), value in list(self.held.items()):
             try:
                 commands.update(journal, self.cls, key, **{name: value})
-            except (FieldError, LookupError):
+            except (FieldError, LookupError, ChangeRefused):
                 pass  # it can no longer be written anywhere; let it go
             except JournalError as exc:
                 problem = str(exc)
