@@ -587,12 +587,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="280"/>
-        <source>Passphrase not changed</source>
+        <location filename="../../secondopinion/ui/privacy.py" line="241"/>
+        <source>the automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/privacy.py" line="281"/>
+        <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
         <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
         <source>{problem}
 
@@ -600,47 +605,47 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="288"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="289"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="291"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="294"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="295"/>
         <source>{n} older copies did not open with the old passphrase and were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="311"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="312"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="316"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="324"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="325"/>
         <source>Minutes before locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
         <source>Lock &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,17 +866,22 @@ The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="233"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="215"/>
+        <source>the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="234"/>
         <source>The journal is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="236"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="242"/>
         <source>{problem}
 
 {kept}
@@ -880,7 +890,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="251"/>
         <source>{problem}
 
 {kept}
@@ -889,7 +899,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="264"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="265"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,89 +1045,110 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="82"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
         <source>{name} is damaged: its first page cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="90"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
         <source>Journal already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="97"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
         <source>Cannot open journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="116"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
         <source>{name} — Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="137"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
         <source>New journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="127"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="138"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
         <source>{name} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
         <source>Open journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="152"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="173"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="44"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
         <source>Export journal as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="46"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="59"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
+        <source>the JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
         <source>Import JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="76"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
+        <source>the JSON import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
         <source>Imported {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,42 +1451,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="184"/>
+        <location filename="../../secondopinion/ui/help.py" line="187"/>
         <source>About Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="191"/>
+        <location filename="../../secondopinion/ui/help.py" line="194"/>
         <source>Second Opinion icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="206"/>
+        <location filename="../../secondopinion/ui/help.py" line="209"/>
         <source>Open the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="209"/>
+        <location filename="../../secondopinion/ui/help.py" line="212"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="231"/>
+        <location filename="../../secondopinion/ui/help.py" line="234"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="243"/>
+        <location filename="../../secondopinion/ui/help.py" line="246"/>
         <source>The journal open now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="244"/>
+        <location filename="../../secondopinion/ui/help.py" line="247"/>
         <source>Your default journal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="246"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>The data folder (settings and the default journal):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1756,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="299"/>
+        <location filename="../../secondopinion/ui/forms.py" line="303"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,61 +2628,61 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="117"/>
-        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (30 days later unless you change it) and whether it has arrived. Attach the files you receive.</source>
+        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="123"/>
+        <location filename="../../secondopinion/ui/help.py" line="126"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="127"/>
+        <location filename="../../secondopinion/ui/help.py" line="130"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="131"/>
+        <location filename="../../secondopinion/ui/help.py" line="134"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="136"/>
+        <location filename="../../secondopinion/ui/help.py" line="139"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="142"/>
+        <location filename="../../secondopinion/ui/help.py" line="145"/>
         <source>Before an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="145"/>
+        <location filename="../../secondopinion/ui/help.py" line="148"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="152"/>
+        <location filename="../../secondopinion/ui/help.py" line="155"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="155"/>
+        <location filename="../../secondopinion/ui/help.py" line="158"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="159"/>
+        <location filename="../../secondopinion/ui/help.py" line="162"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="163"/>
+        <location filename="../../secondopinion/ui/help.py" line="166"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="166"/>
+        <location filename="../../secondopinion/ui/help.py" line="169"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,20 +2726,35 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="98"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="105"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="122"/>
-        <source>Not saved</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <source>Not done: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="123"/>
-        <source>{problem}
-
-Close anyway? The last change will be lost.</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
+        <source>Some of what you typed is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
