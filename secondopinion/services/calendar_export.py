@@ -14,17 +14,17 @@ Nothing of this file leaves the machine unless the person sends it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlmodel import col
 
 from secondopinion import __version__
 from secondopinion.services.files import write_private_atomic
+from secondopinion.services.local_time import local_zone
 from secondopinion.services.questions import to_bring
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
@@ -55,27 +55,6 @@ class PlannedVisit:
     def title(self) -> str:
         who = self.doctor or "doctor"
         return f"Visit with {who}: {self.concern}"
-
-
-def local_zone() -> ZoneInfo:
-    """The person's time zone: ``TZ`` when set, else the system's ``/etc/localtime``, else UTC."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    localtime = Path("/etc/localtime")
-    if localtime.is_symlink():
-        target = str(localtime.resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    timezone_file = Path("/etc/timezone")
-    if timezone_file.is_file():
-        candidates.append(timezone_file.read_text(encoding="utf-8").strip())
-    for name in candidates:
-        if not name:
-            continue
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-    return ZoneInfo("UTC")
 
 
 def planned_visits(journal: Journal, today: date) -> list[PlannedVisit]:

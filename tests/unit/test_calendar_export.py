@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from secondopinion.services.calendar_export import export_ics, local_zone, planned_visits
+from secondopinion.services.calendar_export import export_ics, planned_visits
 from secondopinion.services.concerns import create_concern
+from secondopinion.services.local_time import local_zone
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Doctor, Visit
