@@ -30,6 +30,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlmodel import SQLModel
 
 from secondopinion.domain.enums import RecordFormat, RecordKind, RecordStatus
+from secondopinion.domain.validation import check_fields
 from secondopinion.services.filetypes import SNIFF_BYTES, check_type
 from secondopinion.services.records_map import (
     AllergyItem,
@@ -316,7 +317,10 @@ def apply_import(
                     + 1
                 )
             before = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
-            conn.execute(insert(table), _rows(key, items, start))
+            rows = _rows(key, items, start)
+            for row in rows:  # Core inserts skip the session's checks (store/checks.py)
+                check_fields(table.name, row)
+            conn.execute(insert(table), rows)
             ids = [int(i) for (i,) in conn.execute(select(table.c.id).where(table.c.id > before))]
             outcome.added[table.name] = ids
         _write_person(conn, plan, accept_person, outcome)

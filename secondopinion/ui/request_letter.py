@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError, parse_date
-from secondopinion.services import letters
+from secondopinion.services import letter_writing, letters
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
-from secondopinion.ui.context import JournalContext
+from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
@@ -108,7 +108,7 @@ class LetterActions(QWidget):
         self.ctx.flush()  # what was just typed in the form belongs in the letter
         fresh = letters.current(journal, request.id)
         today = self.today()
-        problems = letters.letter_problems(journal, fresh, today, follow_up=follow_up)
+        problems = letter_writing.letter_problems(journal, fresh, today, follow_up=follow_up)
         if problems:
             show_error(self.problem, " ".join(problems))
             self._say(None)
@@ -127,7 +127,9 @@ class LetterActions(QWidget):
         out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = letters.export_letter(journal, request.id, out, today, follow_up=follow_up)
+            result = letter_writing.export_letter(
+                journal, request.id, out, today, follow_up=follow_up
+            )
         except (OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self.problem, _tr("The letter was not saved: {why}").format(why=exc))
@@ -153,10 +155,26 @@ class LetterActions(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             self._say(_tr("Saved {file}. Not marked as sent.").format(file=out.name))
             return
-        if follow_up:
-            letters.mark_follow_up_sent(journal, request.id, today)
-        else:
-            letters.mark_letter_sent(journal, request.id, today)
+        key = request.id
+        covered = [r.id for r in letters.letter_requests(journal, fresh, follow_up=follow_up)]
+        before = letters.letter_state(journal, [k for k in covered if k is not None])
+
+        def send() -> None:
+            if follow_up:
+                letters.mark_follow_up_sent(self.ctx.require(), key, today)
+            else:
+                letters.mark_letter_sent(self.ctx.require(), key, today)
+
+        label = _tr("Follow-up sent") if follow_up else _tr("Request letter sent")
+        self.ctx.push(
+            FunctionCommand(
+                self.ctx,
+                label,
+                send,
+                lambda: letters.restore_letter_state(self.ctx.require(), before),
+                "record_request",
+            )
+        )
         updated = letters.current(journal, request.id)
         self.ctx.changed("record_request", self)
         self.saved.emit(updated)
@@ -176,7 +194,6 @@ class LetterActions(QWidget):
             return
         dialog = ExtensionDialog(self.ctx, request, self.today, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.updated is not None:
-            self.ctx.changed("record_request", self)
             self.saved.emit(dialog.updated)
             due = dialog.updated.due_on
             self._say(_tr("Extension noted: now due {due}.").format(due=due or ""))
@@ -252,10 +269,25 @@ class ExtensionDialog(QDialog):
                 raise FieldError("extension_notified_on", _tr("Write the date of the notice."))
             if due is None:
                 raise FieldError("due_on", _tr("Write the new due date."))
-            assert self.request.id is not None
-            self.updated = letters.notify_extension(
-                self.ctx.require(), self.request.id, notified, due, self.today()
+            key, today = self.request.id, self.today()
+            assert key is not None
+            journal = self.ctx.require()
+            letters.check_notice(journal, key, notified, due, today)
+            before = letters.letter_state(journal, [key])
+
+            def extend() -> None:
+                letters.notify_extension(self.ctx.require(), key, notified, due, today)
+
+            self.ctx.push(
+                FunctionCommand(
+                    self.ctx,
+                    _tr("Extension notified"),
+                    extend,
+                    lambda: letters.restore_letter_state(self.ctx.require(), before),
+                    "record_request",
+                )
             )
+            self.updated = letters.current(journal, key)
         except FieldError as exc:
             target = self.due_error if exc.field == "due_on" else self.notified_error
             show_error(target, exc.message)

@@ -121,6 +121,19 @@ def test_write_letter_says_what_is_missing_then_saves_as_sent(
     assert page.model.rows[0].status == "requested"
     assert actions.extension.isEnabled()
     assert "due 2026-11-01" in window.findChild(QLabel, "letterNote").text()
+    # Marking it sent is one undoable step: undo puts the request back as it was, redo again.
+    window.ctx.undo_stack.undo()
+    back = commands.get(window.ctx.journal, RecordRequest, 1)
+    assert back is not None
+    assert (back.status, back.requested_on, back.letter_sent_on, back.due_on) == (
+        "needed",
+        None,
+        None,
+        None,
+    )
+    window.ctx.undo_stack.redo()
+    again = commands.get(window.ctx.journal, RecordRequest, 1)
+    assert again is not None and (again.status, again.due_on) == ("requested", date(2026, 11, 1))
 
 
 def test_extension_refused_past_the_maximum_then_shown_in_words(
@@ -141,9 +154,15 @@ def test_extension_refused_past_the_maximum_then_shown_in_words(
     _shot(dialog, "extension-refused")
     dialog.due.setText("2026-10-15")
     assert dialog.apply()
-    window.ctx.changed("record_request", None)
     page.reload()
     assert "extended" in page.model.index(0, STATUS).data()
+    window.ctx.undo_stack.undo()
+    page.reload()
+    assert "extended" not in page.model.index(0, STATUS).data()
+    assert page.model.rows[0].due_on == date(2026, 9, 1)
+    window.ctx.undo_stack.redo()
+    page.reload()
+    assert page.model.rows[0].due_on == date(2026, 10, 15)
 
     # Past the new due date: the follow-up button appears and cites the first letter.
     late = date(2026, 10, 20)
