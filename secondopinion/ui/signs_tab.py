@@ -108,6 +108,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         model, proxy, view = targets[table]
         if table == "symptom_entry":
             self.symptom_filter.setCurrentIndex(0)
+            self._load_entry(key)  # the log reads its pages as far as the entry
         position = model.position_of(key)
         if position is None:
             return

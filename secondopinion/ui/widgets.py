@@ -51,9 +51,12 @@ def table_view(
     *,
     stretch_column: int | None = None,
     on_delete: Callable[[], None] | None = None,
+    proxy: RowSortProxy | None = None,
 ) -> tuple[QTableView, RowSortProxy]:
-    """A sortable table over ``model`` with editors per column; Delete removes the selection."""
-    proxy = RowSortProxy(model)
+    """A sortable table over ``model`` with editors per column; Delete removes the selection.
+
+    ``proxy`` replaces the default sort proxy (a list sorted by its query passes its own)."""
+    proxy = proxy if proxy is not None else RowSortProxy(model)
     proxy.setSourceModel(model)
     view = QTableView()
     view.setObjectName(name)
