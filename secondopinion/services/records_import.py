@@ -317,10 +317,11 @@ def apply_import(
                     + 1
                 )
             before = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
-            rows = _rows(key, items, start)
-            for row in rows:  # Core inserts skip the session's checks (store/checks.py)
-                check_fields(table.name, row)
-            conn.execute(insert(table), rows)
+            for first in range(0, len(items), 2000):  # a chunk at a time: bounded memory
+                rows = _rows(key, items[first : first + 2000], start + first)
+                for row in rows:  # Core inserts skip the session's checks (store/checks.py)
+                    check_fields(table.name, row)
+                conn.execute(insert(table), rows)
             ids = [int(i) for (i,) in conn.execute(select(table.c.id).where(table.c.id > before))]
             outcome.added[table.name] = ids
         _write_person(conn, plan, accept_person, outcome)
