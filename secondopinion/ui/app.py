@@ -39,9 +39,6 @@ def install_translators(app: QApplication) -> None:
 
 
 def make_app() -> QApplication:
-    from secondopinion.ui import refcount_guard
-
-    refcount_guard.guard()  # before the first window: PySide6 6.12 on Python 3.11 leaks None
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
