@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 
 from secondopinion.domain.enums import (
@@ -100,6 +100,20 @@ def parse_date(field: str, text: str) -> date | None:
         raise FieldError(field, "Write the date as YYYY-MM-DD, for example 2026-03-14.") from None
 
 
+def parse_time(field: str, text: str) -> time | None:
+    """A time of day (HH:MM, 24-hour clock), or None for an empty field."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        hours, minutes = text.split(":")
+        if len(minutes) != 2 or not hours.isdigit() or not minutes.isdigit():
+            raise ValueError(text)
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise FieldError(field, "Write the time as HH:MM on a 24-hour clock, e.g. 14:30.") from None
+
+
 # What each stored text field may hold: (limit, required). Fields not named are notes (TEXT_MAX).
 _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     "person": {
@@ -125,6 +139,7 @@ _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     "attachment": {"filename": (LINE_MAX, True)},
     "doctor": {"name": (TITLE_MAX, True)},
     "question": {"text": (LINE_MAX, True)},
+    "visit": {"place": (LINE_MAX, False)},
     "result": {
         "test_name": (TITLE_MAX, True),
         "loinc": (TITLE_MAX, False),
@@ -162,6 +177,7 @@ class Choice:
 # values; the store (on every flush) and the JSON import check them here, so nothing else can
 # put another value in.
 _RANGES: dict[str, dict[str, Range]] = {
+    "visit": {"duration_minutes": Range(5, 24 * 60, optional=True)},
     "symptom_entry": {"severity": Range(SEVERITY_MIN, SEVERITY_MAX)},
     "visit_feelings": {
         **{str(f): Range(0, FEELING_SCALE_MAX, optional=True) for f in Feeling},
