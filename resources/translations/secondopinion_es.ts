@@ -158,6 +158,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="52"/>
         <source>Medications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +226,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,6 +696,7 @@ The journal was left as it was.</source>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,102 +1156,107 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="63"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
         <source>&amp;New journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
         <source>&amp;Open journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="75"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="82"/>
         <source>Recent &amp;journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="85"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="95"/>
         <source>&amp;Journal as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="96"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="102"/>
+        <source>Import &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="101"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="103"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="113"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
         <source>&amp;Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
         <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
         <source>&amp;Rename concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
         <source>&amp;Archive concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
         <source>&amp;Show archived concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
         <source>&amp;Choose concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
         <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="138"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,8 +1441,165 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <source>▲ High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <source>▼ Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <source>◆ Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <source>Edit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <source>Add result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <source>Range &amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <source>Range &amp;high:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <source>Ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <source>Tests and their latest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <source>The results of the chosen test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <source>&amp;Add result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <source>Delete result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1445,6 +1610,137 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
         <source>Delete treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="64"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="91"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="95"/>
+        <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>To add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>For example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="122"/>
+        <source>What the import adds, per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="133"/>
+        <source>Nothing new: everything in this file is already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="137"/>
+        <source>Not imported (the journal does not keep these): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="141"/>
+        <source>Left out because parts are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="144"/>
+        <source>The file itself is attached to a new record request marked received (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="149"/>
+        <source>This file is already attached to a record request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
+        <source>The file is not attached: the journal has no open concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
+        <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="164"/>
+        <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="171"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="195"/>
+        <source>Not a records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="199"/>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="216"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
+        <source>Records files (*.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="39"/>
+        <source>Values over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="57"/>
+        <source>%1: %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="79"/>
+        <source>No numeric values to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="113"/>
+        <source>reference range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,87 +2662,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="81"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="82"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="99"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="120"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="137"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="154"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="155"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="176"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="177"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="192"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="193"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="194"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="239"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="265"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="266"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="281"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2454,7 +2750,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="303"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2462,42 +2758,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="292"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="297"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="320"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="343"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="347"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="348"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,23 +3386,33 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="33"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="37"/>
         <source>Record req&amp;uests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="34"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="38"/>
         <source>Health su&amp;mmary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="35"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="40"/>
+        <source>Re&amp;sults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="41"/>
         <source>The records you are gathering for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="36"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="42"/>
         <source>Medications, allergies, conditions and procedures: kept once for the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="44"/>
+        <source>Test results over time, with their reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
