@@ -158,6 +158,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="52"/>
         <source>Medications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +226,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,12 +589,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="280"/>
-        <source>Passphrase not changed</source>
+        <location filename="../../secondopinion/ui/privacy.py" line="241"/>
+        <source>the automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/privacy.py" line="281"/>
+        <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
         <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
         <source>{problem}
 
@@ -600,47 +607,47 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="288"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="289"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="291"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="294"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="295"/>
         <source>{n} older copies did not open with the old passphrase and were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="311"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="312"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="316"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="324"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="325"/>
         <source>Minutes before locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
         <source>Lock &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +696,7 @@ The journal was left as it was.</source>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,17 +869,22 @@ The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="233"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="215"/>
+        <source>the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="234"/>
         <source>The journal is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="236"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="242"/>
         <source>{problem}
 
 {kept}
@@ -880,7 +893,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="251"/>
         <source>{problem}
 
 {kept}
@@ -889,7 +902,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="264"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="265"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,189 +1048,215 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="82"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
         <source>{name} is damaged: its first page cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="90"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
         <source>Journal already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="97"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
         <source>Cannot open journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="116"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
         <source>{name} — Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="137"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
         <source>New journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="127"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="138"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
         <source>{name} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
         <source>Open journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="152"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="173"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="44"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
         <source>Export journal as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="46"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="59"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
+        <source>the JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
         <source>Import JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="76"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
+        <source>the JSON import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
         <source>Imported {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="63"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
         <source>&amp;New journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
         <source>&amp;Open journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="75"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="82"/>
         <source>Recent &amp;journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="85"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="95"/>
         <source>&amp;Journal as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="96"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="102"/>
+        <source>Import &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="101"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="103"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="113"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
         <source>&amp;Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
         <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
         <source>&amp;Rename concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
         <source>&amp;Archive concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
         <source>&amp;Show archived concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
         <source>&amp;Choose concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
         <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="138"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,8 +1441,165 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <source>▲ High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <source>▼ Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <source>◆ Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <source>Edit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <source>Add result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <source>Range &amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <source>Range &amp;high:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <source>Ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <source>Tests and their latest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <source>The results of the chosen test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <source>&amp;Add result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <source>Delete result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,100 +1613,176 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="64"/>
-        <source>Provider&apos;s a&amp;ddress</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="67"/>
-        <source>Records department, street, town: where the letter goes</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <source>Procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
-        <source>Provider&apos;s e&amp;mail</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="70"/>
-        <source>Provider&apos;s fa&amp;x</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="64"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="91"/>
+        <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="72"/>
-        <source>Your record n&amp;umber there</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="95"/>
+        <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="74"/>
-        <source>Patient or medical record number, if you know it</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>To add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
-        <source>Records fr&amp;om</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="77"/>
-        <source>Records &amp;to</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>For example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="79"/>
-        <source>Deli&amp;very</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="122"/>
+        <source>What the import adds, per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="84"/>
-        <source>Send to &amp;doctor</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="133"/>
+        <source>Nothing new: everything in this file is already in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
-        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="137"/>
+        <source>Not imported (the journal does not keep these): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="141"/>
+        <source>Left out because parts are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="144"/>
+        <source>The file itself is attached to a new record request marked received (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="149"/>
+        <source>This file is already attached to a record request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
+        <source>The file is not attached: the journal has no open concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
+        <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="164"/>
+        <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="171"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="195"/>
+        <source>Not a records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="199"/>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="216"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
+        <source>Records files (*.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="39"/>
+        <source>Values over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="57"/>
+        <source>%1: %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="79"/>
+        <source>No numeric values to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="113"/>
+        <source>reference range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="184"/>
+        <location filename="../../secondopinion/ui/help.py" line="187"/>
         <source>About Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="191"/>
+        <location filename="../../secondopinion/ui/help.py" line="194"/>
         <source>Second Opinion icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="206"/>
+        <location filename="../../secondopinion/ui/help.py" line="209"/>
         <source>Open the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="209"/>
+        <location filename="../../secondopinion/ui/help.py" line="212"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="231"/>
+        <location filename="../../secondopinion/ui/help.py" line="234"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="243"/>
+        <location filename="../../secondopinion/ui/help.py" line="246"/>
         <source>The journal open now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="244"/>
+        <location filename="../../secondopinion/ui/help.py" line="247"/>
         <source>Your default journal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="246"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>The data folder (settings and the default journal):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +2052,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="299"/>
+        <location filename="../../secondopinion/ui/forms.py" line="303"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,87 +2662,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="81"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="82"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="99"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="120"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="137"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="154"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="155"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="176"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="177"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="192"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="193"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="194"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="239"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="265"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="266"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="281"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2478,7 +2750,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="303"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2486,42 +2758,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="292"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="297"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="320"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="343"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="347"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="348"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,61 +2924,61 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="117"/>
-        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (30 days later unless you change it) and whether it has arrived. Attach the files you receive.</source>
+        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="123"/>
+        <location filename="../../secondopinion/ui/help.py" line="126"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="127"/>
+        <location filename="../../secondopinion/ui/help.py" line="130"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="131"/>
+        <location filename="../../secondopinion/ui/help.py" line="134"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="136"/>
+        <location filename="../../secondopinion/ui/help.py" line="139"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="142"/>
+        <location filename="../../secondopinion/ui/help.py" line="145"/>
         <source>Before an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="145"/>
+        <location filename="../../secondopinion/ui/help.py" line="148"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="152"/>
+        <location filename="../../secondopinion/ui/help.py" line="155"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="155"/>
+        <location filename="../../secondopinion/ui/help.py" line="158"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="159"/>
+        <location filename="../../secondopinion/ui/help.py" line="162"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="163"/>
+        <location filename="../../secondopinion/ui/help.py" line="166"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="166"/>
+        <location filename="../../secondopinion/ui/help.py" line="169"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,20 +3022,35 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="98"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="105"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="122"/>
-        <source>Not saved</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <source>Not done: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="123"/>
-        <source>{problem}
-
-Close anyway? The last change will be lost.</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
+        <source>Some of what you typed is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3099,23 +3386,33 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="33"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="37"/>
         <source>Record req&amp;uests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="34"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="38"/>
         <source>Health su&amp;mmary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="35"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="40"/>
+        <source>Re&amp;sults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="41"/>
         <source>The records you are gathering for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="36"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="42"/>
         <source>Medications, allergies, conditions and procedures: kept once for the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="44"/>
+        <source>Test results over time, with their reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3127,67 +3424,122 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="93"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="63"/>
+        <source>Provider&apos;s a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="66"/>
+        <source>Records department, street, town: where the letter goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="68"/>
+        <source>Provider&apos;s e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
+        <source>Provider&apos;s fa&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="71"/>
+        <source>Your record n&amp;umber there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="73"/>
+        <source>Patient or medical record number, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="75"/>
+        <source>Records fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
+        <source>Records &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="78"/>
+        <source>Deli&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="83"/>
+        <source>Send to &amp;doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
+        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="94"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="96"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="97"/>
         <source>Who you spoke to, reference numbers, what they promised…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="102"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="103"/>
         <source>Set the status to Requested when you ask: the due date becomes the provider&apos;s legal deadline (30 days in the US, one month under the GDPR). Double-click a cell or press F2 to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="145"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="146"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="163"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
         <source>No request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="165"/>
         <source>Choose a request in the list to see its notes and files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="168"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="169"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="172"/>
         <source>asked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="173"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="174"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="175"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="176"/>
         <source>letter sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="178"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="179"/>
         <source>extended (notice of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="184"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="185"/>
         <source>follow-up sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="188"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="189"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>

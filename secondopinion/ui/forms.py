@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,34 +33,11 @@ from sqlmodel import SQLModel
 from secondopinion.domain.validation import FieldError, parse_date, parse_time
 from secondopinion.store import commands
 from secondopinion.store.errors import ChangeRefused, JournalError
-from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.field_error import error_label as error_label  # re-exported
+from secondopinion.ui.field_error import show_error as show_error
 
 SAVE_DELAY_MS = 400
-
-
-def error_label(parent: QWidget | None = None) -> QLabel:
-    """A hidden message line for a field: an icon-like prefix, so colour is not the only sign.
-
-    The red is the light or the dark scheme's (``theme.Tone.ERROR``), and follows a switch.
-    """
-    label = QLabel(parent)
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    theme.set_text_colour(label, theme.Tone.ERROR)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, message: str | None) -> None:
-    if message:
-        label.setText("⚠ " + message)
-        label.setAccessibleName(message)
-        label.show()
-    else:
-        label.clear()
-        label.hide()
 
 
 def not_saved_message(problem: str) -> str:
