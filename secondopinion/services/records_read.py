@@ -426,9 +426,11 @@ def _read_ccda(data: bytes) -> RecordsFile:
         text = etree.tostring(root, encoding="unicode")
     try:
         result = ccda_to_fhir.convert.convert_document(text)
-    except Exception as exc:  # the library raises many kinds; each means "could not convert"
+    except Exception:  # the library raises many kinds; each means "could not convert"
+        # Neither the class nor the text of the library's error: the one tells the person
+        # nothing, the other may quote the document.
         raise NotARecordsFile(
-            f"This C-CDA document could not be converted ({type(exc).__name__}); nothing was read."
+            "This C-CDA document could not be converted; nothing was read."
         ) from None
     finally:
         _quiet_ccda_library()

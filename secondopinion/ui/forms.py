@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,13 @@ from secondopinion.ui.field_error import error_label as error_label  # re-export
 from secondopinion.ui.field_error import show_error as show_error
 
 SAVE_DELAY_MS = 400
+
+
+def not_saved_message(problem: str) -> str:
+    """What a field says while its text could not be written (it is kept and tried again)."""
+    return QCoreApplication.translate(
+        "AutoSaveForm", "Not saved yet (it stays here and is tried again): {problem}"
+    ).format(problem=problem)
 
 
 @dataclass
@@ -277,9 +284,7 @@ class AutoSaveForm(QObject):
             self.ctx.changed(commands.table_of(self.cls).name, self)
 
     def not_saved(self, problem: str) -> str:
-        return self.tr("Not saved yet (it stays here and is tried again): {problem}").format(
-            problem=problem
-        )
+        return not_saved_message(problem)
 
     def discard(self) -> None:
         """Forget what could not be written (the person chose Discard)."""
