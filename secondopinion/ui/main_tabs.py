@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget
 from secondopinion.ui.compare_tab import CompareTab
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.doctors_tab import DoctorsTab
+from secondopinion.ui.next_steps_tab import NextStepsTab
 from secondopinion.ui.questions_tab import QuestionsTab
 from secondopinion.ui.records_tab import RecordsTab
 from secondopinion.ui.signs_tab import SignsTab
@@ -24,7 +25,10 @@ def build_tabs(ctx: JournalContext) -> QTabWidget:
     tabs = QTabWidget()
     tabs.setObjectName("tabs")
     tabs.setDocumentMode(True)
+    next_steps = NextStepsTab(ctx)
+    next_steps.wants_front.connect(lambda: tabs.setCurrentWidget(next_steps))
     for tab, title in (
+        (next_steps, _tr("&Next steps")),
         (SignsTab(ctx), _tr("&Signs")),
         (RecordsTab(ctx), _tr("&Records")),
         (DoctorsTab(ctx), _tr("&Doctors")),
