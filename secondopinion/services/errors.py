@@ -12,12 +12,13 @@ import sys
 import sqlcipher3
 
 from secondopinion.domain.validation import FieldError
+from secondopinion.i18n import N_, words
 from secondopinion.store.errors import JournalError, journal_error
 
 # A fault in the app itself. Its class and text are not shown: neither helps the person, and a
 # message could quote what they typed.
-INTERNAL_FAULT = "It stopped on a fault in Second Opinion itself; please report it."
-OUT_OF_MEMORY = "The computer ran out of memory; nothing more was saved."
+INTERNAL_FAULT = N_("It stopped on a fault in Second Opinion itself; please report it.")
+OUT_OF_MEMORY = N_("The computer ran out of memory; nothing more was saved.")
 
 
 def _from_sqlalchemy(exc: BaseException) -> bool:
@@ -34,7 +35,7 @@ def in_words(exc: BaseException) -> str:
     if isinstance(exc, sqlcipher3.Error) or _from_sqlalchemy(exc):
         return str(journal_error(exc))
     if isinstance(exc, MemoryError):
-        return OUT_OF_MEMORY
+        return words()._(OUT_OF_MEMORY)
     if isinstance(exc, OSError) and exc.strerror:
         where = f": {exc.filename}" if exc.filename else ""
         return f"{exc.strerror}{where}"
@@ -42,4 +43,4 @@ def in_words(exc: BaseException) -> str:
         text = " ".join(str(exc).split())
         if text:
             return text
-    return INTERNAL_FAULT
+    return words()._(INTERNAL_FAULT)

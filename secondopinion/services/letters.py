@@ -17,13 +17,14 @@ from typing import Any
 
 from sqlmodel import col
 
+from secondopinion import i18n
 from secondopinion.domain.enums import Delivery, RecordFormat, RecordKind, RecordStatus
 from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, right_of
 from secondopinion.domain.validation import FieldError
 from secondopinion.report.data import RenderResult
 from secondopinion.report.letter import LetterBlock, LetterData, render_letter
-from secondopinion.services import letter_words as w
 from secondopinion.services.files import write_private_atomic
+from secondopinion.services.letter_words import current as w  # in the current language
 from secondopinion.services.records import person, request_is_overdue
 from secondopinion.services.report_words import paper_size
 from secondopinion.services.rights import journal_jurisdiction, jurisdiction_of
@@ -445,13 +446,16 @@ def export_letter(
     jurisdiction: Jurisdiction | None = None,
     name_in_metadata: bool = True,
     password: str | None = None,
+    lang: str | None = None,
 ) -> RenderResult:
-    """Write the letter (or follow-up) PDF to ``out``; encrypted first with ``password``."""
+    """Write the letter (or follow-up) PDF to ``out`` in ``lang`` (default: the current
+    language); encrypted first with ``password``."""
     from secondopinion.services.pdf_protect import protect
 
-    data = build_letter(
-        journal, request_id, today, follow_up=follow_up, paper=paper, jurisdiction=jurisdiction
-    )
-    result = render_letter(replace(data, name_in_metadata=name_in_metadata))
+    with i18n.speaking(lang):
+        data = build_letter(
+            journal, request_id, today, follow_up=follow_up, paper=paper, jurisdiction=jurisdiction
+        )
+        result = render_letter(replace(data, name_in_metadata=name_in_metadata))
     write_private_atomic(Path(out), protect(result.pdf, password) if password else result.pdf)
     return result

@@ -280,9 +280,11 @@ class ExportPacketDialog(QDialog):
         total = page_count(result.pdf)
         if not images:
             note = self.tr(
-                "This packet has {n} pages. A picture of the pages needs poppler's pdftoppm, "
-                "which is not installed; exporting works without it."
-            ).format(n=total)
+                "This packet has %n pages. A picture of the pages needs poppler's pdftoppm, "
+                "which is not installed; exporting works without it.",
+                "",
+                total,
+            )
             self.pages_layout.addWidget(QLabel(note, wordWrap=True))
         for number, png in enumerate(images, start=1):
             page = _named(QLabel(), f"previewPage{number}")
@@ -300,7 +302,7 @@ class ExportPacketDialog(QDialog):
             self.pages_layout.addWidget(QLabel(more))
         self.pages_layout.activate()
         self.pages.resize(self.pages.sizeHint())
-        self.status.setText(self.tr("Preview ready: {n} pages.").format(n=total))
+        self.status.setText(self.tr("Preview ready: %n pages.", "", total))
         if result.missing:
             self.status.setText(
                 self.tr(
