@@ -29,6 +29,7 @@ from secondopinion.domain.enums import Agreement, RecordKind, RecordStatus, Resu
 from secondopinion.domain.rules import opinion_written, opinions_disagree, visit_is_ahead
 from secondopinion.services.questions import QuestionState, list_questions, to_bring
 from secondopinion.services.records import request_is_overdue
+from secondopinion.services.report_words import standard_question_text
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import (
@@ -145,7 +146,10 @@ def next_steps(journal: Journal, concern_id: int, now: datetime) -> list[NextSte
                 at=v.visit_time,
                 doctor=names.get(v.doctor_id, ""),
                 where=v.place,
-                questions=tuple(q.text for q in to_bring(journal, concern_id)),
+                questions=tuple(
+                    standard_question_text(q.standard_key, q.text)
+                    for q in to_bring(journal, concern_id)
+                ),
             )
         )
 

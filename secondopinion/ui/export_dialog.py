@@ -367,8 +367,9 @@ def show_export_dialog(window: Any, visit_id: int | None = None) -> ExportPacket
     dialog = ExportPacketDialog(journal, window.current_concern_id(), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if visit_id is not None:
-        index = dialog.appointment.findData(("visit", visit_id))
-        if index >= 0:
-            dialog.appointment.setCurrentIndex(index)
+        # Compared by value: findData compares Python tuples by identity.
+        for index in range(dialog.appointment.count()):
+            if dialog.appointment.itemData(index) == ("visit", visit_id):
+                dialog.appointment.setCurrentIndex(index)
     dialog.open()
     return dialog

@@ -27,6 +27,10 @@ def build_tabs(ctx: JournalContext) -> QTabWidget:
     tabs.setDocumentMode(True)
     next_steps = NextStepsTab(ctx)
     next_steps.wants_front.connect(lambda: tabs.setCurrentWidget(next_steps))
+    # Nothing pending: the concern opens on Signs, unless the person is already elsewhere.
+    next_steps.gives_way.connect(
+        lambda: tabs.setCurrentIndex(1) if tabs.currentWidget() is next_steps else None
+    )
     for tab, title in (
         (next_steps, _tr("&Next steps")),
         (SignsTab(ctx), _tr("&Signs")),

@@ -70,6 +70,7 @@ class NextStepsTab(QWidget):
     """The Next steps page (``nextStepsTab``)."""
 
     wants_front = Signal()  # a concern with something pending was just shown
+    gives_way = Signal()  # a concern with nothing pending was just shown: show the usual page
     prepare_packet = Signal(int)  # export the packet for this planned visit
 
     def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
@@ -230,9 +231,9 @@ class NextStepsTab(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._update_empty()
         shown = (journal, cid)
-        if front and steps and shown != self._fronted_for:
+        if front and shown != self._fronted_for:
             self._fronted_for = shown
-            self.wants_front.emit()
+            (self.wants_front if steps else self.gives_way).emit()
 
     @property
     def has_steps(self) -> bool:
