@@ -125,7 +125,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="284"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="305"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>NextStepsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare the packet; %n question to bring.</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="183"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n question still open: bring it to your next visit.</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>

@@ -157,132 +157,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="235"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="52"/>
         <source>Medications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="213"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="214"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
         <source>How taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="215"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="242"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="219"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="244"/>
         <source>still taking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="222"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="247"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="225"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="250"/>
         <source>Add a medication by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
         <source>&amp;Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="228"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="231"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
         <source>Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="232"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
         <source>Delete medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
         <source>Add an allergy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
         <source>Add a&amp;llergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="255"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>Add allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
         <source>Delete allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
@@ -291,75 +293,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="295"/>
         <source>Add a condition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
         <source>Add condi&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="272"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="273"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
         <source>Add condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
         <source>Delete condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="305"/>
         <source>Procedures and surgeries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="283"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="284"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="313"/>
         <source>Add a procedure or surgery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
         <source>Add &amp;procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
         <source>Add procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
         <source>Delete procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,110 +539,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="100"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="101"/>
         <source>This journal has no passphrase: anyone who can open your files can read it. A passphrase is recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="107"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="108"/>
         <source>Add a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="110"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="111"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="124"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
         <source>Res&amp;tore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="127"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
         <source>&amp;Passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="130"/>
         <source>Auto-lock &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="162"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="163"/>
         <source>Second Opinion (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="239"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
         <source>The automatic backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="280"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="242"/>
+        <source>the automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
         <source>Passphrase not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="281"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="180"/>
         <source>{problem}
 
 The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="288"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="292"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="294"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
         <source>{n} older copies did not open with the old passphrase and were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="311"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="313"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="317"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="324"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
         <source>Minutes before locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
         <source>Lock &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +696,7 @@ The journal was left as it was.</source>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,114 +772,119 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="56"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="162"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="63"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="64"/>
         <source>The backup replaces what the journal holds now. The journal as it is now is kept beside it, so nothing is thrown away. Backups are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="69"/>
         <source>&amp;Backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="72"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="81"/>
         <source>(no backups yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="86"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="87"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="90"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
         <source>&amp;Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="110"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="111"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="112"/>
         <source>Second Opinion journals (*.sojournal *.db *.bak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="142"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
         <source>Cannot use this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="144"/>
         <source>{problem}
 
 The journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="163"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="164"/>
         <source>Replace what the journal holds now with the backup “{name}”?
 
 The journal as it is now is kept beside it as “{journal}.before-restore-…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="178"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="185"/>
         <source>Restored “{name}”. The previous journal was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="203"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="205"/>
         <source>{problem}
 
 The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="212"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="233"/>
-        <source>The journal is damaged</source>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="216"/>
+        <source>the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
+        <source>The journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="237"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="243"/>
         <source>{problem}
 
 {kept}
@@ -880,7 +893,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="252"/>
         <source>{problem}
 
 {kept}
@@ -889,7 +902,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="264"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="266"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,201 +1048,227 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="82"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
         <source>{name} is damaged: its first page cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="90"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
         <source>Journal already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="97"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
         <source>Cannot open journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="116"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
         <source>{name} — Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="137"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
         <source>New journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="127"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="138"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
         <source>{name} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
         <source>Open journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="152"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="173"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="44"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
         <source>Export journal as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="46"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
         <location filename="../../secondopinion/ui/other_exports.py" line="47"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="59"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
         <location filename="../../secondopinion/ui/other_exports.py" line="49"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
+        <source>the JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
         <source>Import JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="76"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
+        <source>the JSON import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
         <source>Imported {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="62"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="65"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="72"/>
         <source>&amp;New journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="72"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="79"/>
         <source>&amp;Open journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
         <source>Recent &amp;journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="80"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="87"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="83"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
         <source>&amp;Calendar of planned visits (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
         <source>Patient &amp;summary (FHIR IPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
         <source>&amp;Journal as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="116"/>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="118"/>
+        <source>Import &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="116"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="117"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
         <source>&amp;Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="137"/>
         <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
         <source>&amp;Rename concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="137"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="147"/>
         <source>&amp;Archive concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="151"/>
         <source>&amp;Show archived concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="147"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="157"/>
         <source>&amp;Choose concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="149"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
         <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="154"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="164"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,8 +1453,165 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <source>▲ High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <source>▼ Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <source>◆ Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <source>Edit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <source>Add result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <source>Range &amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <source>Range &amp;high:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <source>Ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <source>Tests and their latest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <source>The results of the chosen test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <source>&amp;Add result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <source>Delete result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,58 +1625,134 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="64"/>
-        <source>Provider&apos;s a&amp;ddress</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="67"/>
-        <source>Records department, street, town: where the letter goes</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <source>Procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
-        <source>Provider&apos;s e&amp;mail</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="70"/>
-        <source>Provider&apos;s fa&amp;x</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="64"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="91"/>
+        <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="72"/>
-        <source>Your record n&amp;umber there</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="95"/>
+        <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="74"/>
-        <source>Patient or medical record number, if you know it</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>To add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
-        <source>Records fr&amp;om</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="77"/>
-        <source>Records &amp;to</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>For example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="79"/>
-        <source>Deli&amp;very</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="122"/>
+        <source>What the import adds, per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="84"/>
-        <source>Send to &amp;doctor</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="133"/>
+        <source>Nothing new: everything in this file is already in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
-        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="137"/>
+        <source>Not imported (the journal does not keep these): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="141"/>
+        <source>Left out because parts are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="144"/>
+        <source>The file itself is attached to a new record request marked received (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="149"/>
+        <source>This file is already attached to a record request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
+        <source>The file is not attached: the journal has no open concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
+        <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="164"/>
+        <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="171"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="195"/>
+        <source>Not a records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="199"/>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="216"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
+        <source>Records files (*.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="39"/>
+        <source>Values over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="57"/>
+        <source>%1: %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="79"/>
+        <source>No numeric values to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="113"/>
+        <source>reference range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,42 +1779,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="184"/>
+        <location filename="../../secondopinion/ui/help.py" line="187"/>
         <source>About Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="191"/>
+        <location filename="../../secondopinion/ui/help.py" line="194"/>
         <source>Second Opinion icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="206"/>
+        <location filename="../../secondopinion/ui/help.py" line="209"/>
         <source>Open the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="209"/>
+        <location filename="../../secondopinion/ui/help.py" line="212"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="231"/>
+        <location filename="../../secondopinion/ui/help.py" line="234"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="243"/>
+        <location filename="../../secondopinion/ui/help.py" line="246"/>
         <source>The journal open now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="244"/>
+        <location filename="../../secondopinion/ui/help.py" line="247"/>
         <source>Your default journal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="246"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>The data folder (settings and the default journal):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,7 +2084,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="299"/>
+        <location filename="../../secondopinion/ui/forms.py" line="45"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,87 +2694,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="82"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="83"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="111"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="120"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="121"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="138"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="139"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="139"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="140"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="157"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="158"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="180"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="194"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="195"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="196"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="197"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="241"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="242"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="268"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="269"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="284"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2510,7 +2782,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="305"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2518,42 +2790,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="294"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="299"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="300"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="309"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="310"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="320"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="321"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="321"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="322"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="322"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="323"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="349"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="350"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="354"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="355"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,72 +2833,72 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="131"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="134"/>
         <source>How did the visit feel? Rate each from 0 (not at all) to 4 (very much); your emotional reaction is data too. Delete clears a rating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>Good signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>More is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="156"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="159"/>
         <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="157"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
         <source>Less is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="166"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="169"/>
         <source>Overall tr&amp;ust in this doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="167"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
         <source>Overall trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="173"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="179"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="184"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
         <source>Reflection after the v&amp;isit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="190"/>
         <source>Reflection after the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="189"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="192"/>
         <source>What stayed with you? What would you ask differently next time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,17 +2906,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="172"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="197"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="175"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
         <source>Filter the health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="176"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
         <source>Text in any list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,61 +2956,61 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="117"/>
-        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (30 days later unless you change it) and whether it has arrived. Attach the files you receive.</source>
+        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="123"/>
+        <location filename="../../secondopinion/ui/help.py" line="126"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="127"/>
+        <location filename="../../secondopinion/ui/help.py" line="130"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="131"/>
+        <location filename="../../secondopinion/ui/help.py" line="134"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="136"/>
+        <location filename="../../secondopinion/ui/help.py" line="139"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="142"/>
+        <location filename="../../secondopinion/ui/help.py" line="145"/>
         <source>Before an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="145"/>
+        <location filename="../../secondopinion/ui/help.py" line="148"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="152"/>
+        <location filename="../../secondopinion/ui/help.py" line="155"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="155"/>
+        <location filename="../../secondopinion/ui/help.py" line="158"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="159"/>
+        <location filename="../../secondopinion/ui/help.py" line="162"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="163"/>
+        <location filename="../../secondopinion/ui/help.py" line="166"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="166"/>
+        <location filename="../../secondopinion/ui/help.py" line="169"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,20 +3054,35 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="138"/>
-        <source>Not saved</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="120"/>
+        <source>Not done: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="139"/>
-        <source>{problem}
-
-Close anyway? The last change will be lost.</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="132"/>
+        <source>Some of what you typed is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="134"/>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="106"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="131"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,57 +3127,57 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>NextStepsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="83"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="90"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="91"/>
         <source>Most urgent first. Each item opens the place where you deal with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="97"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="111"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="112"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
         <source>Go to the place where this is done (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
         <source>Prepare the &amp;packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
         <source>Export the appointment packet for this visit, with the questions to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="141"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="142"/>
         <source>the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="146"/>
         <source>Your next visit: {who}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
         <source>Your next visit: {who}, {when}, at {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2898,7 +3185,7 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
         <source>…and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2906,47 +3193,47 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
         <source>Prepare the packet, and tick the questions to bring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
         <source>Write down what {who} said on {when}, and how the visit felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="166"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
         <source>Write down what {who} said on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
         <source>Note how the visit with {who} on {when} felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="171"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
         <source>the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
         <source>{kind} from {source} was due on {when}: follow it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="177"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
         <source>Ask {source} for the {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="180"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
         <source>Ask for the {kind}, and note who has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="183"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2954,57 +3241,57 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
         <source>abnormal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="191"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
         <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="194"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
         <source>{test} was {flag} ({value}): ask about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="198"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
         <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="204"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
         <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="207"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
         <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="211"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="212"/>
         <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="214"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="215"/>
         <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="249"/>
         <source>Nothing is waiting for you on this concern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,47 +3342,47 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="47"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
         <source>The person this journal is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="54"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="55"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="68"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="69"/>
         <source>Contact &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="71"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="72"/>
         <source>Address, phone and email for request letters, and the law they cite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(1 year old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(%n years old)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3346,23 +3633,33 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="33"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="37"/>
         <source>Record req&amp;uests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="34"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="38"/>
         <source>Health su&amp;mmary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="35"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="40"/>
+        <source>Re&amp;sults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="41"/>
         <source>The records you are gathering for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="36"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="42"/>
         <source>Medications, allergies, conditions and procedures: kept once for the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="44"/>
+        <source>Test results over time, with their reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,67 +3671,122 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="93"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="63"/>
+        <source>Provider&apos;s a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="66"/>
+        <source>Records department, street, town: where the letter goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="68"/>
+        <source>Provider&apos;s e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
+        <source>Provider&apos;s fa&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="71"/>
+        <source>Your record n&amp;umber there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="73"/>
+        <source>Patient or medical record number, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="75"/>
+        <source>Records fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
+        <source>Records &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="78"/>
+        <source>Deli&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="83"/>
+        <source>Send to &amp;doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
+        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="94"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="96"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="97"/>
         <source>Who you spoke to, reference numbers, what they promised…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="102"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="103"/>
         <source>Set the status to Requested when you ask: the due date becomes the provider&apos;s legal deadline (30 days in the US, one month under the GDPR). Double-click a cell or press F2 to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="145"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="146"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="163"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
         <source>No request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="165"/>
         <source>Choose a request in the list to see its notes and files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="168"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="169"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="172"/>
         <source>asked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="173"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="174"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="175"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="176"/>
         <source>letter sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="178"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="179"/>
         <source>extended (notice of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="184"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="185"/>
         <source>follow-up sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="188"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="189"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,6 +4109,89 @@ Close anyway? The last change will be lost.</source>
     <message>
         <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
         <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="36"/>
+        <source>Second Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="41"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="42"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="43"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="44"/>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="45"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="52"/>
+        <source>Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="67"/>
+        <source>&amp;Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="68"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="69"/>
+        <source>&amp;Doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="70"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="71"/>
+        <source>&amp;Visits &amp;&amp; feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="72"/>
+        <source>C&amp;ompare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4567,6 +5002,19 @@ Close anyway? The last change will be lost.</source>
     <message>
         <location filename="../../secondopinion/ui/widgets.py" line="140"/>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="81"/>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="83"/>
+        <source>Opening the demo journal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

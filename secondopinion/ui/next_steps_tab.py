@@ -276,10 +276,12 @@ class NextStepsTab(QWidget):
         tabs = getattr(window, "tabs", None)
         if tabs is None:
             return
-        page = tabs.findChild(QWidget, str(step.place))
-        if page is not None:
-            tabs.setCurrentWidget(page)
-            page.setFocus()
+        for i in range(tabs.count()):
+            # A tab not built yet stands as "<name>Page" until it is first shown.
+            if tabs.widget(i).objectName() in (str(step.place), f"{step.place}Page"):
+                tabs.setCurrentIndex(i)
+                tabs.currentWidget().setFocus()
+                return
 
     def _prepare_packet(self) -> None:
         step = self._current()
