@@ -125,7 +125,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="281"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="284"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -133,11 +133,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="303"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
             <numerusform>Preview ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTab</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <source>Prepare the packet; %n question(s) to bring.</source>
+        <translation>
+            <numerusform>Prepare the packet; %n question to bring.</numerusform>
+            <numerusform>Prepare the packet; %n questions to bring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <source>%n question(s) still open: bring them to your next visit.</source>
+        <translation>
+            <numerusform>%n question still open: bring it to your next visit.</numerusform>
+            <numerusform>%n questions still open: bring them to your next visit.</numerusform>
         </translation>
     </message>
 </context>

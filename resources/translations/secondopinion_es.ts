@@ -1116,11 +1116,13 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
+        <location filename="../../secondopinion/ui/other_exports.py" line="47"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <location filename="../../secondopinion/ui/other_exports.py" line="49"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,107 +1158,117 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="67"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="72"/>
         <source>&amp;New journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="79"/>
         <source>&amp;Open journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="82"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
         <source>Recent &amp;journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="85"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="87"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="95"/>
-        <source>&amp;Journal as JSON…</source>
+        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
+        <source>&amp;Calendar of planned visits (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="102"/>
-        <source>Import &amp;records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="106"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="110"/>
-        <source>&amp;Edit</source>
+        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
+        <source>Patient &amp;summary (FHIR IPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <source>&amp;Journal as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="116"/>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="118"/>
+        <source>Import &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="122"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="113"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
         <source>&amp;Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="137"/>
         <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
         <source>&amp;Rename concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="147"/>
         <source>&amp;Archive concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="151"/>
         <source>&amp;Show archived concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="157"/>
         <source>&amp;Choose concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
         <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="148"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="164"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1755,26 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <source>reference range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="57"/>
+        <source>Export planned visits to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="59"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="68"/>
+        <source>Export the patient summary (FHIR IPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="70"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2060,103 +2092,103 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="95"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="102"/>
         <source>Visits to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="97"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
         <source>&amp;Latest with each doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="116"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="122"/>
         <source>T&amp;imeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="125"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
         <source>Timeline of this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="127"/>
         <source>Enter or double-click opens the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="146"/>
         <source>O&amp;nly what differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="148"/>
         <source>Hide the rows where the visits agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="150"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="153"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="166"/>
         <source>Visits side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="196"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="276"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="327"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="330"/>
         <source>New doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="331"/>
         <source>For a third opinion on “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="334"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="337"/>
         <source>Add a doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="350"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="353"/>
         <source>Export comparison PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="351"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="354"/>
         <source>Exporting the comparison as a PDF is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,87 +2694,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="82"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="83"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="111"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="120"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="121"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="139"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="137"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="140"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="155"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="158"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="177"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="180"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="192"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="195"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="194"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="197"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="239"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="242"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="266"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="269"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="281"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="284"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2750,7 +2782,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="303"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2758,42 +2790,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="292"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="297"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="300"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="310"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="321"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="322"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="320"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="323"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="343"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="350"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="348"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="355"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +3011,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="169"/>
-        <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
+        <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,39 +3049,39 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="40"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="42"/>
         <source>Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="105"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="120"/>
         <source>Not done: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="132"/>
         <source>Some of what you typed is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="134"/>
         <source>Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="106"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="131"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,6 +3121,221 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/visit_form.py" line="107"/>
         <source>A doctor needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTab</name>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="83"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="91"/>
+        <source>Most urgent first. Each item opens the place where you deal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="97"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="112"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
+        <source>Go to the place where this is done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
+        <source>Prepare the &amp;packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
+        <source>Export the appointment packet for this visit, with the questions to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="142"/>
+        <source>the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="146"/>
+        <source>Your next visit: {who}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
+        <source>Your next visit: {who}, {when}, at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <source>Prepare the packet; %n question(s) to bring.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <source>Prepare the packet, and tick the questions to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
+        <source>Write down what {who} said on {when}, and how the visit felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
+        <source>Write down what {who} said on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
+        <source>Note how the visit with {who} on {when} felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <source>the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <source>{kind} from {source} was due on {when}: follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <source>Ask {source} for the {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
+        <source>Ask for the {kind}, and note who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <source>%n question(s) still open: bring them to your next visit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <source>abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
+        <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <source>{test} was {flag} ({value}): ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
+        <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
+        <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
+        <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="212"/>
+        <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="215"/>
+        <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="249"/>
+        <source>Nothing is waiting for you on this concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordDialog</name>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="46"/>
+        <source>Protect the PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="50"/>
+        <source>Whoever receives the PDF needs this password to open it. Tell it to the doctor another way: by phone, in person or by text message, never in the same email as the PDF. The password is not kept anywhere: if you forget it, export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="62"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="66"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="69"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="71"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="78"/>
+        <source>At least {n} characters; a short sentence is easy to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="87"/>
+        <source>&amp;Protect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3945,6 +4192,14 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/startup.py" line="72"/>
         <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="63"/>
+        <source>Enter or double-click opens it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
