@@ -42,6 +42,7 @@ from secondopinion.services.packet import build_packet_data, export_comparison, 
 from secondopinion.services.report_words import KIND_WORDS, default_paper, word
 from secondopinion.store.journal import Journal
 from secondopinion.ui.jobs import run_job
+from secondopinion.ui.widgets import fit_to_contents
 
 PREVIEW_PAGES = 6
 PREVIEW_DPI = 60
@@ -148,7 +149,7 @@ class ExportPacketDialog(QDialog):
         self._preview_serial = 0
         self._build()
         self._load_concerns(concern_id)
-        self.resize(980, 720)
+        fit_to_contents(self, 980, 660)  # fits a 1024×700 screen
 
     # --- layout ---------------------------------------------------------------------------
 
