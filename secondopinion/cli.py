@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="write a realistic sample journal")
     demo.add_argument("--out", type=Path, required=True)
-    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--size", choices=["small", "large", "huge"], default="small")
 
     export = sub.add_parser("export", help="export the journal").add_subparsers(
         dest="what", required=True, parser_class=_Parser
@@ -51,6 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--journal", type=Path, required=True)
     compare.add_argument("--out", type=Path, required=True)
     compare.add_argument("--concern")
+    letter = export.add_parser("letter", help="the request letter for one record request")
+    letter.add_argument("--journal", type=Path, required=True)
+    letter.add_argument("--request", type=int, required=True, help="the request's id (JSON export)")
+    letter.add_argument("--out", type=Path, required=True)
+    letter.add_argument(
+        "--follow-up", action="store_true", help="the follow-up of an overdue request"
+    )
+    letter.add_argument("--paper", choices=["a4", "letter"], default=None)
+    for protectable in (pdf, compare, letter):
+        add_protect_option(protectable)
+    ics = export.add_parser("ics", help="planned visits as an iCalendar file, with reminders")
+    ics.add_argument("--journal", type=Path, required=True)
+    ics.add_argument("--out", type=Path, required=True)
+    ips = export.add_parser(
+        "ips", help="the health summary as a FHIR International Patient Summary"
+    )
+    ips.add_argument("--journal", type=Path, required=True)
+    ips.add_argument("--out", type=Path, required=True)
     js = export.add_parser("json", help="everything, as a JSON document")
     js.add_argument("--journal", type=Path, required=True)
     js.add_argument("--out", type=Path, required=True)
@@ -61,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     ij = imp.add_parser("json", help="a JSON export")
     ij.add_argument("--journal", type=Path, required=True)
     ij.add_argument("file", type=Path)
+    ir = imp.add_parser("records", help="FHIR R4 (JSON/XML) or C-CDA (XML) records files")
+    ir.add_argument("--journal", type=Path, required=True)
+    ir.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
+    ir.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
     backup = sub.add_parser("backup", help="a consistent copy of the journal")
     backup.add_argument("--journal", type=Path, required=True)
@@ -73,6 +95,29 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--journal", type=Path, required=True)
     search.add_argument("text")
     return p
+
+
+def add_protect_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--protect",
+        action="store_true",
+        help="encrypt the PDF (AES-256) with the password in SECONDOPINION_PDF_PASSWORD",
+    )
+
+
+def pdf_password(args: argparse.Namespace) -> str | None:
+    """The password for ``--protect`` from the environment, checked; ``None`` without it."""
+    if not getattr(args, "protect", False):
+        return None
+    from secondopinion.services.pdf_protect import PASSWORD_ENV, password_problem
+
+    password = os.environ.get(PASSWORD_ENV, "")
+    if not password:
+        raise UsageError(f"--protect needs the password in the environment variable {PASSWORD_ENV}")
+    problem = password_problem(password)
+    if problem:
+        raise UsageError(f"{PASSWORD_ENV}: {problem}")
+    return password
 
 
 def passphrase() -> str | None:
@@ -110,20 +155,58 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "ics":
+        from secondopinion.services.calendar_export import export_ics
+
+        with _open(args.journal) as journal:
+            export_ics(journal, args.out)
+        return EXIT_OK
+    if args.what == "ips":
+        from secondopinion.services.ips_export import export_ips
+
+        with _open(args.journal) as journal:
+            export_ips(journal, args.out)
+        return EXIT_OK
     if args.what == "json":
         from secondopinion.services.jsonio import export_json
 
         with _open(args.journal) as journal:
             export_json(journal, args.out)
         return EXIT_OK
+    if args.what == "letter":
+        return _export_letter(args)
     from secondopinion.services import packet  # type: ignore[attr-defined,unused-ignore]
 
+    password = pdf_password(args)
     with _open(args.journal) as journal:
         concern = _concern(journal, args.concern)
         if args.what == "pdf":
-            result = packet.export_packet(journal, concern.id, args.out, paper=args.paper)
+            result = packet.export_packet(
+                journal, concern.id, args.out, paper=args.paper, password=password
+            )
         else:
-            result = packet.export_comparison(journal, concern.id, args.out)
+            result = packet.export_comparison(journal, concern.id, args.out, password=password)
+    if result.missing:
+        print(_unshown_warning(result.missing), file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_letter(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from secondopinion.services.letters import export_letter
+
+    password = pdf_password(args)
+    with _open(args.journal) as journal:
+        result = export_letter(
+            journal,
+            args.request,
+            args.out,
+            date.today(),
+            follow_up=args.follow_up,
+            paper=args.paper,
+            password=password,
+        )
     if result.missing:
         print(_unshown_warning(result.missing), file=sys.stderr)
     return EXIT_OK
@@ -144,7 +227,35 @@ def _unshown_warning(missing: Sequence[str]) -> str:
     return f'secondopinion: warning: {passages} {unshown} (first: "{chars}")'
 
 
+def cmd_import_records(args: argparse.Namespace) -> int:
+    """One line per file on stdout; a refused file is one line on stderr and exit status 1.
+
+    Each file is its own transaction, so a refused file leaves the journal as it was; with
+    --dry-run nothing is written at all (the journal is opened read-only in spirit: no row,
+    no migration of an already current file, no checkpoint that changes its bytes).
+    """
+    from secondopinion.services.records_import import import_path
+    from secondopinion.services.records_read import NotARecordsFile
+
+    for file in args.files:
+        if not file.is_file():
+            raise UsageError(f"{file} does not exist")
+    if not args.journal.is_file():
+        raise UsageError(f"{args.journal} does not exist")
+    failed = 0
+    with _open(args.journal) as journal:
+        for file in args.files:
+            try:
+                print(import_path(journal, file, dry_run=args.dry_run))
+            except NotARecordsFile as exc:
+                print(f"secondopinion: {file.name}: {exc}", file=sys.stderr)
+                failed += 1
+    return EXIT_FAIL if failed else EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what == "records":
+        return cmd_import_records(args)
     from secondopinion.services.jsonio import import_json
     from secondopinion.store.journal import Journal
 

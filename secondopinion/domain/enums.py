@@ -49,6 +49,16 @@ class RecordFormat(StrEnum):
     CD_IMAGES = "cd_images"
 
 
+class Delivery(StrEnum):
+    """How the person wants a provider to deliver the records they ask for."""
+
+    EMAIL = "email"  # to the person, by email
+    PORTAL = "portal"  # to the person, through the provider's patient portal
+    POST = "post"  # to the person, by post
+    PICK_UP = "pick_up"  # the person collects them
+    TO_DOCTOR = "to_doctor"  # straight to a doctor from the Doctors tab
+
+
 class DoctorStatus(StrEnum):
     CONSIDERING = "considering"
     CONTACTED = "contacted"
@@ -76,6 +86,20 @@ class AllergySeverity(StrEnum):
     MODERATE = "moderate"
     SEVERE = "severe"
     UNKNOWN = "unknown"
+
+
+class ResultFlag(StrEnum):
+    """A result's interpretation, as the lab gave it (FHIR's H, L, A, N); empty when not given."""
+
+    HIGH = "high"
+    LOW = "low"
+    ABNORMAL = "abnormal"
+    NORMAL = "normal"
+    NOT_GIVEN = ""
+
+    @property
+    def is_abnormal(self) -> bool:
+        return self in (ResultFlag.HIGH, ResultFlag.LOW, ResultFlag.ABNORMAL)
 
 
 class Feeling(StrEnum):

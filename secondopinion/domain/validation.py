@@ -6,10 +6,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from secondopinion.domain.enums import ResultFlag
+
 # Limits are generous: they stop accidents (a pasted book), never a person's real notes.
 TITLE_MAX = 200  # one-line names and titles
 LINE_MAX = 2_000  # one-line free text: symptom name, dose, institution
 TEXT_MAX = 200_000  # notes and reflections
+
+_RESULT_FLAGS = frozenset(flag.value for flag in ResultFlag)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
@@ -71,7 +75,18 @@ def parse_date(field: str, text: str) -> date | None:
 
 # What each stored text field may hold: (limit, required). Fields not named are notes (TEXT_MAX).
 _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
-    "person": {"name": (TITLE_MAX, False)},
+    "person": {
+        "name": (TITLE_MAX, False),
+        "address": (LINE_MAX, False),
+        "phone": (TITLE_MAX, False),
+        "email": (TITLE_MAX, False),
+    },
+    "record_request": {
+        "provider_address": (LINE_MAX, False),
+        "provider_email": (TITLE_MAX, False),
+        "provider_fax": (TITLE_MAX, False),
+        "record_number": (TITLE_MAX, False),
+    },
     "medication": {"name": (TITLE_MAX, True), "dose": (LINE_MAX, False)},
     "allergy": {"substance": (TITLE_MAX, True)},
     "condition": {"name": (TITLE_MAX, True)},
@@ -83,6 +98,15 @@ _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     "attachment": {"filename": (LINE_MAX, True)},
     "doctor": {"name": (TITLE_MAX, True)},
     "question": {"text": (LINE_MAX, True)},
+    "result": {
+        "test_name": (TITLE_MAX, True),
+        "loinc": (TITLE_MAX, False),
+        "value_text": (LINE_MAX, False),
+        "unit": (TITLE_MAX, False),
+        "range_text": (LINE_MAX, False),
+        "reported_by": (LINE_MAX, False),
+        "source": (LINE_MAX, False),
+    },
 }
 
 _RANGES: dict[str, dict[str, tuple[int, int]]] = {
@@ -105,8 +129,12 @@ def check_fields(table: str, values: dict[str, object]) -> None:
             check_text(name, value, limit, required=required)
         elif isinstance(value, int) and not isinstance(value, bool) and name in ranges:
             check_int(name, value, *ranges[name])
-    if table == "doctor":
-        if isinstance(values.get("email"), str):
-            check_email("email", str(values["email"]))
-        if isinstance(values.get("website"), str):
-            check_url("website", str(values["website"]))
+    if table == "result":
+        flag = values.get("interpretation")
+        if isinstance(flag, str) and flag not in _RESULT_FLAGS:
+            raise FieldError("interpretation", "Choose high, low, abnormal, normal or none.")
+    emails = {"doctor": "email", "person": "email", "record_request": "provider_email"}
+    if table in emails and isinstance(values.get(emails[table]), str):
+        check_email(emails[table], str(values[emails[table]]))
+    if table == "doctor" and isinstance(values.get("website"), str):
+        check_url("website", str(values["website"]))

@@ -14,6 +14,7 @@ from secondopinion.domain.rules import opinions_disagree
 from secondopinion.report.comparison import render_comparison
 from secondopinion.report.data import ComparisonData, FeelingScore, RenderResult, VisitColumn
 from secondopinion.services.files import write_private_atomic
+from secondopinion.services.pdf_protect import protect
 from secondopinion.services.report_words import (
     AGREEMENT_WORDS,
     FEELING_WORDS,
@@ -146,13 +147,17 @@ def export_comparison(
     paper: str | None = None,
     visit_ids: Iterable[int] | None = None,
     name_in_metadata: bool = True,
+    password: str | None = None,
 ) -> RenderResult:
-    """Write the side-by-side comparison of the concern's visits (landscape) to ``out``."""
+    """Write the side-by-side comparison of the concern's visits (landscape) to ``out``.
+
+    With ``password`` the file is encrypted (AES-256) before it touches the disk.
+    """
     data = replace(
         build_comparison_data(journal, concern_id, visit_ids),
         paper=paper_size(paper),
         name_in_metadata=name_in_metadata,
     )
     result = render_comparison(data)
-    write_private_atomic(Path(out), result.pdf)
+    write_private_atomic(Path(out), protect(result.pdf, password) if password else result.pdf)
     return result

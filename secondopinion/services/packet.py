@@ -37,6 +37,7 @@ from secondopinion.report.data import (
 from secondopinion.report.packet import render_packet
 from secondopinion.services.comparison import build_comparison_data, export_comparison
 from secondopinion.services.files import write_private_atomic
+from secondopinion.services.pdf_protect import protect
 from secondopinion.services.report_words import (
     AGREEMENT_WORDS,
     FORMAT_WORDS,
@@ -312,13 +313,17 @@ def export_packet(
     visit_id: int | None = None,
     doctor_id: int | None = None,
     name_in_metadata: bool = True,
+    password: str | None = None,
 ) -> RenderResult:
-    """Write the appointment packet to ``out``; returns the render (with any text not shown)."""
+    """Write the appointment packet to ``out``; returns the render (with any text not shown).
+
+    With ``password`` the file is encrypted (AES-256) before it touches the disk.
+    """
     chosen = frozenset(sections)
     data = build_packet_data(journal, concern_id, visit_id, doctor_id, chosen)
     options = PacketOptions(
         paper=paper_size(paper), sections=chosen, name_in_metadata=name_in_metadata
     )
     result = render_packet(data, options)
-    write_private_atomic(Path(out), result.pdf)
+    write_private_atomic(Path(out), protect(result.pdf, password) if password else result.pdf)
     return result

@@ -7,18 +7,29 @@ remember only roughly (a medication "since 2019") are free text; dates the app c
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import uuid
+from datetime import date, datetime, time
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 from secondopinion.domain.enums import (
     AllergySeverity,
     ConcernStatus,
+    Delivery,
     DoctorStatus,
     RecordFormat,
     RecordKind,
     RecordStatus,
+    ResultFlag,
     VisitKind,
 )
 
@@ -40,6 +51,13 @@ class Person(SQLModel, table=True):
     name: str = ""
     date_of_birth: date | None = None
     notes: str = ""
+    # Contact details, printed as the sender of request letters (all optional).
+    address: str = ""  # postal address, as many lines as it takes
+    phone: str = ""
+    email: str = ""
+    # Whose right of access the letters cite: a ``domain.jurisdiction.Jurisdiction`` value,
+    # or "" to follow the computer's locale.
+    jurisdiction: str = ""
 
 
 class Medication(SQLModel, table=True):
@@ -76,6 +94,33 @@ class Procedure(SQLModel, table=True):
     where: str = ""
     notes: str = ""
     position: int = 0
+
+
+class Result(SQLModel, table=True):
+    """One measured value from a test (PRODUCT.md, "result"), imported or typed by hand.
+
+    ``value`` holds a number; ``value_text`` a value that is not one ("positive", "see note"), or
+    the comparator of a bounded number ("<", ">="). ``taken_at`` is the wall-clock time the lab
+    wrote, without its zone. ``source`` says where an imported result came from (the resource's
+    identity in its file) so the same file imported twice adds nothing; empty for typed ones.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    test_name: str
+    loinc: str = ""
+    value: float | None = Field(default=None, sa_column=Column(Float, nullable=True))
+    value_text: str = ""
+    unit: str = ""
+    range_low: float | None = Field(default=None, sa_column=Column(Float, nullable=True))
+    range_high: float | None = Field(default=None, sa_column=Column(Float, nullable=True))
+    range_text: str = ""
+    interpretation: str = ResultFlag.NOT_GIVEN.value
+    taken_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=False), nullable=True, index=True)
+    )
+    reported_by: str = ""
+    notes: str = ""
+    source: str = ""
 
 
 # --- concerns and what hangs off them ---------------------------------------------------------
@@ -133,6 +178,20 @@ class RecordRequest(SQLModel, table=True):
     status: str = RecordStatus.NEEDED.value
     format: str = RecordFormat.ELECTRONIC.value
     notes: str = ""
+    # What the request letter needs (revision 0003).
+    provider_address: str = ""
+    provider_email: str = ""
+    provider_fax: str = ""
+    record_number: str = ""  # the person's record (patient) number at the provider
+    range_from: date | None = None  # the period the records should cover; open at either end
+    range_to: date | None = None
+    delivery: str = Delivery.POST.value
+    delivery_doctor_id: int | None = Field(  # set when delivery is "to a doctor"
+        default=None, sa_column=_fk("doctor.id", nullable=True, ondelete="SET NULL")
+    )
+    letter_sent_on: date | None = None
+    extension_notified_on: date | None = None  # the provider's notice of an extension
+    follow_up_sent_on: date | None = None
 
 
 class Attachment(SQLModel, table=True):
@@ -194,6 +253,21 @@ class Visit(SQLModel, table=True):
         default=None, sa_column=_fk("doctor.id", nullable=True, ondelete="SET NULL")
     )
     visit_on: date
+    # A planned visit has a time of day and a place; the time is local wall-clock time in the
+    # person's time zone (exported to calendars with that zone). Visits typed after the fact
+    # usually have neither.
+    visit_time: time | None = None
+    duration_minutes: int | None = None
+    place: str = ""
+    cancelled: bool = False
+    # The visit's identity in calendars (iCalendar UID): random, so that two journals (a caregiver
+    # keeps one per family member) never collide, and kept for life, so that importing a new
+    # export updates the event instead of adding a second one.
+    calendar_uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex,
+        # Also for rows inserted through Core (JSON import of a document from before 0004).
+        sa_column_kwargs={"default": lambda: uuid.uuid4().hex},
+    )
     kind: str = VisitKind.SECOND_OPINION.value
     diagnosis: str = ""
     agreement: str | None = None
@@ -236,13 +310,14 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     Allergy,
     Condition,
     Procedure,
+    Result,
     Concern,
     Sign,
     SymptomEntry,
     TreatmentChange,
+    Doctor,  # before record_request, which may name a doctor to send the records to
     RecordRequest,
     Attachment,
-    Doctor,
     DoctorConcern,
     Question,
     Visit,

@@ -27,6 +27,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
 from secondopinion.services import filetypes
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import Attachment
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.file_labels import human_size, type_label
@@ -258,8 +259,7 @@ class AttachmentsPanel(QGroupBox):
         notes: list[str] = []
         added: list[int] = []
         label = counted(len(paths), self.tr("Add file"), self.tr("Add %n files", "", len(paths)))
-        self.ctx.undo_stack.beginMacro(label)
-        try:
+        with self.ctx.undo_macro(label):
             for path in paths:
                 try:
                     file = attach.read_file_to_attach(path)
@@ -280,11 +280,12 @@ class AttachmentsPanel(QGroupBox):
                 except FieldError as exc:
                     refused.append(f"“{file.filename}”: {exc.message}")
                     continue
+                except JournalError as exc:  # a full disk: this file is not kept, the rest may be
+                    refused.append(f"“{file.filename}”: {exc}")
+                    continue
                 added.append(int(row.id))
                 if file.type_check.mismatch:
                     notes.append(self.mismatch_note(file))
-        finally:
-            self.ctx.undo_stack.endMacro()
         if added:
             n = len(added)
             many = self.tr("Added %n files.", "", n)
@@ -386,10 +387,8 @@ class AttachmentsPanel(QGroupBox):
             return
         n = len(rows)
         label = counted(n, self.tr("Remove file"), self.tr("Remove %n files", "", n))
-        self.ctx.undo_stack.beginMacro(label)
-        for info in rows:
-            self.ctx.delete_with_undo(Attachment, info.id, label)
-        self.ctx.undo_stack.endMacro()
+        if not self.ctx.delete_many_with_undo(Attachment, [info.id for info in rows], label):
+            return
         self.show_message(
             None,
             counted(

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from secondopinion.services import compare as service
 from secondopinion.store import commands
-from secondopinion.store.tables import Concern
-from secondopinion.ui.compare_banner import AddCandidateCommand, DisagreementBanner, accepts
+from secondopinion.store.errors import JournalError
+from secondopinion.store.tables import Concern, Doctor
+from secondopinion.ui.compare_banner import DisagreementBanner, accepts
 from secondopinion.ui.compare_banner import comparison_exporter as _comparison_exporter
 from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, VisitChoiceModel
-from secondopinion.ui.context import JournalContext
+from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.timeline import TimelineModel, TimelineView
 from secondopinion.ui.widgets import chars, hint, section
@@ -323,15 +324,20 @@ class CompareTab(QWidget):
             return
         concern = commands.get(journal, Concern, cid)
         title = concern.title if concern else ""
-        command = AddCandidateCommand(
-            self.ctx,
-            cid,
-            self.tr("New doctor for a third opinion"),
-            self.tr("For a third opinion on “{title}”.").format(title=title),
-            self.tr("Add a doctor for a third opinion"),
-        )
-        self.ctx.undo_stack.push(command)
-        self.ctx.open_item.emit("doctor", int(command.doctor.id or 0))
+        name = self.tr("New doctor for a third opinion")
+        notes = self.tr("For a third opinion on “{title}”.").format(title=title)
+        try:
+            command = AddCommand(
+                self.ctx,
+                Doctor,
+                lambda: service.add_third_opinion_candidate(journal, cid, name, notes),
+                self.tr("Add a doctor for a third opinion"),
+                ("doctor", "doctor_concern"),
+            )
+        except JournalError:
+            return  # nothing was added
+        if self.ctx.try_push(command):
+            self.ctx.open_item.emit("doctor", int(command.key or 0))
 
     def export_pdf(self) -> None:
         journal, cid = self.ctx.journal, self.ctx.concern_id

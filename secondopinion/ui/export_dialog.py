@@ -1,21 +1,15 @@
 """File > Export appointment packet…: choose what goes in, preview it, save it.
 
 Rendering and writing run on the job pool (``ui.jobs``); the dialog only shows a busy bar and
-stays responsive. The preview rasterises pages with poppler's ``pdftoppm`` through pipes, so no
-page image or PDF of the person's text is ever written to a temporary file. (QtPdf would do it
-in-process, but it ships in PySide6-Addons, not in the PySide6-Essentials this app depends on.)
+stays responsive. The preview's pictures come from ``ui.pdf_preview``.
 """
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
-from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -38,14 +31,13 @@ from PySide6.QtWidgets import (
 
 from secondopinion.report.data import PacketOptions, RenderResult, Section
 from secondopinion.report.packet import render_packet
-from secondopinion.services.packet import build_packet_data, export_comparison, export_packet
+from secondopinion.services.packet import build_packet_data, export_packet
 from secondopinion.services.report_words import KIND_WORDS, default_paper, word
 from secondopinion.store.journal import Journal
 from secondopinion.ui.jobs import run_job
+from secondopinion.ui.pdf_preview import page_count, rasterise
+from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 from secondopinion.ui.widgets import fit_to_contents
-
-PREVIEW_PAGES = 6
-PREVIEW_DPI = 60
 
 
 class _Window(Protocol):
@@ -78,61 +70,6 @@ def section_labels() -> dict[Section, str]:
         Section.QUESTIONS: _tr("Questions, with room to write the answers"),
         Section.NOTES: _tr("Notes"),
     }
-
-
-def _safe_name(text: str) -> str:
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
-    return " ".join(cleaned.split())[:80] or "export"
-
-
-def _default_path(stem: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder or Path.home()) / f"{_safe_name(stem)}.pdf")
-
-
-def _missing_message(missing: Iterable[str]) -> str:
-    lines = "\n".join(f"• {m}" for m in missing)
-    return _tr(
-        "The PDF was saved, but no font on this computer can draw some characters. They "
-        "print as \ufffd:\n\n{lines}\n\nInstalling a font for that script (for example from "
-        "the Noto family) and exporting again will show them."
-    ).format(lines=lines)
-
-
-def rasterise(pdf: bytes, pages: int = PREVIEW_PAGES, dpi: int = PREVIEW_DPI) -> list[bytes]:
-    """PNG images of the first ``pages`` pages, through pipes only; [] without pdftoppm."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return []
-    images = []
-    for number in range(1, pages + 1):
-        done = subprocess.run(
-            # PDF from stdin and, with no output root, the image on stdout: no files at all
-            [
-                tool,
-                "-png",
-                "-r",
-                str(dpi),
-                "-f",
-                str(number),
-                "-l",
-                str(number),
-                "-singlefile",
-                "-",
-            ],
-            input=pdf,
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
-        if done.returncode != 0 or not done.stdout:
-            break
-        images.append(done.stdout)
-    return images
-
-
-def _page_count(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page\b", pdf))
 
 
 class ExportPacketDialog(QDialog):
@@ -337,7 +274,7 @@ class ExportPacketDialog(QDialog):
             item = self.pages_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        total = _page_count(result.pdf)
+        total = page_count(result.pdf)
         if not images:
             note = self.tr(
                 "This packet has {n} pages. A picture of the pages needs poppler's pdftoppm, "
@@ -376,7 +313,7 @@ class ExportPacketDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save appointment packet"),
-            _default_path(self.tr("Appointment packet - {title}").format(title=title)),
+            default_pdf_path(self.tr("Appointment packet - {title}").format(title=title)),
             self.tr("PDF documents (*.pdf)"),
         )
         if not path:
@@ -402,7 +339,7 @@ class ExportPacketDialog(QDialog):
             self.last_missing = result.missing
             self.status.setText(self.tr("Saved to {path}").format(path=str(out)))
             if result.missing:
-                QMessageBox.warning(self, self.windowTitle(), _missing_message(result.missing))
+                QMessageBox.warning(self, self.windowTitle(), missing_fonts_message(result.missing))
             self.accept()
 
         self._start(self.tr("Writing the packet…"))
@@ -421,48 +358,3 @@ def show_export_dialog(window: Any) -> ExportPacketDialog | None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def export_comparison_pdf(
-    parent: QWidget | None,
-    journal: Journal,
-    concern_id: int,
-    visit_ids: list[int] | None = None,
-    on_done: Callable[[Path | None], None] | None = None,
-) -> None:
-    """Ask where to save the comparison of the concern's visits, then write it off-thread."""
-    from secondopinion.store import commands
-    from secondopinion.store.tables import Concern
-
-    concern = commands.get(journal, Concern, concern_id)
-    title = concern.title if concern is not None else ""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        _tr("Save comparison of opinions"),
-        _default_path(_tr("Comparison - {title}").format(title=title)),
-        _tr("PDF documents (*.pdf)"),
-    )
-    if not path:
-        if on_done:
-            on_done(None)
-        return
-    out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-    progress = QProgressDialog(_tr("Writing the comparison…"), "", 0, 0, parent)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.NonModal)
-    progress.setMinimumDuration(300)
-
-    def done(result: RenderResult) -> None:
-        progress.close()
-        if result.missing:
-            QMessageBox.warning(parent, _tr("Comparison saved"), _missing_message(result.missing))
-        if on_done:
-            on_done(out)
-
-    def failed(exc: BaseException) -> None:
-        progress.close()
-        QMessageBox.warning(parent, _tr("Comparison not saved"), str(exc) or type(exc).__name__)
-        if on_done:
-            on_done(None)
-
-    run_job(lambda: export_comparison(journal, concern_id, out, visit_ids=visit_ids), done, failed)

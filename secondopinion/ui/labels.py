@@ -38,6 +38,19 @@ def _labels() -> dict[str, dict[str, str]]:
             "paper": QCoreApplication.translate("labels", "Paper"),
             "cd_images": QCoreApplication.translate("labels", "CD/images"),
         },
+        "delivery": {
+            "email": QCoreApplication.translate("labels", "To me by email"),
+            "portal": QCoreApplication.translate("labels", "To me through the patient portal"),
+            "post": QCoreApplication.translate("labels", "To me by post"),
+            "pick_up": QCoreApplication.translate("labels", "I pick them up"),
+            "to_doctor": QCoreApplication.translate("labels", "Straight to a doctor"),
+        },
+        "jurisdiction": {
+            "us": QCoreApplication.translate("labels", "United States (HIPAA)"),
+            "uk": QCoreApplication.translate("labels", "United Kingdom (UK GDPR)"),
+            "eu": QCoreApplication.translate("labels", "European Union (GDPR)"),
+            "elsewhere": QCoreApplication.translate("labels", "Elsewhere (a plain request)"),
+        },
         "doctor_status": {
             "considering": QCoreApplication.translate("labels", "Considering"),
             "contacted": QCoreApplication.translate("labels", "Contacted"),

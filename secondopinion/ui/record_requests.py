@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import RecordKind
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
-from secondopinion.services import records
+from secondopinion.services import letters, records
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.attachments import AttachmentsPanel
@@ -125,7 +126,7 @@ class RequestsPage(QWidget):
                        display=self._due_text, icon=self._late_icon, tooltip=self._due_tooltip,
                        foreground=lambda r: _late_colour() if self._late(r) else None),
                 Column(tr("Status"), lambda r: r.status, field="status", editor="choice",
-                       choices=labels.choices("record_status")),
+                       choices=labels.choices("record_status"), display=self._status_text),
                 Column(tr("Format"), lambda r: r.format, field="format", editor="choice",
                        choices=labels.choices("record_format")),
                 Column(tr("Files"), lambda r: self.counts.get(r.id, 0),
@@ -139,7 +140,7 @@ class RequestsPage(QWidget):
         self.view, self.proxy = table_view(
             self.model, "recordRequestsView", tr("Record requests"), on_delete=self.delete_selected
         )
-        set_column_widths(self.view, {KIND: 23, SOURCE: 24, REQUESTED: 14, DUE: 23, STATUS: 14,
+        set_column_widths(self.view, {KIND: 23, SOURCE: 24, REQUESTED: 14, DUE: 23, STATUS: 20,
                                       FORMAT: 13, FILES: 6})  # fmt: skip
         self.view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.empty = EmptyState(
@@ -195,8 +196,9 @@ class RequestsPage(QWidget):
     def _build_detail(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
-        self.detail = RequestDetail(self.ctx)
+        self.detail = RequestDetail(self.ctx, self.today)
         self.detail.form.saved.connect(self._form_saved)
+        self.detail.letters.saved.connect(lambda _row: self.reload())
         self.form = self.detail.form
         split.addWidget(self.detail)
         self.attachments = AttachmentsPanel(self.ctx)
@@ -219,6 +221,16 @@ class RequestsPage(QWidget):
         if self._late(r):
             return self.tr("%1 · overdue").replace("%1", r.due_on.isoformat())
         return r.due_on.isoformat()
+
+    def _status_text(self, r: RecordRequest) -> str:
+        """The status, and in words whether the provider extended and whether we followed up."""
+        words = [labels.label("record_status", r.status)]
+        marks = letters.marks(r)
+        if "extended" in marks:
+            words.append(self.tr("extended"))
+        if "follow_up_sent" in marks:
+            words.append(self.tr("follow-up sent"))
+        return " · ".join(words)
 
     def _due_tooltip(self, r: RecordRequest) -> str | None:
         if r.due_on is None or not self._late(r):
@@ -392,12 +404,12 @@ class RequestsPage(QWidget):
             self._show_note(self.tr("All six standard records are already on the list."))
             return
         label = self.tr("Add standard set")
-        self.ctx.undo_stack.beginMacro(label)
         try:
-            for request in new:
-                self.ctx.add_with_undo(request, label)
-        finally:
-            self.ctx.undo_stack.endMacro()
+            with self.ctx.undo_macro(label):
+                for request in new:
+                    self.ctx.add_with_undo(request, label)
+        except JournalError:
+            return  # the status bar says why; the step holds the requests that were added
         names = ", ".join(labels.label("record_kind", r.kind) for r in new)
         n = len(new)
         many = self.tr("Added %n requests: %1.", "", n)
@@ -412,10 +424,10 @@ class RequestsPage(QWidget):
         label = counted(
             n, self.tr("Delete record request"), self.tr("Delete %n record requests", "", n)
         )
-        self.ctx.undo_stack.beginMacro(label)
-        for r in rows:
-            self.ctx.delete_with_undo(RecordRequest, getattr(r, "id", None), label)
-        self.ctx.undo_stack.endMacro()
+        if not self.ctx.delete_many_with_undo(
+            RecordRequest, [getattr(r, "id", None) for r in rows], label
+        ):
+            return
         self._show_note(
             counted(
                 n,

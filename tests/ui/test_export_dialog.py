@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from secondopinion.report.data import Section
 from secondopinion.store.journal import Journal
-from secondopinion.ui import export_dialog
+from secondopinion.ui import comparison_export, export_dialog, pdf_preview
 from secondopinion.ui.jobs import wait_for_jobs
 
 
@@ -99,7 +99,7 @@ def test_preview_shows_pages_before_saving(qtbot: Any, journal: Journal) -> None
 
 def test_rasterise_uses_no_temporary_files(journal: Journal, tmp_path: Path) -> None:
     if shutil.which("pdftoppm") is None:
-        assert export_dialog.rasterise(b"%PDF-") == []
+        assert pdf_preview.rasterise(b"%PDF-") == []
         return
     from secondopinion.services.packet import export_packet
 
@@ -107,7 +107,7 @@ def test_rasterise_uses_no_temporary_files(journal: Journal, tmp_path: Path) -> 
     export_packet(journal, 1, out, "a4")
     folders = [Path(tempfile.gettempdir()), Path.cwd(), tmp_path]
     before = [set(f.iterdir()) for f in folders]
-    pages = export_dialog.rasterise(out.read_bytes(), pages=2)
+    pages = pdf_preview.rasterise(out.read_bytes(), pages=2)
     assert len(pages) == 2 and all(p.startswith(b"\x89PNG") for p in pages)
     assert [set(f.iterdir()) for f in folders] == before
 
@@ -116,7 +116,7 @@ def test_export_comparison_pdf(qtbot: Any, journal: Journal, save_to: Path) -> N
     parent = QWidget()
     qtbot.addWidget(parent)
     finished: list[Path | None] = []
-    export_dialog.export_comparison_pdf(parent, journal, 1, visit_ids=[1, 3],
+    comparison_export.export_comparison_pdf(parent, journal, 1, visit_ids=[1, 3],
                                         on_done=finished.append)  # fmt: skip
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
     assert finished == [save_to]
@@ -129,7 +129,7 @@ def test_cancelled_save_writes_nothing(
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     finished: list[Path | None] = []
-    export_dialog.export_comparison_pdf(None, journal, 1, on_done=finished.append)
+    comparison_export.export_comparison_pdf(None, journal, 1, on_done=finished.append)
     assert finished == [None]
     assert wait_for_jobs(5_000)
     assert list(tmp_path.glob("**/*.pdf")) == []

@@ -19,7 +19,13 @@ from secondopinion.store import commands, lock
 from secondopinion.store.engine import SQLITE_MAGIC
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern, SymptomEntry
-from secondopinion.ui import main_window, passphrase_dialog, privacy, restore_dialog
+from secondopinion.ui import (
+    journal_files,
+    main_window,
+    passphrase_dialog,
+    privacy,
+    restore_dialog,
+)
 from secondopinion.ui.passphrase_dialog import ManagePassphraseDialog, NewPassphraseDialog
 from tests.reliability.sweep import files_with, new_marker
 
@@ -40,7 +46,7 @@ def _answer_passphrases(monkeypatch: pytest.MonkeyPatch, *answers: str | None) -
         asked.append(wrong)
         return queue.pop(0)
 
-    monkeypatch.setattr(main_window, "ask_passphrase", ask)
+    monkeypatch.setattr(journal_files, "ask_passphrase", ask)
     return asked
 
 
@@ -171,7 +177,7 @@ def test_a_new_journal_is_offered_a_passphrase(
     window = make_window(demo_path)
     target = tmp_path / "mum"
     monkeypatch.setattr(
-        main_window.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+        journal_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     monkeypatch.setattr(
         passphrase_dialog, "offer_new_passphrase", lambda _p, name: (True, PASSPHRASE)
@@ -190,7 +196,7 @@ def test_skipping_the_passphrase_makes_a_plain_journal(
 ) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "plain.sojournal"
     monkeypatch.setattr(
-        main_window.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+        journal_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     monkeypatch.setattr(passphrase_dialog, "offer_new_passphrase", lambda _p, _n: (True, None))
     window.new_journal()
@@ -199,7 +205,7 @@ def test_skipping_the_passphrase_makes_a_plain_journal(
     monkeypatch.setattr(passphrase_dialog, "offer_new_passphrase", lambda _p, _n: (False, None))
     other = tmp_path / "cancelled.sojournal"
     monkeypatch.setattr(
-        main_window.QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), "")
+        journal_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), "")
     )
     window.new_journal()
     assert not other.exists() and window.journal.path == target
@@ -411,7 +417,7 @@ def test_a_journal_open_in_another_instance_is_refused(
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
         told: list[str] = []
         monkeypatch.setattr(
-            main_window.QMessageBox, "information", lambda _p, _t, text: told.append(text)
+            journal_files.QMessageBox, "information", lambda _p, _t, text: told.append(text)
         )
         make_app()
         window = main_window.MainWindow(make_settings())

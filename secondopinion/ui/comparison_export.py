@@ -1,0 +1,66 @@
+"""Compare tab > Export comparison (PDF): ask where, then write the comparison off-thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from secondopinion.report.data import RenderResult
+from secondopinion.services.packet import export_comparison
+from secondopinion.store.journal import Journal
+from secondopinion.ui.jobs import run_job
+from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def export_comparison_pdf(
+    parent: QWidget | None,
+    journal: Journal,
+    concern_id: int,
+    visit_ids: list[int] | None = None,
+    on_done: Callable[[Path | None], None] | None = None,
+) -> None:
+    """Ask where to save the comparison of the concern's visits, then write it off-thread."""
+    from secondopinion.store import commands
+    from secondopinion.store.tables import Concern
+
+    concern = commands.get(journal, Concern, concern_id)
+    title = concern.title if concern is not None else ""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Save comparison of opinions"),
+        default_pdf_path(_tr("Comparison - {title}").format(title=title)),
+        _tr("PDF documents (*.pdf)"),
+    )
+    if not path:
+        if on_done:
+            on_done(None)
+        return
+    out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    progress = QProgressDialog(_tr("Writing the comparison…"), "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.NonModal)
+    progress.setMinimumDuration(300)
+
+    def done(result: RenderResult) -> None:
+        progress.close()
+        if result.missing:
+            QMessageBox.warning(
+                parent, _tr("Comparison saved"), missing_fonts_message(result.missing)
+            )
+        if on_done:
+            on_done(out)
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        QMessageBox.warning(parent, _tr("Comparison not saved"), str(exc) or type(exc).__name__)
+        if on_done:
+            on_done(None)
+
+    run_job(lambda: export_comparison(journal, concern_id, out, visit_ids=visit_ids), done, failed)

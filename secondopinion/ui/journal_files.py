@@ -1,0 +1,176 @@
+"""Opening, creating and remembering journals from the main window.
+
+A mixin of ``MainWindow``: File > New/Open/Recent, the command line and the tests call
+``open_path``. A journal that asks for a passphrase is asked for it; one open elsewhere is
+refused; a damaged one is left untouched and its newest good backup offered (``restore_dialog``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
+
+from secondopinion import paths
+from secondopinion.store.errors import JournalError, PassphraseRequired, WrongPassphrase
+from secondopinion.store.journal import Journal
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.unlock import ask_passphrase
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    _Window = QMainWindow
+else:
+    _Window = object
+
+MAX_RECENT = 8
+
+
+class JournalFiles(_Window):
+    ctx: JournalContext
+    settings: QSettings
+    remember_journal: bool
+    journal_label: QLabel
+    recent_menu: QMenu
+
+    if TYPE_CHECKING:  # from ConcernBar, for the type checker only
+
+        def reload_concerns(self) -> None: ...
+        def select_concern(self, concern_id: int) -> None: ...
+        def _concern_key(self) -> str: ...
+
+    @property
+    def journal(self) -> Journal | None:
+        return self.ctx.journal
+
+    def open_path(
+        self,
+        path: Path,
+        *,
+        create: bool = False,
+        remember: bool = True,
+        passphrase: str | None = None,
+    ) -> bool:
+        """Open (or create) the journal at ``path``; False when it could not be opened.
+
+        ``passphrase`` protects a journal being created (``""``: the person was asked and chose
+        none) or is tried first on an existing one. A journal created without asking shows a
+        banner recommending a passphrase. A journal open in another instance is refused; a
+        damaged one is left untouched and the newest good backup is offered.
+        """
+        from secondopinion.store.errors import DamagedJournal, JournalInUse
+        from secondopinion.ui import privacy, restore_dialog
+
+        path = Path(path).expanduser().absolute()
+        offer = passphrase is None
+        created = False
+        while True:
+            try:
+                if create and not path.exists():
+                    journal = Journal.create(path, passphrase or None)
+                    created = True
+                else:
+                    journal = Journal.open(path, passphrase or None)
+                break
+            except (PassphraseRequired, WrongPassphrase) as exc:
+                if isinstance(exc, WrongPassphrase) and restore_dialog.first_page_damaged(
+                    path, passphrase
+                ):
+                    problem = self.tr("{name} is damaged: its first page cannot be read.")
+                    return restore_dialog.recover_damaged(
+                        self, path, passphrase, problem.format(name=path.name), remember=remember
+                    )
+                passphrase = ask_passphrase(self, path, wrong=isinstance(exc, WrongPassphrase))
+                if passphrase is None:
+                    return False
+            except JournalInUse as exc:
+                QMessageBox.information(self, self.tr("Journal already open"), str(exc))
+                return False
+            except DamagedJournal as exc:
+                return restore_dialog.recover_damaged(
+                    self, path, passphrase or None, str(exc), remember=remember
+                )
+            except (JournalError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Cannot open journal"), str(exc))
+                return False
+        self.set_journal(journal, remember=remember)
+        guard = privacy.guard_of(self)
+        if guard is not None:
+            guard.journal_opened(journal, created=created, offer=offer)
+        return True
+
+    def set_journal(self, journal: Journal, *, remember: bool = True) -> None:
+        old = self.ctx.journal
+        self.ctx.flush()
+        self.ctx.set_journal(journal)
+        if old is not None and old is not journal:
+            old.close()
+        self.remember_journal = remember
+        if remember:
+            self._remember_recent(journal.path)
+        lock = " 🔒" if journal.encrypted else ""
+        self.journal_label.setText(f"{journal.path}{lock}")
+        self.setWindowTitle(self.tr("{name} — Second Opinion").format(name=journal.path.stem))
+        self.reload_concerns()
+        last = self.settings.value(self._concern_key())
+        if last is not None:
+            self.select_concern(int(last))
+
+    def new_journal(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New journal"),
+            str(paths.data_dir()),
+            self.tr("Second Opinion journals (*.sojournal);;All files (*)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".sojournal")
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New journal"),
+                self.tr("{name} already exists.").format(name=path.name),
+            )
+            return
+        from secondopinion.ui.passphrase_dialog import offer_new_passphrase
+
+        ok, passphrase = offer_new_passphrase(self, path.name)
+        if ok:
+            self.open_path(path, create=True, passphrase=passphrase or "")
+
+    def open_journal(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open journal"),
+            str(paths.data_dir()),
+            self.tr("Second Opinion journals (*.sojournal *.db);;All files (*)"),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recentJournals", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]  # type: ignore[attr-defined]
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self._recent() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recentJournals", recent[:MAX_RECENT])
+        self.settings.setValue("lastJournal", str(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self._recent() if Path(p).exists()]
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for i, p in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1} {p}")
+            action.triggered.connect(lambda _c=False, p=p: self.open_path(Path(p)))

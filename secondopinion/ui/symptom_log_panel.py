@@ -1,0 +1,250 @@
+"""The Signs tab's symptom log and the severity chart drawn from it (with its symptom filter).
+
+A mixin of ``SignsTab``; the chart also marks the treatment changes (``TreatmentChangesPanel``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+from sqlmodel import col
+
+from secondopinion.domain.validation import FieldError
+from secondopinion.store import commands
+from secondopinion.store.tables import SymptomEntry
+from secondopinion.ui.chart import Marker, Point, SeverityChart
+from secondopinion.ui.context import JournalContext
+from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.table_model import Column, RowTableModel
+from secondopinion.ui.widgets import chars, section, selected_rows, set_column_widths, table_view
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    _Tab = QWidget
+else:
+    _Tab = object
+
+ALL_SYMPTOMS = "\x00all"
+
+
+class SymptomLogPanel(_Tab):
+    ctx: JournalContext
+
+    if TYPE_CHECKING:  # from SignsTab, for the type checker only
+
+        def _concern(self) -> int: ...
+        def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any: ...
+
+        changes_model: RowTableModel
+
+    def _build_chart(self) -> QWidget:
+        box, layout = section(self.tr("Severity over time"))
+        top = QHBoxLayout()
+        caption = QLabel(self.tr("Show s&ymptom:"))
+        self.symptom_filter = QComboBox()
+        self.symptom_filter.setObjectName("symptomFilter")
+        self.symptom_filter.setAccessibleName(self.tr("Show symptom"))
+        self.symptom_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        caption.setBuddy(self.symptom_filter)
+        self.symptom_filter.currentIndexChanged.connect(self._apply_filter)
+        top.addWidget(caption)
+        top.addWidget(self.symptom_filter)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.chart = SeverityChart()
+        layout.addWidget(self.chart, 1)
+        # Under the chart, across its width: beside the filter a large font had no room for it.
+        legend = QLabel(self.tr("Dashed lines (T1, T2…) mark treatment changes."))
+        legend.setObjectName("chartLegend")
+        layout.addWidget(legend)
+        return box
+
+    def _build_log(self) -> QWidget:
+        box, layout = section(self.tr("Symptom log"))
+        add_row = QHBoxLayout()
+        self.entry_when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.entry_when.setObjectName("entryWhen")
+        self.entry_when.setAccessibleName(self.tr("When"))
+        self.entry_when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.entry_when.setCalendarPopup(True)
+        self.entry_symptom = QComboBox()
+        self.entry_symptom.setObjectName("entrySymptom")
+        self.entry_symptom.setEditable(True)
+        self.entry_symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.entry_symptom.setAccessibleName(self.tr("Symptom"))
+        self.entry_symptom.lineEdit().setPlaceholderText(self.tr("Symptom"))
+        self.entry_symptom.lineEdit().setMaxLength(1_000_000)
+        self.entry_symptom.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.entry_symptom.setMinimumWidth(chars(self.entry_symptom, 20))
+        self.entry_severity = QSpinBox()
+        self.entry_severity.setObjectName("entrySeverity")
+        self.entry_severity.setRange(0, 10)
+        self.entry_severity.setValue(5)
+        self.entry_severity.setAccessibleName(self.tr("Severity from 0 to 10"))
+        self.entry_severity.setToolTip(self.tr("0 = none, 10 = worst imaginable"))
+        self.entry_notes = QLineEdit()
+        self.entry_notes.setObjectName("entryNotes")
+        self.entry_notes.setPlaceholderText(self.tr("Notes"))
+        self.entry_notes.setAccessibleName(self.tr("Notes"))
+        self.entry_notes.setMaxLength(1_000_000)
+        self.entry_notes.returnPressed.connect(self.add_entry)
+        self.entry_symptom.lineEdit().returnPressed.connect(self.add_entry)
+        add = QPushButton(self.tr("Add &entry"))
+        add.setObjectName("addEntry")
+        add.clicked.connect(self.add_entry)
+        for w in (self.entry_when, self.entry_symptom, self.entry_severity):
+            add_row.addWidget(w)
+        add_row.addWidget(self.entry_notes, 1)
+        add_row.addWidget(add)
+        layout.addLayout(add_row)
+        self.entry_error = error_label()
+        layout.addWidget(self.entry_error)
+
+        self.log_model = RowTableModel(
+            [
+                Column(
+                    self.tr("When"), lambda e: e.recorded_at, field="recorded_at", editor="datetime"
+                ),
+                Column(self.tr("Symptom"), lambda e: e.symptom, field="symptom"),
+                Column(
+                    self.tr("Severity"),
+                    lambda e: e.severity,
+                    field="severity",
+                    editor="int:0:10",
+                    align=Qt.AlignmentFlag.AlignCenter,
+                ),
+                Column(self.tr("Notes"), lambda e: e.notes, field="notes"),
+            ],
+            on_edit=self._edit_entry,
+            parent=self,
+        )
+        self.log_view, self.log_proxy = table_view(
+            self.log_model,
+            "symptomLog",
+            self.tr("Symptom log"),
+            stretch_column=3,
+            on_delete=self.delete_entries,
+        )
+        set_column_widths(self.log_view, {0: 19, 1: 21, 2: 10})
+        self.log_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.log_model.edit_failed.connect(lambda m: show_error(self.log_error, m))
+        self.log_model.edited.connect(self._after_log_edit)
+        layout.addWidget(self.log_view, 1)
+        self.log_error = error_label()
+        layout.addWidget(self.log_error)
+        bottom = QHBoxLayout()
+        self.log_summary = QLabel()
+        self.log_summary.setObjectName("logSummary")
+        delete = QPushButton(self.tr("Delete entry"))
+        delete.setObjectName("deleteEntry")
+        delete.setToolTip(self.tr("Delete the selected entries (Delete); Ctrl+Z brings them back"))
+        delete.clicked.connect(self.delete_entries)
+        bottom.addWidget(self.log_summary, 1)
+        bottom.addWidget(delete)
+        layout.addLayout(bottom)
+        return box
+
+    def _load_log(self) -> None:
+        journal = self.ctx.require()
+        entries = commands.rows(
+            journal,
+            SymptomEntry,
+            col(SymptomEntry.concern_id) == self.ctx.concern_id,
+            order_by=[col(SymptomEntry.recorded_at)],
+        )
+        self.log_model.set_rows(entries)
+        self._refresh_symptom_names()
+        self._refresh_chart()
+
+    def _refresh_symptom_names(self) -> None:
+        names = sorted({e.symptom for e in self.log_model.rows}, key=str.casefold)
+        current = self.symptom_filter.currentData()
+        self.symptom_filter.blockSignals(True)
+        self.symptom_filter.clear()
+        self.symptom_filter.addItem(self.tr("All symptoms"), ALL_SYMPTOMS)
+        for name in names:
+            self.symptom_filter.addItem(name, name)
+        self.symptom_filter.setCurrentIndex(max(0, self.symptom_filter.findData(current)))
+        self.symptom_filter.blockSignals(False)
+        typed = self.entry_symptom.currentText()
+        self.entry_symptom.clear()
+        self.entry_symptom.addItems(names)
+        self.entry_symptom.setEditText(typed)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        wanted = self.symptom_filter.currentData()
+        if wanted in (None, ALL_SYMPTOMS):
+            self.log_proxy.set_extra_filter(None)
+        else:
+            self.log_proxy.set_extra_filter(lambda e: e.symptom == wanted)
+        self._refresh_chart()
+
+    def _refresh_chart(self) -> None:
+        wanted = self.symptom_filter.currentData()
+        points = [
+            Point(e.recorded_at, e.symptom, e.severity)
+            for e in self.log_model.rows
+            if wanted in (None, ALL_SYMPTOMS) or e.symptom == wanted
+        ]
+        markers = [Marker(c.changed_on, c.description) for c in self.changes_model.rows]
+        self.chart.set_data(points, markers)
+        shown = self.log_proxy.rowCount()
+        total = len(self.log_model.rows)
+        self.log_summary.setText(
+            self.tr("%n entries", "", total)
+            if shown == total
+            else self.tr("%1 of %2 entries shown")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )
+
+    def _edit_entry(self, row: SymptomEntry, field: str, value: Any) -> SymptomEntry:
+        if field == "symptom":
+            value = str(value).strip()
+        return self._save(SymptomEntry, row, field, value)  # type: ignore[no-any-return]
+
+    def _after_log_edit(self) -> None:
+        show_error(self.log_error, None)
+        self._refresh_symptom_names()
+
+    def add_entry(self) -> None:
+        when = self.entry_when.dateTime().toPython()
+        assert isinstance(when, datetime)
+        try:
+            self.ctx.add_with_undo(
+                SymptomEntry(
+                    concern_id=self._concern(),
+                    recorded_at=when.replace(second=0, microsecond=0),
+                    symptom=self.entry_symptom.currentText().strip(),
+                    severity=self.entry_severity.value(),
+                    notes=self.entry_notes.text(),
+                ),
+                self.tr("Add symptom entry"),
+            )
+        except FieldError as exc:
+            show_error(self.entry_error, exc.message)
+            return
+        show_error(self.entry_error, None)
+        self.entry_notes.clear()
+        self.entry_when.setDateTime(QDateTime.currentDateTime())
+
+    def delete_entries(self) -> None:
+        rows = selected_rows(self.log_view, self.log_proxy, self.log_model)
+        if not rows:
+            return
+        label = self.tr("Delete %n symptom entries", "", len(rows))
+        self.ctx.delete_many_with_undo(SymptomEntry, [getattr(e, "id", None) for e in rows], label)
