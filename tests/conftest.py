@@ -14,6 +14,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 fonts.use(fonts.current())  # before any QApplication: the bundled DejaVu unless told otherwise
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The GUI's .qm from this tree's .ts (recompiled when a .ts is newer, e.g. after a merge)."""
+    import runpy
+
+    root = Path(__file__).resolve().parent.parent
+    runpy.run_path(str(root / "packaging" / "translations.py"))["compile_all"]()
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder and no passphrase from the outside world."""
@@ -44,8 +52,13 @@ def journal(demo_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def make_window(qtbot):  # type: ignore[no-untyped-def]
-    """Build a MainWindow on a journal path; closes it (saving state) at the end."""
+    """Build a MainWindow on a journal path; closes it (saving state) at the end.
+
+    Every tab is built at once (the app builds a tab when it is first shown), so tests can reach
+    into any tab; tests/ui/test_startup.py checks the lazy building itself.
+    """
     from secondopinion.ui.app import make_app, make_settings
+    from secondopinion.ui.main_tabs import build_all_tabs
     from secondopinion.ui.main_window import MainWindow
 
     windows = []
@@ -55,6 +68,7 @@ def make_window(qtbot):  # type: ignore[no-untyped-def]
         window = MainWindow(make_settings())
         qtbot.addWidget(window)
         assert window.open_path(path, create=create)
+        build_all_tabs(window.tabs, window.ctx)
         window.show()
         windows.append(window)
         return window

@@ -20,6 +20,7 @@ class Section(StrEnum):
     COVER = "cover"
     REASONS = "reasons"
     HEALTH = "health"
+    RESULTS = "results"
     HISTORY = "history"
     SYMPTOMS = "symptoms"
     RECORDS = "records"
@@ -96,6 +97,19 @@ class ProcedureItem:
 
 
 @dataclass(frozen=True)
+class ResultItem:
+    """One test's result as the packet prints it: the words are already in the packet's language."""
+
+    test: str
+    value: str
+    unit: str = ""
+    reference_range: str = ""
+    flag: str = ""  # "▲ High", "▼ Low", "◆ Abnormal", "Normal" or ""
+    abnormal: bool = False
+    taken_on: date | None = None
+
+
+@dataclass(frozen=True)
 class OpinionItem:
     """One earlier visit, as the history section tells it."""
 
@@ -150,6 +164,7 @@ class PacketData:
     allergies: tuple[AllergyItem, ...] = ()
     conditions: tuple[ConditionItem, ...] = ()
     procedures: tuple[ProcedureItem, ...] = ()
+    results: tuple[ResultItem, ...] = ()  # abnormal first, then the latest of each test
     opinions: tuple[OpinionItem, ...] = ()
     symptoms: tuple[SymptomItem, ...] = ()  # every entry, oldest first (the chart uses all)
     treatment_changes: tuple[TreatmentChangeItem, ...] = ()
@@ -164,6 +179,7 @@ class PacketOptions:
     sections: frozenset[Section] = ALL_SECTIONS
     name_in_metadata: bool = True
     recent_symptoms: int = 20  # rows in the recent-entries table
+    lang: str | None = None  # the reader's language (i18n code); None = the current one
 
 
 @dataclass(frozen=True)
@@ -207,6 +223,7 @@ class ComparisonData:
     trust_max: int = 5
     paper: Paper = "a4"
     name_in_metadata: bool = True
+    lang: str | None = None  # the reader's language (i18n code); None = the current one
 
 
 @dataclass(frozen=True)

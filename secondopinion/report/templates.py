@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -45,6 +46,7 @@ class PageDecor:
     running_title: str
     footer_name: str
     footer_note: str = ""
+    page_of: str = "Page {page} of {pages}"  # in the reader's language, with both fields
 
 
 class _Info(PDFInfo):  # type: ignore[misc]
@@ -93,7 +95,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN_X, y + 11, width - MARGIN_X, y + 11)
         self.restoreState()
         style = self._styles.footer
-        pages = Paragraph(f"Page {number} of {total}", style)
+        pages = Paragraph(self._decor.page_of.format(page=number, pages=total), style)
         pages.wrapOn(self, 30 * mm, 20)
         pages.drawOn(self, width - MARGIN_X - pages.getActualLineWidths0()[0], y)
         left = self._decor.footer_name
@@ -184,11 +186,20 @@ def build_pdf(
     return _without_library_comments(buffer.getvalue())
 
 
+# ReportLab's advertising comments: one after the header, one in the trailer. Their wording
+# changed between releases ("(opensource)" or a web address), so match the words they share.
+_LIBRARY_COMMENT = re.compile(rb"ReportLab [Gg]enerated PDF document[^\r\n]*")
+
+
 def _without_library_comments(pdf: bytes) -> bytes:
-    """Blank ReportLab's advertising comments in place (same length, so offsets stay right)."""
-    for comment in (
-        b" ReportLab Generated PDF document (opensource)",
-        b" ReportLab generated PDF document -- digest (opensource)",
-    ):
-        pdf = pdf.replace(comment, b" " * len(comment), 1)
-    return pdf
+    """Blank ReportLab's advertising comments in place (same length, so offsets stay right).
+
+    Only the file's first and last few hundred bytes are looked at: the comments sit there, and
+    text the person typed never does.
+    """
+    edge = 512
+    head = _LIBRARY_COMMENT.sub(lambda m: b" " * len(m.group()), pdf[:edge], count=1)
+    tail = _LIBRARY_COMMENT.sub(lambda m: b" " * len(m.group()), pdf[-edge:], count=1)
+    if len(pdf) <= 2 * edge:
+        return _LIBRARY_COMMENT.sub(lambda m: b" " * len(m.group()), pdf, count=2)
+    return head + pdf[edge:-edge] + tail

@@ -27,6 +27,7 @@ from secondopinion.domain.enums import (
 )
 from secondopinion.domain.rules import default_due_date
 from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
+from secondopinion.domain.validation import check_fields
 from secondopinion.store.commands import table_of
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import (
@@ -794,6 +795,8 @@ def write_demo(
             table = table_of(cls)
             found = rows.get(table.name)
             if found:
+                for row in found:  # bulk inserts skip the session's checks: make them here
+                    check_fields(table.name, row)
                 conn.execute(insert(table), _uniform(table, found))
     return journal
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,37 +30,21 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import SQLModel
 
-from secondopinion.domain.validation import FieldError, parse_date
+from secondopinion.domain.validation import FieldError, parse_date, parse_time
 from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.ui import theme
+from secondopinion.store.errors import ChangeRefused, JournalError
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.field_error import error_label as error_label  # re-exported
+from secondopinion.ui.field_error import show_error as show_error
 
 SAVE_DELAY_MS = 400
 
 
-def error_label(parent: QWidget | None = None) -> QLabel:
-    """A hidden message line for a field: an icon-like prefix, so colour is not the only sign.
-
-    The red is the light or the dark scheme's (``theme.Tone.ERROR``), and follows a switch.
-    """
-    label = QLabel(parent)
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    theme.set_text_colour(label, theme.Tone.ERROR)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, message: str | None) -> None:
-    if message:
-        label.setText("⚠ " + message)
-        label.setAccessibleName(message)
-        label.show()
-    else:
-        label.clear()
-        label.hide()
+def not_saved_message(problem: str) -> str:
+    """What a field says while its text could not be written (it is kept and tried again)."""
+    return QCoreApplication.translate(
+        "AutoSaveForm", "Not saved yet (it stays here and is tried again): {problem}"
+    ).format(problem=problem)
 
 
 @dataclass
@@ -105,7 +89,7 @@ class AutoSaveForm(QObject):
         tooltip: str = "",
         int_range: tuple[int, int] = (0, 10),
     ) -> QWidget:
-        """Add a field row; ``kind`` is text | multiline | date | choice | bool | int."""
+        """Add a field row; ``kind`` is text | multiline | date | time | choice | bool | int."""
         widget: QWidget
         if kind == "multiline":
             edit = QPlainTextEdit()
@@ -133,7 +117,8 @@ class AutoSaveForm(QObject):
             widget = spin
         else:
             line = QLineEdit()
-            line.setPlaceholderText(placeholder or ("YYYY-MM-DD" if kind == "date" else ""))
+            shape = {"date": "YYYY-MM-DD", "time": "HH:MM"}.get(kind, "")
+            line.setPlaceholderText(placeholder or shape)
             line.setMaxLength(1_000_000)  # the store's own limits apply, with a message
             line.textEdited.connect(lambda _t: self._changed(name))
             widget = line
@@ -199,7 +184,12 @@ class AutoSaveForm(QObject):
         elif isinstance(w, QSpinBox):
             w.setValue(int(value or 0))
         elif isinstance(w, QLineEdit):
-            text = value.isoformat() if isinstance(value, date) else (value or "")
+            if isinstance(value, date):
+                text = value.isoformat()
+            elif isinstance(value, time):
+                text = value.strftime("%H:%M")
+            else:
+                text = value or ""
             if w.text() != str(text):
                 w.setText(str(text))
                 w.setCursorPosition(0)  # show the start of a long value, not its end
@@ -218,6 +208,8 @@ class AutoSaveForm(QObject):
         assert isinstance(w, QLineEdit)
         if f.kind == "date":
             return parse_date(name, w.text())
+        if f.kind == "time":
+            return parse_time(name, w.text())
         return w.text()
 
     def _changed(self, name: str, *, now: bool = False) -> None:
@@ -264,6 +256,10 @@ class AutoSaveForm(QObject):
             except LookupError:  # the row went (deleted elsewhere): nothing left to save into
                 self.pending.clear()
                 break
+            except ChangeRefused as exc:  # this value can never be written: say why, like above
+                show_error(self.fields[name].error, str(exc))
+                self.pending.discard(name)
+                continue
             except JournalError as exc:
                 problem = str(exc)
                 show_error(self.fields[name].error, self.not_saved(problem))
@@ -275,7 +271,7 @@ class AutoSaveForm(QObject):
         for (key, name), value in list(self.held.items()):
             try:
                 commands.update(journal, self.cls, key, **{name: value})
-            except (FieldError, LookupError):
+            except (FieldError, LookupError, ChangeRefused):
                 pass  # it can no longer be written anywhere; let it go
             except JournalError as exc:
                 problem = str(exc)
@@ -288,9 +284,7 @@ class AutoSaveForm(QObject):
             self.ctx.changed(commands.table_of(self.cls).name, self)
 
     def not_saved(self, problem: str) -> str:
-        return self.tr("Not saved yet (it stays here and is tried again): {problem}").format(
-            problem=problem
-        )
+        return not_saved_message(problem)
 
     def discard(self) -> None:
         """Forget what could not be written (the person chose Discard)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
+from secondopinion.services import report_words
 
 
 def tr(text: str) -> str:
@@ -102,15 +102,10 @@ def choices(vocabulary: str) -> list[tuple[str, str]]:
 
 
 def standard_sign_text(key: str | None, stored: str) -> str:
-    texts = dict(STANDARD_SIGNS)
-    if key in texts:
-        return QCoreApplication.translate("standard", texts[key])
-    return stored
+    """A standard sign in the window's language (its words live in the gettext catalogue)."""
+    return report_words.standard_sign_text(key, stored)
 
 
 def standard_question_text(key: str | None, stored: str) -> str:
-    """A standard question in the UI's language unless the person reworded it."""
-    texts = dict(STANDARD_QUESTIONS)
-    if key in texts and stored == texts[key]:
-        return QCoreApplication.translate("standard", texts[key])
-    return stored
+    """A standard question in the window's language unless the person reworded it."""
+    return report_words.standard_question_text(key, stored)

@@ -238,6 +238,7 @@ class PrivacyGuard(QObject):
             lambda exc: self.window.statusBar().showMessage(
                 tr("The automatic backup failed: {problem}").format(problem=exc), 15000
             ),
+            what=tr("the automatic backup"),
         )
 
     # --- passphrase --------------------------------------------------------------------------
@@ -265,11 +266,11 @@ class PrivacyGuard(QObject):
         self._apply_passphrase(journal, new)
 
     def _apply_passphrase(self, journal: Any, new: str | None) -> None:
-        from secondopinion.ui.jobs import wait_for_jobs
+        from secondopinion.ui import jobs
 
         window = self.window
         window.ctx.flush()
-        wait_for_jobs()
+        jobs.settle(window, can_stay=False)  # no job may read the file while it is rekeyed
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = passphrase_service.set_passphrase(journal, new)

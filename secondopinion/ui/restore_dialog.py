@@ -166,10 +166,10 @@ def restore_from_backup(window: Any) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    from secondopinion.ui.jobs import wait_for_jobs
+    from secondopinion.ui import jobs
 
     window.ctx.flush()
-    wait_for_jobs()
+    jobs.settle(window, can_stay=False)  # no job may read the file while it is replaced
     try:
         aside = backup.restore_backup(journal, chosen, passphrase)
     except (JournalError, OSError) as exc:
@@ -212,6 +212,7 @@ def back_up_now(window: Any) -> None:
             tr("Backed up to {path}").format(path=out), 15000
         ),
         failed,
+        what=tr("the backup"),
     )
 
 
