@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale, QRect, QRectF, QSize, Qt, QTranslator
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,29 +31,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.ui.app import install_translators, make_app
+from secondopinion.ui import language as ui_language
+from secondopinion.ui.app import make_app, make_settings
 from tests.ui.dark import dark_palette
 
-LANGUAGES = ["en"]  # every language the app ships: the layout must hold in each
+LANGUAGES = ["en"]  # the languages the layout is checked in (i16 adds "es")
 TABS = ["signsTab", "recordsTab", "doctorsTab", "questionsTab", "visitsTab", "compareTab"]
 SLACK = 1  # px of rounding
 
 
 @contextmanager
 def language(code: str) -> Iterator[None]:
-    """The app's words in language ``code`` for the windows built inside, restored afterwards."""
+    """The app's words in language ``code`` for the windows built inside (chosen as a person
+    chooses it: remembered in this test's settings), the system's language afterwards."""
+    settings = make_settings()
+    ui_language.remember(settings, code)
     app = make_app()
-    saved = QLocale()
-    before = set(app.findChildren(QTranslator))
-    QLocale.setDefault(QLocale(code))
-    install_translators(app)
     try:
         yield
     finally:
-        for translator in set(app.findChildren(QTranslator)) - before:
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(saved)
+        ui_language.remember(settings, None)
+        ui_language.install(app, ui_language.chosen(settings))
 
 
 @contextmanager
