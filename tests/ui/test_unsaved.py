@@ -237,3 +237,16 @@ def test_a_reflection_is_kept_when_it_cannot_be_written(window, qtbot, monkeypat
     from secondopinion.services import visits
 
     assert visits.feelings(window.journal, visit_id).reflection == typed
+
+
+def test_a_cell_edit_that_cannot_be_written_says_why(window, monkeypatch) -> None:
+    tab = window.signs_tab
+    index = tab.log_model.index(0, 3)
+    before = tab.log_model.data(index)
+    disk = FullDisk(monkeypatch)
+    disk.full = True
+    assert not tab.log_model.setData(index, "woke twice")  # no exception escapes
+    assert "disk is full" in tab.log_error.text()
+    assert tab.log_model.data(index) == before  # the cell shows what is stored
+    disk.free()
+    assert tab.log_model.setData(index, "woke twice")
