@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../secondopinion/ui/chart.py" line="54"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="55"/>
         <source>Severity over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,209 +157,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="235"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
         <source>Medications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="213"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="214"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
         <source>How taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="215"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="242"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="219"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="244"/>
         <source>still taking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="222"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="247"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="225"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="250"/>
         <source>Add a medication by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
         <source>&amp;Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="228"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="231"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
         <source>Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="232"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
         <source>Delete medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="124"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
         <source>Add an allergy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
         <source>Add a&amp;llergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="255"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>Add allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
         <source>Delete allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="102"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="130"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="295"/>
         <source>Add a condition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
         <source>Add condi&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="272"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="273"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
         <source>Add condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
         <source>Delete condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="305"/>
         <source>Procedures and surgeries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="283"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="81"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="120"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="284"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="313"/>
         <source>Add a procedure or surgery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
         <source>Add &amp;procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
         <source>Add procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
         <source>Delete procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,115 +539,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="100"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="101"/>
         <source>This journal has no passphrase: anyone who can open your files can read it. A passphrase is recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="107"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="108"/>
         <source>Add a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="110"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="111"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="124"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
         <source>Res&amp;tore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="127"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
         <source>&amp;Passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="130"/>
         <source>Auto-lock &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="162"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="163"/>
         <source>Second Opinion (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="239"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
         <source>The automatic backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="241"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="242"/>
         <source>the automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="281"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
         <source>Passphrase not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="180"/>
         <source>{problem}
 
 The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="289"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="291"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="292"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="295"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
         <source>{n} older copies did not open with the old passphrase and were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="312"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="313"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="316"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="317"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="325"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
         <source>Minutes before locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
         <source>Lock &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,6 +696,7 @@ The journal was left as it was.</source>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,119 +772,119 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="56"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="162"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="63"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="64"/>
         <source>The backup replaces what the journal holds now. The journal as it is now is kept beside it, so nothing is thrown away. Backups are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="69"/>
         <source>&amp;Backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="72"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="81"/>
         <source>(no backups yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="86"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="87"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="90"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
         <source>&amp;Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="110"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="111"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="112"/>
         <source>Second Opinion journals (*.sojournal *.db *.bak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="142"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
         <source>Cannot use this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="144"/>
         <source>{problem}
 
 The journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="163"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="164"/>
         <source>Replace what the journal holds now with the backup “{name}”?
 
 The journal as it is now is kept beside it as “{journal}.before-restore-…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="178"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="185"/>
         <source>Restored “{name}”. The previous journal was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="203"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="205"/>
         <source>{problem}
 
 The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="212"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="215"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="216"/>
         <source>the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="234"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
         <source>The journal is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="236"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="237"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="242"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="243"/>
         <source>{problem}
 
 {kept}
@@ -890,7 +893,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="251"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="252"/>
         <source>{problem}
 
 {kept}
@@ -899,7 +902,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="265"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="266"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +923,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="53"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="54"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,17 +973,22 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="87"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="81"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="88"/>
         <source>Health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="329"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="335"/>
         <source>Search everything written in this journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,11 +1121,13 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
+        <location filename="../../secondopinion/ui/other_exports.py" line="47"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <location filename="../../secondopinion/ui/other_exports.py" line="49"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,226 +1163,241 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="63"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="72"/>
         <source>&amp;New journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="79"/>
         <source>&amp;Open journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="75"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
         <source>Recent &amp;journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="87"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
-        <source>&amp;Journal as JSON…</source>
+        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
+        <source>&amp;Calendar of planned visits (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="96"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="101"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="103"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
-        <source>&amp;Concern</source>
+        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
+        <source>Patient &amp;summary (FHIR IPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <source>&amp;Journal as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="116"/>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="118"/>
+        <source>Import &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="122"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="137"/>
         <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
         <source>&amp;Rename concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="147"/>
         <source>&amp;Archive concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="151"/>
         <source>&amp;Show archived concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="157"/>
         <source>&amp;Choose concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
         <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="138"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="164"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
         <source>Why I want another opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="50"/>
         <source>Tick what applies and say why in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="60"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="61"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="68"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="69"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="89"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
         <source>Another reason of my own…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="91"/>
         <source>New sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="92"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="93"/>
         <source>&amp;Add sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="95"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="96"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="173"/>
         <source>Remove sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="97"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="98"/>
         <source>Remove the selected sign of your own (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="139"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="140"/>
         <source>Standard signs cannot be reworded; add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="149"/>
         <source>Add sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="167"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
         <source>Standard signs stay in the list; untick them if they do not apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="57"/>
         <source>Show s&amp;ymptom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="59"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
         <source>Show symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="70"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="71"/>
         <source>Dashed lines (T1, T2…) mark treatment changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="76"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="137"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="77"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="138"/>
         <source>Symptom log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="87"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="121"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="89"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="122"/>
         <source>Symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="96"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
         <source>Severity from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="98"/>
         <source>0 = none, 10 = worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="105"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="106"/>
         <source>Add &amp;entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="151"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="152"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="153"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="154"/>
         <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="177"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="178"/>
         <source>All symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="208"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="209"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1380,7 +1405,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="210"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="211"/>
         <source>%1 of %n entries shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1388,12 +1413,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="234"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="235"/>
         <source>Add symptom entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="247"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="250"/>
         <source>Delete %n symptom entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1401,50 +1426,374 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="78"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="42"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="79"/>
         <source>Treatment changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="45"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="46"/>
         <source>Date of the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="50"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
         <source>What changed, e.g. started iron 200 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="52"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="71"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="54"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
         <source>Add c&amp;hange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="57"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="58"/>
         <source>Delete change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <source>▲ High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <source>▼ Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <source>◆ Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="354"/>
+        <source>Edit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="327"/>
+        <source>Add result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <source>Range &amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <source>Range &amp;high:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <source>Ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="116"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <source>Tests and their latest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <source>The results of the chosen test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <source>&amp;Add result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
+        <source>Type a result by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="235"/>
+        <source>Change the chosen result (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
+        <source>Delete the chosen results (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="247"/>
+        <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="364"/>
+        <source>Delete result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="117"/>
         <source>Add treatment change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="131"/>
         <source>Delete treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="90"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="65"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="92"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="96"/>
+        <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <source>To add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <source>For example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="123"/>
+        <source>What the import adds, per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="134"/>
+        <source>Nothing new: everything in this file is already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="138"/>
+        <source>Not imported (the journal does not keep these): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="142"/>
+        <source>Left out because parts are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="145"/>
+        <source>The file itself is attached to a new record request marked received (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="150"/>
+        <source>This file is already attached to a record request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="152"/>
+        <source>The file is not attached: the journal has no open concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="154"/>
+        <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="165"/>
+        <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="172"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="196"/>
+        <source>Not a records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="200"/>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="217"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="219"/>
+        <source>Records files (*.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="39"/>
+        <source>Values over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="57"/>
+        <source>%1: %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="79"/>
+        <source>No numeric values to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="113"/>
+        <source>reference range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="57"/>
+        <source>Export planned visits to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="59"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="68"/>
+        <source>Export the patient summary (FHIR IPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="70"/>
+        <source>FHIR JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,7 +2105,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="303"/>
+        <location filename="../../secondopinion/ui/forms.py" line="45"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,103 +2113,103 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="95"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="102"/>
         <source>Visits to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="97"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
         <source>&amp;Latest with each doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="116"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="122"/>
         <source>T&amp;imeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="125"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
         <source>Timeline of this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="127"/>
         <source>Enter or double-click opens the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="146"/>
         <source>O&amp;nly what differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="148"/>
         <source>Hide the rows where the visits agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="150"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="153"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="166"/>
         <source>Visits side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="196"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="276"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="327"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="330"/>
         <source>New doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="331"/>
         <source>For a third opinion on “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="334"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="337"/>
         <source>Add a doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="350"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="353"/>
         <source>Export comparison PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="351"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="354"/>
         <source>Exporting the comparison as a PDF is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,152 +2528,152 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="72"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="73"/>
         <source>Doctors to consider and doctors seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="77"/>
         <source>Doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
         <source>Filter by name, specialty, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="82"/>
         <source>Filter doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="85"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="87"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="111"/>
         <source>&amp;New doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="112"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
         <source>New doctor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="120"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="122"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="135"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="136"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="144"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
         <source>%1 of 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="149"/>
         <source>Specialty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="156"/>
         <source>Healthcare system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="164"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
         <source>%1 — same as original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="185"/>
         <source>another healthcare system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
         <source>specialises in this condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>complex or rare cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
         <source>teaching or research hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
         <source>Meets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
         <source>None met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="225"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="226"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="230"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="231"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="234"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
         <source>No doctor matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="242"/>
         <source>%n doctors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2332,7 +2681,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
         <source>%1 of %n doctors shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2340,7 +2689,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="247"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2348,17 +2697,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="297"/>
         <source>Add doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="313"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="316"/>
         <source>Delete doctor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="319"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="322"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,87 +2715,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="81"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="83"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="99"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="111"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="121"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="139"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="140"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="154"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="158"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="176"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="180"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="195"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="193"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="197"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="242"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="265"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="269"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="284"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2454,7 +2803,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2462,42 +2811,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="300"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="310"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="321"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="322"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="323"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="350"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="347"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="355"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,72 +2854,72 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="131"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="134"/>
         <source>How did the visit feel? Rate each from 0 (not at all) to 4 (very much); your emotional reaction is data too. Delete clears a rating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>Good signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>More is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="156"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="159"/>
         <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="157"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
         <source>Less is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="166"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="169"/>
         <source>Overall tr&amp;ust in this doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="167"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
         <source>Overall trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="173"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="179"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="184"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
         <source>Reflection after the v&amp;isit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="190"/>
         <source>Reflection after the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="189"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="192"/>
         <source>What stayed with you? What would you ask differently next time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,17 +2927,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="172"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="197"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="175"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
         <source>Filter the health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="176"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
         <source>Text in any list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,7 +3032,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="169"/>
-        <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
+        <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,17 +3052,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="78"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="79"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="81"/>
         <source>Delete the selected rows (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="103"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="104"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,39 +3070,39 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="40"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="42"/>
         <source>Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="105"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="120"/>
         <source>Not done: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="132"/>
         <source>Some of what you typed is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="134"/>
         <source>Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="106"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="131"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,49 +3146,264 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
 </context>
 <context>
+    <name>NextStepsTab</name>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="83"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="91"/>
+        <source>Most urgent first. Each item opens the place where you deal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="97"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="112"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
+        <source>Go to the place where this is done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
+        <source>Prepare the &amp;packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
+        <source>Export the appointment packet for this visit, with the questions to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="142"/>
+        <source>the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="146"/>
+        <source>Your next visit: {who}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
+        <source>Your next visit: {who}, {when}, at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <source>Prepare the packet; %n question(s) to bring.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <source>Prepare the packet, and tick the questions to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
+        <source>Write down what {who} said on {when}, and how the visit felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
+        <source>Write down what {who} said on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
+        <source>Note how the visit with {who} on {when} felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <source>the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <source>{kind} from {source} was due on {when}: follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <source>Ask {source} for the {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
+        <source>Ask for the {kind}, and note who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <source>%n question(s) still open: bring them to your next visit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <source>abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
+        <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <source>{test} was {flag} ({value}): ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
+        <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
+        <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
+        <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="212"/>
+        <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="215"/>
+        <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="249"/>
+        <source>Nothing is waiting for you on this concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordDialog</name>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="46"/>
+        <source>Protect the PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="50"/>
+        <source>Whoever receives the PDF needs this password to open it. Tell it to the doctor another way: by phone, in person or by text message, never in the same email as the PDF. The password is not kept anywhere: if you forget it, export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="62"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="66"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="69"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="71"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="78"/>
+        <source>At least {n} characters; a short sentence is easy to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="87"/>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="47"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
         <source>The person this journal is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="54"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="55"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="68"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="69"/>
         <source>Contact &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="71"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="72"/>
         <source>Address, phone and email for request letters, and the law they cite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(1 year old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(%n years old)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2873,143 +3437,143 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="79"/>
         <source>Questions for my doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="83"/>
         <source>Tick the questions to bring to your next visit. Drag a question, or use Ctrl+Up and Ctrl+Down, to change the order; double-click one to reword it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="92"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="93"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="99"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="102"/>
         <source>Show ret&amp;ired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="138"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="139"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="141"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="142"/>
         <source>Put the selected questions aside; “Show retired” brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="144"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="145"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="147"/>
         <source>Delete the selected questions (Delete); Ctrl+Z undoes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
         <source>&amp;New question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
         <source>Something else I want to ask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="160"/>
         <source>Add the question to the end of the list (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="179"/>
         <source>Order: drag, or Ctrl+Up/Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="182"/>
         <source>Bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="186"/>
         <source>Bring this question to the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="189"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="198"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="249"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="252"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="253"/>
         <source>No question matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n questions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3017,7 +3581,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
         <source>%n to bring next time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3025,7 +3589,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>⚠ %n still open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3033,7 +3597,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="266"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
         <source>%n retired</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3041,22 +3605,22 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="318"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="319"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="343"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
         <source>Delete questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="345"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3064,7 +3628,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="353"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
         <source>Delete %n questions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3072,17 +3636,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
         <source>Retire questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
         <source>Restore questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="402"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="405"/>
         <source>Reorder questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,23 +3654,33 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="33"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="37"/>
         <source>Record req&amp;uests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="34"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="38"/>
         <source>Health su&amp;mmary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="35"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="40"/>
+        <source>Re&amp;sults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="41"/>
         <source>The records you are gathering for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="36"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="42"/>
         <source>Medications, allergies, conditions and procedures: kept once for the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="44"/>
+        <source>Test results over time, with their reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3363,17 +3937,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
         <source>All six standard records are already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="408"/>
         <source>Add standard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="415"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="417"/>
         <source>Added %n requests: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3381,17 +3955,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="418"/>
         <source>Added a request: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="427"/>
         <source>Delete record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="427"/>
         <source>Delete %n record requests</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3399,12 +3973,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="434"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="436"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="437"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3415,67 +3989,67 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="150"/>
         <source>Find in journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
         <source>&amp;Search for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="167"/>
         <source>Search for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="168"/>
         <source>Words from anything you wrote, e.g. fibroids MRI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="184"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="185"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="186"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="194"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="219"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="253"/>
         <source>Open a journal to search it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="258"/>
         <source>Type a word or the start of one; every word you type must match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
         <source>Only the first %n words are searched.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3483,17 +4057,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="275"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="278"/>
         <source>Nothing in this journal matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="279"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="282"/>
         <source>The best {shown} of {total} matching entries; add a word to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="286"/>
         <source>%n matching entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3560,84 +4134,175 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
 </context>
 <context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="36"/>
+        <source>Second Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="41"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="42"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="43"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="44"/>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="45"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="52"/>
+        <source>Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="67"/>
+        <source>&amp;Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="68"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="69"/>
+        <source>&amp;Doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="70"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="71"/>
+        <source>&amp;Visits &amp;&amp; feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="72"/>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="63"/>
+        <source>Enter or double-click opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitAnswers</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="54"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="55"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="60"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="61"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="62"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="63"/>
         <source>⚠ Not answered: still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="71"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="72"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="85"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="86"/>
         <source>Ans&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="90"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="91"/>
         <source>Add a q&amp;uestion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="93"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="94"/>
         <source>Question to add to this visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="99"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="100"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="101"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="102"/>
         <source>Add the chosen question to this visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="103"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="104"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="105"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="106"/>
         <source>Take the selected question off this visit (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="146"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="147"/>
         <source>No questions recorded for this visit. Choose one below and press Add; questions ticked “Bring” on the Questions tab come with every new visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="151"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="152"/>
         <source>What the doctor said to each question you brought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="164"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="165"/>
         <source>(every active question is here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="199"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="200"/>
         <source>Add question to visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="219"/>
         <source>Remove %n questions from the visit</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3656,283 +4321,283 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="66"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="67"/>
         <source>Visits about this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="69"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="70"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="74"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="75"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="76"/>
         <source>Filter visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="81"/>
         <source>&amp;New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="185"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="269"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="270"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="149"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="253"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="254"/>
         <source>Doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="98"/>
         <source>Visits that happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="117"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="123"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="148"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
         <source>(no doctor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="154"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="160"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="161"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="197"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="198"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="202"/>
         <source>Diagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="204"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="207"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="209"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="210"/>
         <source>Questions answered of those brought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="212"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="213"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="234"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="235"/>
         <source>The o&amp;pinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="236"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="237"/>
         <source>&amp;Answers to my questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="244"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="245"/>
         <source>How it fe&amp;lt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="258"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="259"/>
         <source>New doctor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="261"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="272"/>
         <source>Ti&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="275"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="277"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
         <source>Pla&amp;ce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="280"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="282"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
         <source>A&amp;greement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
         <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
         <source>D&amp;iagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
         <source>Reco&amp;mmended treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
         <source>Tests s&amp;uggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
         <source>Their rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
         <source>What they would do in m&amp;y place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
         <source>This visit was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="403"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="404"/>
         <source>(no doctor yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="415"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="416"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="420"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="421"/>
         <source>No visit matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="444"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="445"/>
         <source>This visit was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="447"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="448"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="452"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="453"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="515"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="517"/>
         <source>Add visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="529"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="533"/>
         <source>Delete visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="533"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="537"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,6 +5023,19 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/widgets.py" line="140"/>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="81"/>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="83"/>
+        <source>Opening the demo journal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

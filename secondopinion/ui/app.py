@@ -31,9 +31,6 @@ def make_settings() -> QSettings:
 
 def make_app(lang: str | None = None) -> QApplication:
     """The application object, in ``lang`` (a code), else the remembered or system language."""
-    from secondopinion.ui import refcount_guard
-
-    refcount_guard.guard()  # before the first window: PySide6 6.12 on Python 3.11 leaks None
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)

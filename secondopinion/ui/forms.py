@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,13 @@ from secondopinion.ui.field_error import show_error as show_error
 SAVE_DELAY_MS = 400
 
 
+def not_saved_message(problem: str) -> str:
+    """What a field says while its text could not be written (it is kept and tried again)."""
+    return QCoreApplication.translate(
+        "AutoSaveForm", "Not saved yet (it stays here and is tried again): {problem}"
+    ).format(problem=problem)
+
+
 @dataclass
 class _Field:
     name: str
@@ -59,6 +66,7 @@ class AutoSaveForm(QObject):
         self.pending: set[str] = set()
         # (row id, field) -> value typed for a row no longer shown, that could not be written
         self.held: dict[tuple[Any, str], Any] = {}
+        self.held_for: object = None  # the journal those rows are in (ids mean nothing elsewhere)
         self.loading = False
         self.layout = QFormLayout()
         self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -153,6 +161,7 @@ class AutoSaveForm(QObject):
         for name in self.pending:
             with contextlib.suppress(FieldError):
                 self.held[(self.key, name)] = self.value_of(name)
+                self.held_for = self.ctx.journal
         self.pending.clear()
         self.loading = True
         try:
@@ -229,6 +238,8 @@ class AutoSaveForm(QObject):
         journal = self.ctx.journal
         if journal is None:
             return  # nothing can be written now; keep it all for the next flush
+        if self.held and self.held_for is not journal:
+            self.held.clear()  # another journal is open (the window asked before switching)
         changes: dict[str, Any] = {}
         for name in sorted(self.pending):
             f = self.fields[name]
@@ -277,9 +288,7 @@ class AutoSaveForm(QObject):
             self.ctx.changed(commands.table_of(self.cls).name, self)
 
     def not_saved(self, problem: str) -> str:
-        return self.tr("Not saved yet (it stays here and is tried again): {problem}").format(
-            problem=problem
-        )
+        return not_saved_message(problem)
 
     def discard(self) -> None:
         """Forget what could not be written (the person chose Discard)."""

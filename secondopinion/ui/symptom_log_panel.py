@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import symptom_log
 from secondopinion.services.symptom_log import SORT_FIELDS, LogView
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import SymptomEntry
 from secondopinion.ui.chart import Marker, Point, SeverityChart
 from secondopinion.ui.context import JournalContext
@@ -270,6 +271,8 @@ class SymptomLogPanel(_Tab):
                 ),
                 self.tr("Add symptom entry"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.entry_error, exc.message)
             return
