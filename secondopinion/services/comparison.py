@@ -10,11 +10,19 @@ from pathlib import Path
 from sqlmodel import col
 
 from secondopinion.domain.enums import Agreement, Feeling
-from secondopinion.domain.rules import opinions_disagree
+from secondopinion.domain.rules import opinions_disagree, same_text_key
 from secondopinion.report.comparison import render_comparison
 from secondopinion.report.data import ComparisonData, FeelingScore, RenderResult, VisitColumn
+from secondopinion.services.doctors import describe
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.pdf_protect import protect
+from secondopinion.services.readers import (
+    concern_info,
+    concern_row,
+    concern_visits,
+    doctors_by_id,
+    person_info,
+)
 from secondopinion.services.report_words import (
     AGREEMENT_WORDS,
     FEELING_WORDS,
@@ -24,11 +32,11 @@ from secondopinion.services.report_words import (
 )
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
-from secondopinion.store.tables import Answer, Doctor, Question, VisitFeelings
+from secondopinion.store.tables import Answer, Question, VisitFeelings
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return same_text_key(a) == same_text_key(b)
 
 
 def _agreement(value: str | None) -> Agreement | None:
@@ -49,14 +57,6 @@ def build_comparison_data(
 
     A diagnosis is marked as differing when it is written and is not the original diagnosis.
     """
-    from secondopinion.services.packet import (
-        concern_info,
-        concern_row,
-        concern_visits,
-        doctors_by_id,
-        person_info,
-    )
-
     concern = concern_row(journal, concern_id)
     person, _ = person_info(journal)
     visits = concern_visits(journal, concern_id)
@@ -94,7 +94,7 @@ def build_comparison_data(
         columns.append(
             VisitColumn(
                 doctor=doctor.name if doctor else "Doctor unknown",
-                doctor_detail=_detail(doctor),
+                doctor_detail=describe(doctor),
                 on=v.visit_on,
                 kind=word(KIND_WORDS, v.kind),
                 diagnosis=v.diagnosis,
@@ -123,12 +123,6 @@ def build_comparison_data(
             [v.diagnosis for v in visits], [_agreement(v.agreement) for v in visits]
         ),
     )
-
-
-def _detail(doctor: Doctor | None) -> str:
-    if doctor is None:
-        return ""
-    return ", ".join(x for x in (doctor.specialty, doctor.institution) if x.strip())
 
 
 def _feelings(feeling: VisitFeelings | None) -> tuple[FeelingScore, ...]:

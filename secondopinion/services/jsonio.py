@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, func, insert, select
 
 from secondopinion.domain.validation import FieldError, check_fields
+from secondopinion.services.signs import check_imported_sign
 from secondopinion.store.commands import table_of
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import ALL_TABLES, Person
@@ -144,6 +145,8 @@ def import_document(journal: Journal, doc: Any) -> dict[str, int]:
                 row = {k: _decode(table, k, v) for k, v in raw.items()}
                 try:
                     check_fields(table.name, row)
+                    if table.name == "sign":
+                        check_imported_sign(row)
                 except FieldError as exc:
                     raise JsonImportError(f"{table.name}: {exc}") from None
                 if not empty:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from secondopinion import __version__, paths
-from secondopinion.store.engine import make_private_dir
+from secondopinion.services.journals import make_private_dir
 
 APP_ID = "io.github.secondopinion.SecondOpinion"
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import compare as service
-from secondopinion.store import commands
-from secondopinion.store.tables import Doctor
+from secondopinion.services import journal_rows
+from secondopinion.services.journal_rows import Doctor
 from secondopinion.ui.context import JournalContext
 
 
@@ -35,17 +35,17 @@ class AddCandidateCommand(QUndoCommand):
         super().__init__(label)
         self.ctx = ctx
         self.doctor = service.add_third_opinion_candidate(ctx.require(), concern_id, name, notes)
-        self.snapshot: commands.Snapshot | None = None
+        self.snapshot: journal_rows.Snapshot | None = None
 
     def redo(self) -> None:
         if self.snapshot is not None:
-            commands.restore(self.ctx.require(), self.snapshot)
+            journal_rows.restore(self.ctx.require(), self.snapshot)
             self.snapshot = None
         self.ctx.changed("doctor")
         self.ctx.changed("doctor_concern")
 
     def undo(self) -> None:
-        self.snapshot = commands.delete_row(self.ctx.require(), Doctor, self.doctor.id)
+        self.snapshot = journal_rows.delete(self.ctx.require(), Doctor, self.doctor.id)
         self.ctx.changed("doctor")
         self.ctx.changed("doctor_concern")
 

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import compare as service
-from secondopinion.store import commands
-from secondopinion.store.tables import Concern
+from secondopinion.services import concerns
 from secondopinion.ui.compare_banner import AddCandidateCommand, DisagreementBanner, accepts
 from secondopinion.ui.compare_banner import comparison_exporter as _comparison_exporter
 from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, VisitChoiceModel
@@ -321,7 +320,7 @@ class CompareTab(QWidget):
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None or cid is None:
             return
-        concern = commands.get(journal, Concern, cid)
+        concern = concerns.get_concern(journal, cid)
         title = concern.title if concern else ""
         command = AddCandidateCommand(
             self.ctx,

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from secondopinion.report.data import RenderResult
+from secondopinion.services.journals import Journal
 from secondopinion.services.packet import export_comparison
-from secondopinion.store.journal import Journal
 from secondopinion.ui.jobs import run_job
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
@@ -27,10 +27,9 @@ def export_comparison_pdf(
     on_done: Callable[[Path | None], None] | None = None,
 ) -> None:
     """Ask where to save the comparison of the concern's visits, then write it off-thread."""
-    from secondopinion.store import commands
-    from secondopinion.store.tables import Concern
+    from secondopinion.services import concerns
 
-    concern = commands.get(journal, Concern, concern_id)
+    concern = concerns.get_concern(journal, concern_id)
     title = concern.title if concern is not None else ""
     path, _ = QFileDialog.getSaveFileName(
         parent,

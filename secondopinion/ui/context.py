@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
-from sqlmodel import SQLModel
 
-from secondopinion.store import commands
-from secondopinion.store.journal import Journal
+from secondopinion.services import journal_rows
+from secondopinion.services.journal_rows import Row
+from secondopinion.services.journals import Journal
 
 
 class JournalContext(QObject):
@@ -69,43 +69,43 @@ class JournalContext(QObject):
 
     # --- undoable commands -------------------------------------------------------------------
 
-    def delete_with_undo(self, cls: type[SQLModel], key: Any, label: str) -> None:
+    def delete_with_undo(self, cls: type[Row], key: Any, label: str) -> None:
         """Delete a row (and what hangs off it) as one step the person can undo."""
         self.undo_stack.push(_DeleteCommand(self, cls, key, label))
 
-    def add_with_undo(self, obj: SQLModel, label: str) -> Any:
+    def add_with_undo(self, obj: Row, label: str) -> Any:
         """Insert a row as an undoable step; returns the stored row (with its id)."""
         command = _AddCommand(self, obj, label)
         self.undo_stack.push(command)
         return command.row
 
 
-def _table(cls: type[SQLModel]) -> str:
-    return commands.table_of(cls).name
+def _table(cls: type[Row]) -> str:
+    return journal_rows.table_name(cls)
 
 
 class _DeleteCommand(QUndoCommand):
-    def __init__(self, ctx: JournalContext, cls: type[SQLModel], key: Any, label: str) -> None:
+    def __init__(self, ctx: JournalContext, cls: type[Row], key: Any, label: str) -> None:
         super().__init__(label)
         self.ctx, self.cls, self.key = ctx, cls, key
-        self.snapshot: commands.Snapshot | None = None
+        self.snapshot: journal_rows.Snapshot | None = None
 
     def redo(self) -> None:
-        self.snapshot = commands.delete_row(self.ctx.require(), self.cls, self.key)
+        self.snapshot = journal_rows.delete(self.ctx.require(), self.cls, self.key)
         self.ctx.changed(_table(self.cls))
 
     def undo(self) -> None:
         if self.snapshot is not None:
-            commands.restore(self.ctx.require(), self.snapshot)
+            journal_rows.restore(self.ctx.require(), self.snapshot)
             self.ctx.changed(_table(self.cls))
 
 
 class _AddCommand(QUndoCommand):
-    def __init__(self, ctx: JournalContext, obj: SQLModel, label: str) -> None:
+    def __init__(self, ctx: JournalContext, obj: Row, label: str) -> None:
         super().__init__(label)
         self.ctx = ctx
-        self.row: Any = commands.add(ctx.require(), obj)  # raises FieldError before the push
-        self.values = {c.name: getattr(self.row, c.name) for c in commands.table_of(type(obj)).c}
+        self.row: Any = journal_rows.add(ctx.require(), obj)  # raises FieldError before the push
+        self.values = journal_rows.values_of(self.row)
         self.first = True
 
     def redo(self) -> None:
@@ -113,9 +113,9 @@ class _AddCommand(QUndoCommand):
             self.first = False
         else:
             cls = type(self.row)
-            self.row = commands.add(self.ctx.require(), cls(**self.values))
+            self.row = journal_rows.add(self.ctx.require(), cls(**self.values))
         self.ctx.changed(_table(type(self.row)))
 
     def undo(self) -> None:
-        commands.delete_row(self.ctx.require(), type(self.row), self.row.id)
+        journal_rows.delete(self.ctx.require(), type(self.row), self.row.id)
         self.ctx.changed(_table(type(self.row)))

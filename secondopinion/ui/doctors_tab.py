@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import doctors as service
 from secondopinion.services.doctors import DoctorListing
-from secondopinion.store.tables import Doctor
+from secondopinion.services.journal_rows import Doctor
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.doctor_detail import DoctorDetail

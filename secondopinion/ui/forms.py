@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import SQLModel
 
 from secondopinion.domain.validation import FieldError, parse_date
-from secondopinion.store import commands
+from secondopinion.services import journal_rows
+from secondopinion.services.journal_rows import Row
 from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
 
@@ -70,7 +70,7 @@ class _Field:
 class AutoSaveForm(QObject):
     saved = Signal(object)  # the updated row
 
-    def __init__(self, ctx: JournalContext, cls: type[SQLModel], parent: QWidget) -> None:
+    def __init__(self, ctx: JournalContext, cls: type[Row], parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx, self.cls = ctx, cls
         self.key: Any = None
@@ -160,7 +160,7 @@ class AutoSaveForm(QObject):
 
     # --- loading and saving ------------------------------------------------------------------
 
-    def load(self, row: SQLModel | None) -> None:
+    def load(self, row: Row | None) -> None:
         """Show ``row`` (or clear and disable the form for None) without saving anything."""
         self.flush()
         self.loading = True
@@ -234,7 +234,7 @@ class AutoSaveForm(QObject):
         saved_any = False
         for name, value in changes.items():
             try:  # one field at a time, so one bad value does not hold back the others
-                row = commands.update(self.ctx.journal, self.cls, self.key, **{name: value})
+                row = journal_rows.change(self.ctx.journal, self.cls, self.key, **{name: value})
             except FieldError as exc:
                 show_error(self.fields[name].error, exc.message)
                 continue
@@ -243,7 +243,7 @@ class AutoSaveForm(QObject):
             saved_any = True
             self.saved.emit(row)
         if saved_any:
-            self.ctx.changed(commands.table_of(self.cls).name, self)
+            self.ctx.changed(journal_rows.table_name(self.cls), self)
 
     def error_text(self, name: str) -> str:
         f = self.fields[name]

@@ -14,8 +14,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from secondopinion import paths
-from secondopinion.store.errors import JournalError, PassphraseRequired, WrongPassphrase
-from secondopinion.store.journal import Journal
+from secondopinion.services.journals import (
+    Journal,
+    JournalError,
+    PassphraseRequired,
+    WrongPassphrase,
+)
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.unlock import ask_passphrase
 
@@ -61,7 +65,7 @@ class JournalFiles(_Window):
         banner recommending a passphrase. A journal open in another instance is refused; a
         damaged one is left untouched and the newest good backup is offered.
         """
-        from secondopinion.store.errors import DamagedJournal, JournalInUse
+        from secondopinion.services.journals import DamagedJournal, JournalInUse
         from secondopinion.ui import privacy, restore_dialog
 
         path = Path(path).expanduser().absolute()

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QTableView
-from sqlmodel import SQLModel
 
-from secondopinion.store import commands
+from secondopinion.services import journal_rows
+from secondopinion.services.journal_rows import Row
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.table_model import RowSortProxy, RowTableModel
 
@@ -31,7 +31,7 @@ class AddRowsCommand(QUndoCommand):
     def __init__(
         self,
         ctx: JournalContext,
-        cls: type[SQLModel],
+        cls: type[Row],
         create: Callable[[], Any],
         label: str,
         tables: tuple[str, ...],
@@ -40,17 +40,17 @@ class AddRowsCommand(QUndoCommand):
         self.ctx, self.cls, self.tables = ctx, cls, tables
         self.row = create()
         self.key = self.row.id
-        self.snapshot: commands.Snapshot | None = None
+        self.snapshot: journal_rows.Snapshot | None = None
 
     def redo(self) -> None:
         if self.snapshot is not None:
-            commands.restore(self.ctx.require(), self.snapshot)
+            journal_rows.restore(self.ctx.require(), self.snapshot)
             self.snapshot = None
         for table in self.tables:
             self.ctx.changed(table)
 
     def undo(self) -> None:
-        self.snapshot = commands.delete_row(self.ctx.require(), self.cls, self.key)
+        self.snapshot = journal_rows.delete(self.ctx.require(), self.cls, self.key)
         for table in self.tables:
             self.ctx.changed(table)
 

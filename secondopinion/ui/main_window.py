@@ -21,7 +21,7 @@ from PySide6.QtCore import QSettings, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from secondopinion.store.errors import JournalError
+from secondopinion.services.journals import JournalError
 from secondopinion.ui.concern_bar import ConcernBar
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.journal_files import JournalFiles

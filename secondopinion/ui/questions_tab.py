@@ -1,4 +1,8 @@
-"""The Questions tab: what to ask, in which order, what to bring next time, what is still open."""
+"""The Questions tab: what to ask, in which order, what to bring next time, what is still open.
+
+Long module: the list, its filter, reorder (drag, keys) and retire all act on the one ordered
+model; the detail and the answers are already apart (``question_detail``, ``question_answers``).
+"""
 
 from __future__ import annotations
 
@@ -17,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError
+from secondopinion.services import journal_rows
 from secondopinion.services import questions as service
+from secondopinion.services.journal_rows import Question
 from secondopinion.services.questions import QuestionListing, QuestionState
-from secondopinion.store import commands
-from secondopinion.store.tables import Question
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.drag_reorder import DraggableRowModel, enable_drag_reorder
@@ -297,7 +301,7 @@ class QuestionsTab(QWidget):
             value = str(value).strip()
             if value == labels.standard_question_text(row.question.standard_key, row.question.text):
                 return row  # the translated standard wording, unchanged
-        updated = commands.update(self.ctx.require(), Question, row.id, **{field: value})
+        updated = journal_rows.change(self.ctx.require(), Question, row.id, **{field: value})
         self.ctx.changed("question", self)
         connect_later(self.reload)
         return QuestionListing(updated, row.state, row.answered, row.open_at, row.open_with)

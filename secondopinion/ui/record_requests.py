@@ -1,4 +1,8 @@
-"""The record requests of the shown concern: what is still missing or overdue, and their files."""
+"""The record requests of the shown concern: what is still missing or overdue, and their files.
+
+Long module: the requests list, its status colours and its detail pane share one model and
+selection; the detail form is already apart (``request_detail``), the files too (``attachments``).
+"""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from secondopinion.domain.enums import RecordKind
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
 from secondopinion.services import records
-from secondopinion.store.tables import RecordRequest
+from secondopinion.services.journal_rows import RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.attachments import AttachmentsPanel
 from secondopinion.ui.context import JournalContext

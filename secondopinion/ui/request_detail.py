@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
-from secondopinion.store.tables import RecordRequest
+from secondopinion.services.journal_rows import RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm

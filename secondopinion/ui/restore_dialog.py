@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import backup
-from secondopinion.store.engine import is_encrypted_file
-from secondopinion.store.errors import JournalError, PassphraseRequired, WrongPassphrase
+from secondopinion.services.journals import (
+    JournalError,
+    PassphraseRequired,
+    WrongPassphrase,
+    is_encrypted_file,
+)
 from secondopinion.ui import unlock
 from secondopinion.ui.widgets import hint
 

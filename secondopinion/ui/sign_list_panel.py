@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
-from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
-from secondopinion.store.tables import Sign
+from secondopinion.services import signs as signs_service
+from secondopinion.services.journal_rows import Sign
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -124,27 +123,24 @@ class SignListPanel(_Tab):
 
     def _load_signs(self) -> None:
         journal = self.ctx.require()
-        self.signs_model.set_rows(
-            commands.rows(
-                journal,
-                Sign,
-                col(Sign.concern_id) == self.ctx.concern_id,
-                order_by=[col(Sign.position), col(Sign.id)],
-            )
-        )
+        self.signs_model.set_rows(signs_service.signs_of(journal, self._concern()))
         self.signs_view.resizeRowsToContents()
 
     def _edit_sign(self, row: Sign, field: str, value: Any) -> Sign:
-        if field == "text" and row.standard_key is not None:
-            raise FieldError(field, self.tr("Standard signs cannot be reworded; add your own."))
+        signs_service.check_sign_change(
+            row,
+            field,
+            value,
+            shown_as=labels.standard_sign_text(row.standard_key, row.text),
+            problem=self.tr("Standard signs cannot be reworded; add your own."),
+        )
         return self._save(Sign, row, field, value)  # type: ignore[no-any-return]
 
     def add_sign(self) -> None:
         text = self.new_sign.text().strip()
-        position = max((s.position for s in self.signs_model.rows), default=-1) + 1
         try:
             self.ctx.add_with_undo(
-                Sign(concern_id=self._concern(), text=text, ticked=True, position=position),
+                signs_service.own_sign(self.ctx.require(), self._concern(), text),
                 self.tr("Add sign"),
             )
         except FieldError as exc:
@@ -161,11 +157,15 @@ class SignListPanel(_Tab):
         ]
         if not rows:
             return
-        if any(s.standard_key is not None for s in rows):
-            show_error(
-                self.signs_error,
-                self.tr("Standard signs stay in the list; untick them if they do not apply."),
+        try:
+            signs_service.check_removal(
+                rows,
+                problem=self.tr(
+                    "Standard signs stay in the list; untick them if they do not apply."
+                ),
             )
+        except FieldError as exc:
+            show_error(self.signs_error, exc.message)
             return
         self.ctx.undo_stack.beginMacro(self.tr("Remove sign"))
         for s in rows:

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from secondopinion.store import commands
-from secondopinion.store.tables import Concern
+from secondopinion.services import concerns, journal_rows
+from secondopinion.services.journal_rows import Concern
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm
@@ -126,8 +126,8 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
                 model.set_rows([])
             self._refresh_chart()
             return
-        assert journal is not None
-        self.concern_form.load(commands.get(journal, Concern, cid))
+        assert journal is not None and cid is not None
+        self.concern_form.load(concerns.get_concern(journal, cid))
         self._load_signs()
         self._load_log()
         self._load_changes()
@@ -142,7 +142,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         elif table == "treatment_change":
             self._load_changes()
         elif table == "concern":
-            self.concern_form.load(commands.get(self.ctx.require(), Concern, self.ctx.concern_id))
+            self.concern_form.load(concerns.get_concern(self.ctx.require(), self.ctx.concern_id))
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -151,6 +151,6 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         return self.ctx.concern_id
 
     def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any:
-        updated = commands.update(self.ctx.require(), cls, row.id, **{field: value})
-        self.ctx.changed(commands.table_of(cls).name, self)
+        updated = journal_rows.change(self.ctx.require(), cls, row.id, **{field: value})
+        self.ctx.changed(journal_rows.table_name(cls), self)
         return updated

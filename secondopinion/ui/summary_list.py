@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
-from sqlmodel import SQLModel, col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
+from secondopinion.services import journal_rows
+from secondopinion.services.health_summary import SummaryItem, new_summary_item, summary_items
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
@@ -21,7 +21,7 @@ from secondopinion.ui.widgets import selected_rows, set_column_widths, table_vie
 
 @dataclass
 class ListSpec:
-    cls: type[SQLModel]
+    cls: type[SummaryItem]
     name: str  # object name prefix: medications, allergies…
     title: str
     columns: Sequence[Column]
@@ -41,7 +41,7 @@ class ListSection(QGroupBox):
     def __init__(self, ctx: JournalContext, spec: ListSpec, owner: QObject) -> None:
         super().__init__(spec.title)
         self.ctx, self.spec, self.owner = ctx, spec, owner
-        self.table = commands.table_of(spec.cls).name
+        self.table = journal_rows.table_name(spec.cls)
         self.setObjectName(f"{spec.name}Section")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -89,12 +89,7 @@ class ListSection(QGroupBox):
         journal = self.ctx.journal
         found: list[Any] = []
         if journal is not None:
-            position = getattr(self.spec.cls, "position")  # noqa: B009
-            found = commands.rows(
-                journal,
-                self.spec.cls,
-                order_by=[col(position), col(self.spec.cls.id)],  # type: ignore[attr-defined]
-            )
+            found = summary_items(journal, self.spec.cls)
         self.model.set_rows(found)
         self.setTitle(f"{self.spec.title} ({len(found)})" if found else self.spec.title)
 
@@ -103,15 +98,16 @@ class ListSection(QGroupBox):
             raise FieldError(field, self.tr("The journal is closed; this was not saved."))
         if isinstance(value, str) and field == self.spec.first_field:
             value = value.strip()
-        updated = commands.update(self.ctx.journal, self.spec.cls, row.id, **{field: value})
+        updated = journal_rows.change(self.ctx.journal, self.spec.cls, row.id, **{field: value})
         self.ctx.changed(self.table, self.owner)
         return updated
 
     def add(self) -> None:
         text = self.new.text().strip()
-        position = max((r.position for r in self.model.rows), default=-1) + 1
-        obj = self.spec.cls(**{self.spec.first_field: text, "position": position})
         try:
+            obj = new_summary_item(
+                self.ctx.require(), self.spec.cls, **{self.spec.first_field: text}
+            )
             row = self.ctx.add_with_undo(obj, self.spec.undo_add)
         except FieldError as exc:
             show_error(self.error, exc.message)

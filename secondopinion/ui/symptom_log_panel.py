@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
 )
-from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
-from secondopinion.store.tables import SymptomEntry
+from secondopinion.services.journal_rows import SymptomEntry
+from secondopinion.services.symptoms import symptom_log
 from secondopinion.ui.chart import Marker, Point, SeverityChart
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -159,12 +158,7 @@ class SymptomLogPanel(_Tab):
 
     def _load_log(self) -> None:
         journal = self.ctx.require()
-        entries = commands.rows(
-            journal,
-            SymptomEntry,
-            col(SymptomEntry.concern_id) == self.ctx.concern_id,
-            order_by=[col(SymptomEntry.recorded_at)],
-        )
+        entries = symptom_log(journal, self._concern())
         self.log_model.set_rows(entries)
         self._refresh_symptom_names()
         self._refresh_chart()

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton
-from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
-from secondopinion.store.tables import TreatmentChange
+from secondopinion.services.journal_rows import TreatmentChange
+from secondopinion.services.symptoms import treatment_changes
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
@@ -88,14 +87,7 @@ class TreatmentChangesPanel(_Tab):
 
     def _load_changes(self) -> None:
         journal = self.ctx.require()
-        self.changes_model.set_rows(
-            commands.rows(
-                journal,
-                TreatmentChange,
-                col(TreatmentChange.concern_id) == self.ctx.concern_id,
-                order_by=[col(TreatmentChange.changed_on)],
-            )
-        )
+        self.changes_model.set_rows(treatment_changes(journal, self._concern()))
         self._refresh_chart()
 
     def _edit_change(self, row: TreatmentChange, field: str, value: Any) -> TreatmentChange:

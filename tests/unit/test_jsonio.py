@@ -82,3 +82,14 @@ def test_bad_documents_are_refused_whole(tmp_path: Path, content: str, message: 
         with pytest.raises(jsonio.JsonImportError, match=message):
             jsonio.import_json(journal, source)
         assert [c.title for c in commands.rows(journal, Concern)] == ["Kept"]
+
+
+def test_an_import_cannot_reword_a_standard_sign(journal, tmp_path: Path) -> None:
+    """The Signs tab's rule holds for imports too (services.signs.check_imported_sign)."""
+    doc = jsonio.export_document(journal)
+    standard = next(r for r in doc["tables"]["sign"] if r["standard_key"] is not None)
+    standard["text"] = "Reworded by hand in the JSON file"
+    with Journal.create(tmp_path / "copy.sojournal") as copy:
+        with pytest.raises(jsonio.JsonImportError, match="sign"):
+            jsonio.import_document(copy, doc)
+        assert commands.rows(copy, Sign) == []  # refused whole
