@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="write a realistic sample journal")
     demo.add_argument("--out", type=Path, required=True)
-    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--size", choices=["small", "large", "huge"], default="small")
 
     export = sub.add_parser("export", help="export the journal").add_subparsers(
         dest="what", required=True, parser_class=_Parser
@@ -51,8 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--journal", type=Path, required=True)
     compare.add_argument("--out", type=Path, required=True)
     compare.add_argument("--concern")
-    for protectable in (pdf, compare):
+    letter = export.add_parser("letter", help="the request letter for one record request")
+    letter.add_argument("--journal", type=Path, required=True)
+    letter.add_argument("--request", type=int, required=True, help="the request's id (JSON export)")
+    letter.add_argument("--out", type=Path, required=True)
+    letter.add_argument(
+        "--follow-up", action="store_true", help="the follow-up of an overdue request"
+    )
+    letter.add_argument("--paper", choices=["a4", "letter"], default=None)
+    for protectable in (pdf, compare, letter):
         add_protect_option(protectable)
+    ics = export.add_parser("ics", help="planned visits as an iCalendar file, with reminders")
+    ics.add_argument("--journal", type=Path, required=True)
+    ics.add_argument("--out", type=Path, required=True)
+    ips = export.add_parser(
+        "ips", help="the health summary as a FHIR International Patient Summary"
+    )
+    ips.add_argument("--journal", type=Path, required=True)
+    ips.add_argument("--out", type=Path, required=True)
     js = export.add_parser("json", help="everything, as a JSON document")
     js.add_argument("--journal", type=Path, required=True)
     js.add_argument("--out", type=Path, required=True)
@@ -135,12 +151,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "ics":
+        from secondopinion.services.calendar_export import export_ics
+
+        with _open(args.journal) as journal:
+            export_ics(journal, args.out)
+        return EXIT_OK
+    if args.what == "ips":
+        from secondopinion.services.ips_export import export_ips
+
+        with _open(args.journal) as journal:
+            export_ips(journal, args.out)
+        return EXIT_OK
     if args.what == "json":
         from secondopinion.services.jsonio import export_json
 
         with _open(args.journal) as journal:
             export_json(journal, args.out)
         return EXIT_OK
+    if args.what == "letter":
+        return _export_letter(args)
     from secondopinion.services import packet  # type: ignore[attr-defined,unused-ignore]
 
     password = pdf_password(args)
@@ -152,6 +182,27 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
         else:
             result = packet.export_comparison(journal, concern.id, args.out, password=password)
+    if result.missing:
+        print(_unshown_warning(result.missing), file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_letter(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from secondopinion.services.letters import export_letter
+
+    password = pdf_password(args)
+    with _open(args.journal) as journal:
+        result = export_letter(
+            journal,
+            args.request,
+            args.out,
+            date.today(),
+            follow_up=args.follow_up,
+            paper=args.paper,
+            password=password,
+        )
     if result.missing:
         print(_unshown_warning(result.missing), file=sys.stderr)
     return EXIT_OK

@@ -88,6 +88,20 @@ class AllergySeverity(StrEnum):
     UNKNOWN = "unknown"
 
 
+class ResultFlag(StrEnum):
+    """A result's interpretation, as the lab gave it (FHIR's H, L, A, N); empty when not given."""
+
+    HIGH = "high"
+    LOW = "low"
+    ABNORMAL = "abnormal"
+    NORMAL = "normal"
+    NOT_GIVEN = ""
+
+    @property
+    def is_abnormal(self) -> bool:
+        return self in (ResultFlag.HIGH, ResultFlag.LOW, ResultFlag.ABNORMAL)
+
+
 class Feeling(StrEnum):
     """How a visit felt. The first five are good signs, the last three are warning signs."""
 

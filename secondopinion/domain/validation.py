@@ -6,10 +6,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from secondopinion.domain.enums import ResultFlag
+
 # Limits are generous: they stop accidents (a pasted book), never a person's real notes.
 TITLE_MAX = 200  # one-line names and titles
 LINE_MAX = 2_000  # one-line free text: symptom name, dose, institution
 TEXT_MAX = 200_000  # notes and reflections
+
+_RESULT_FLAGS = frozenset(flag.value for flag in ResultFlag)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
@@ -94,6 +98,15 @@ _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     "attachment": {"filename": (LINE_MAX, True)},
     "doctor": {"name": (TITLE_MAX, True)},
     "question": {"text": (LINE_MAX, True)},
+    "result": {
+        "test_name": (TITLE_MAX, True),
+        "loinc": (TITLE_MAX, False),
+        "value_text": (LINE_MAX, False),
+        "unit": (TITLE_MAX, False),
+        "range_text": (LINE_MAX, False),
+        "reported_by": (LINE_MAX, False),
+        "source": (LINE_MAX, False),
+    },
 }
 
 _RANGES: dict[str, dict[str, tuple[int, int]]] = {
@@ -116,6 +129,10 @@ def check_fields(table: str, values: dict[str, object]) -> None:
             check_text(name, value, limit, required=required)
         elif isinstance(value, int) and not isinstance(value, bool) and name in ranges:
             check_int(name, value, *ranges[name])
+    if table == "result":
+        flag = values.get("interpretation")
+        if isinstance(flag, str) and flag not in _RESULT_FLAGS:
+            raise FieldError("interpretation", "Choose high, low, abnormal, normal or none.")
     emails = {"doctor": "email", "person": "email", "record_request": "provider_email"}
     if table in emails and isinstance(values.get(emails[table]), str):
         check_email(emails[table], str(values[emails[table]]))

@@ -52,6 +52,10 @@ class Styles:
     warn: ParagraphStyle
     sign: ParagraphStyle
     sign_note: ParagraphStyle
+    letter: ParagraphStyle  # the request letter's running text, a size up from the packet's
+    letter_item: ParagraphStyle
+    letter_aside: ParagraphStyle  # the sender and recipient blocks
+    letter_line: ParagraphStyle  # an indented line of an address within the body
 
 
 def make_styles(scale: float = 1.0) -> Styles:
@@ -98,6 +102,18 @@ def make_styles(scale: float = 1.0) -> Styles:
             spaceBefore=5,
         ),
         sign_note=style("sign_note", 9, 12.5, leftIndent=14, textColor=MUTED),
+        letter=style("letter", 10, 13.8, spaceAfter=6),
+        letter_item=style(
+            "letter_item",
+            10,
+            13.8,
+            leftIndent=18,
+            bulletIndent=6,
+            bulletFontName=REGULAR,
+            spaceAfter=1,
+        ),
+        letter_aside=style("letter_aside", 9.5, 12.8),
+        letter_line=style("letter_line", 10, 13.2, leftIndent=18),
     )
 
 

@@ -42,6 +42,7 @@ from secondopinion.store.tables import (
     Procedure,
     Question,
     RecordRequest,
+    Result,
     Sign,
     SymptomEntry,
     TreatmentChange,
@@ -49,7 +50,14 @@ from secondopinion.store.tables import (
     VisitFeelings,
 )
 
-Size = Literal["small", "large"]
+Size = Literal["small", "large", "huge"]
+
+# How many of each thing a size holds: concerns, symptom entries, record requests, doctors, visits.
+SIZES: dict[str, tuple[int, int, int, int, int]] = {
+    "small": (2, 60, 9, 5, 4),
+    "large": (5, 20_000, 500, 200, 300),
+    "huge": (5, 100_000, 2_000, 1_000, 1_500),
+}
 ANCHOR = date(2026, 10, 1)  # the demo's "today": fixed, so the file is the same every time
 
 _CONCERNS: list[dict[str, Any]] = [
@@ -393,6 +401,44 @@ def _health_summary(b: _Builder) -> None:
     )
 
 
+# (test, LOINC, unit, low, high, values oldest first: days before today and value)
+_RESULT_SERIES: tuple[tuple[str, str, str, float, float, tuple[tuple[int, float], ...]], ...] = (
+    (
+        "Hemoglobin",
+        "718-7",
+        "g/dL",
+        12.0,
+        15.5,
+        ((300, 10.9), (220, 10.2), (150, 11.1), (80, 11.8), (20, 12.6)),
+    ),
+    ("Ferritin", "2276-4", "ng/mL", 15.0, 150.0, ((220, 6.0), (150, 11.0), (20, 24.0))),
+    ("TSH", "3016-3", "mIU/L", 0.4, 4.0, ((300, 2.1), (20, 4.6))),
+)
+
+
+def _results(b: _Builder) -> None:
+    """A few lab results over the past year: anaemia improving, one TSH just above its range."""
+    for name, loinc, unit, low, high, values in _RESULT_SERIES:
+        for days, value in values:
+            flag = "high" if value > high else "low" if value < low else "normal"
+            b.add(
+                Result,
+                test_name=name,
+                loinc=loinc,
+                value=value,
+                value_text="",
+                unit=unit,
+                range_low=low,
+                range_high=high,
+                range_text="",
+                interpretation=flag,
+                taken_at=datetime.combine(b.today - timedelta(days=days), time(8, 15)),
+                reported_by="Riverside Laboratory",
+                notes="",
+                source="",
+            )
+
+
 def _doctors(b: _Builder, count: int) -> list[int]:
     ids = []
     for i in range(count):
@@ -438,14 +484,11 @@ def build(
 ) -> dict[str, list[dict[str, Any]]]:
     """Every row of the demo journal, table by table."""
     b = _Builder(seed, today)
-    large = size == "large"
-    n_concerns = 5 if large else 2
-    n_symptoms = 20_000 if large else 60
-    n_requests = 500 if large else 9
-    n_doctors = 200 if large else 5
-    n_visits = 300 if large else 4
+    large = size != "small"
+    n_concerns, n_symptoms, n_requests, n_doctors, n_visits = SIZES[size]
 
     _health_summary(b)
+    _results(b)
     doctors = _doctors(b, n_doctors)
     concern_ids, questions = [], {}
     for ci in range(n_concerns):
@@ -553,8 +596,10 @@ def build(
             b.add(DoctorConcern, doctor_id=d, concern_id=cid)
 
     # Symptom log: a daily-ish rhythm per concern, severity drifting with the treatment changes.
-    start = datetime.combine(b.today - timedelta(days=110), time(8, 0))
     per = n_symptoms // n_concerns
+    # At most one entry an hour: a long log starts far enough back to end by today.
+    days_back = max(110, per // 24 + 2) if size == "huge" else 110
+    start = datetime.combine(b.today - timedelta(days=days_back), time(8, 0))
     for ci, cid in enumerate(concern_ids):
         names = _CONCERNS[ci]["symptoms"]
         step = timedelta(minutes=max(60, (110 * 24 * 60) // per))
@@ -675,6 +720,8 @@ def build(
             rationale=rationale,
             in_my_place=in_my_place,
             notes="Brought the ultrasound report." if v % 3 == 0 and ci == 0 else "",
+            # Derived, not random, so that the demo file stays the same from run to run.
+            calendar_uid=hashlib.sha256(f"demo-visit-{ci}-{v}".encode()).hexdigest()[:32],
         )
         for qi, (key, qid) in enumerate(questions[cid]):
             if kind is VisitKind.ORIGINAL and qi > 1:

@@ -47,6 +47,7 @@ KIND_NAMES: dict[str, str] = {
     "visit": "Visit",
     "answer": "Answer",
     "visit_feelings": "Visit feelings",
+    "result": "Result",
 }
 
 SNIPPET_CHARS = 140
@@ -160,6 +161,8 @@ def _place(
     if table in ("answer", "visit_feelings"):
         visit = parents["visit"].get(row["visit_id"], {})
         return visit.get("concern_id"), _day(visit.get("visit_on"))
+    if table == "result":
+        return None, _day(row["taken_at"])
     if table == "doctor":
         return doctor_concerns.get(row["id"]), None
     return None, None  # the health summary belongs to the whole journal

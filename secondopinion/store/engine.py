@@ -10,6 +10,10 @@ file that is not one is refused with its bytes unchanged.
 The passphrase is stretched once per file (PBKDF2, SQLCipher 4's defaults) and the derived key is
 handed to every later connection, so opening connections stays cheap. Temporary tables and sorts
 stay in memory: nothing the person typed reaches a temporary file in plain text.
+
+SQLAlchemy is imported by the functions that make engines and sessions, not by this module: the
+file checks (``inspect_file``, ``raw_connect``) serve ``secondopinion check`` and the start-up
+without it.
 """
 
 from __future__ import annotations
@@ -23,14 +27,10 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import QueuePool
-from sqlmodel import Session
 
 from secondopinion.store.errors import (
     DamagedJournal,
@@ -39,6 +39,10 @@ from secondopinion.store.errors import (
     PassphraseRequired,
     WrongPassphrase,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 # PRAGMA application_id marks a file as ours ("SOPJ"); `file` and other tools can recognise it.
 APPLICATION_ID = 0x534F504A
@@ -248,6 +252,9 @@ def inspect_file(path: Path, passphrase: str | None) -> None:
 
 def make_engine(path: Path, passphrase: str | None) -> Engine:
     """An engine whose connections are keyed and configured, with real transactions for DDL."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     key = passphrase if passphrase and is_encrypted_file(path) else None
 
     def creator() -> sqlcipher3.Connection:
@@ -296,6 +303,9 @@ def set_wal(path: Path, passphrase: str | None) -> None:
 @contextmanager
 def session_for(engine: Engine) -> Iterator[Session]:
     """A short session that commits on success; objects stay usable after it closes."""
+    from sqlalchemy.exc import DBAPIError
+    from sqlmodel import Session
+
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session

@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from secondopinion.store import engine as _engine
 from secondopinion.store import lock as _lock
 from secondopinion.store import migrate
 from secondopinion.store.errors import JournalError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 
 def _connect(path: Path, passphrase: str | None) -> tuple[Engine, str | None]:

@@ -9,43 +9,86 @@ driver is in autocommit mode, so DDL would otherwise commit statement by stateme
 error rolls back every step and the version stamp together. Foreign keys are switched off for
 the run, as SQLite requires for batch table rebuilds (dropping a parent table would otherwise
 cascade into its children), and checked before the commit.
+
+Alembic is imported only when a migration is due: knowing the revisions (read from the version
+files' ``revision``/``down_revision`` lines) and a journal's stamp (one SELECT) needs no Alembic,
+and opening an up-to-date journal is most of what this module does.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from secondopinion.store import filecopy
 from secondopinion.store.errors import JournalError, NewerJournal
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
 
 _HERE = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_HERE))
     return config
 
 
+@functools.cache
+def revision_graph() -> dict[str, str | None]:
+    """Each revision this version knows, with the one it revises (None for the first).
+
+    Read from the version files' module-level ``revision`` and ``down_revision`` assignments,
+    the same ones Alembic reads (a test holds the two answers equal).
+    """
+    graph: dict[str, str | None] = {}
+    for file in sorted((_HERE / "versions").glob("[0-9]*.py")):
+        found: dict[str, object] = {}
+        for node in ast.parse(file.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.AnnAssign):
+                target: ast.expr | None = node.target
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+            else:
+                continue
+            wanted = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
+            if wanted and node.value is not None:
+                found[target.id] = ast.literal_eval(node.value)  # type: ignore[union-attr]
+        revision = found.get("revision")
+        assert isinstance(revision, str), f"{file.name} names no revision"
+        down = found.get("down_revision")
+        assert down is None or isinstance(down, str), f"{file.name}: one parent only"
+        graph[revision] = down
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down is not None}
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision a journal is stamped with (None for a new, empty file)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        found = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if found is None:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
 
 
 def check_not_newer(engine: Engine, name: str) -> str | None:
@@ -75,6 +118,8 @@ def upgrade(engine: Engine, path: Path, passphrase: str | None, *, target: str =
         return False
     if current is not None:
         backup_copy(path, passphrase, path.with_name(f"{path.name}.before-{wanted}.bak"))
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as conn:
         driver = conn.connection.driver_connection

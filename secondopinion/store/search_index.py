@@ -9,11 +9,18 @@ through: every word becomes a quoted prefix token, so FTS5's syntax (quotes, ``*
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from secondopinion.store.journal import Journal
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 INDEX_TABLE = "search_index"
 STRIDE = 32
@@ -36,6 +43,7 @@ KIND_CODES: dict[int, str] = {
     14: "visit",
     15: "answer",
     16: "visit_feelings",
+    17: "result",  # migration 0003
 }
 
 # The text fields each table's document is made of, in the order the triggers join them.
@@ -67,6 +75,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "visit": ("diagnosis", "treatment", "tests", "rationale", "in_my_place", "notes"),
     "answer": ("answer",),
     "visit_feelings": ("reflection",),
+    "result": ("test_name", "loinc", "value_text", "unit", "reported_by", "notes"),
 }
 
 MAX_QUERY_WORDS = 32  # more words than this is a pasted paragraph, not a search
@@ -130,3 +139,43 @@ def count(journal: Journal, typed: str) -> int:
     sql = f"SELECT count(*) FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q"
     with journal.session() as s:
         return int(s.connection().execute(text(sql), {"q": expression}).scalar_one())
+
+
+_INSERT_TRIGGERS = (
+    "SELECT name, tbl_name, sql FROM sqlite_master "
+    "WHERE type = 'trigger' AND name LIKE 'search\\_%\\_ai' ESCAPE '\\'"
+)
+_TRIGGER_BODY = re.compile(
+    r"INSERT INTO search_index\s*\(rowid, body\)\s*VALUES\s*\((?P<values>.*)\);\s*END\s*$",
+    re.S | re.I,
+)
+
+
+@contextmanager
+def indexed_once(conn: Connection) -> Iterator[None]:
+    """Inside one transaction: rows inserted in the block are indexed together at its end.
+
+    For bulk inserts (a JSON import): the per-row insert triggers are dropped for the block and
+    put back after it, and every row added meanwhile is indexed by one ``INSERT … SELECT`` per
+    table, made from the trigger's own expressions (so the documents are exactly those the
+    trigger would have written). Rows already there are not touched. The caller's transaction
+    makes it all or nothing: on an error the triggers come back with the rollback.
+    """
+    triggers = [tuple(r) for r in conn.exec_driver_sql(_INSERT_TRIGGERS).all()]
+    plans = []
+    for name, table, sql in triggers:
+        found = _TRIGGER_BODY.search(sql)
+        assert found is not None, f"unexpected trigger {name}"
+        values = found.group("values").replace("new.", f'"{table}".')
+        newest = conn.exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar() or 0
+        plans.append((name, table, sql, values, int(newest)))
+    for name, _table, _sql, _values, _newest in plans:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _name, table, sql, values, newest in plans:
+        conn.exec_driver_sql(sql)
+        conn.exec_driver_sql(
+            f"INSERT INTO {INDEX_TABLE}(rowid, body) SELECT {values} "
+            f'FROM "{table}" WHERE "{table}".rowid > ?',
+            (newest,),
+        )

@@ -7,9 +7,18 @@ remember only roughly (a medication "since 2019") are free text; dates the app c
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import uuid
+from datetime import date, datetime, time
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 from secondopinion.domain.enums import (
@@ -20,6 +29,7 @@ from secondopinion.domain.enums import (
     RecordFormat,
     RecordKind,
     RecordStatus,
+    ResultFlag,
     VisitKind,
 )
 
@@ -84,6 +94,33 @@ class Procedure(SQLModel, table=True):
     where: str = ""
     notes: str = ""
     position: int = 0
+
+
+class Result(SQLModel, table=True):
+    """One measured value from a test (PRODUCT.md, "result"), imported or typed by hand.
+
+    ``value`` holds a number; ``value_text`` a value that is not one ("positive", "see note"), or
+    the comparator of a bounded number ("<", ">="). ``taken_at`` is the wall-clock time the lab
+    wrote, without its zone. ``source`` says where an imported result came from (the resource's
+    identity in its file) so the same file imported twice adds nothing; empty for typed ones.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    test_name: str
+    loinc: str = ""
+    value: float | None = Field(default=None, sa_column=Column(Float, nullable=True))
+    value_text: str = ""
+    unit: str = ""
+    range_low: float | None = Field(default=None, sa_column=Column(Float, nullable=True))
+    range_high: float | None = Field(default=None, sa_column=Column(Float, nullable=True))
+    range_text: str = ""
+    interpretation: str = ResultFlag.NOT_GIVEN.value
+    taken_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=False), nullable=True, index=True)
+    )
+    reported_by: str = ""
+    notes: str = ""
+    source: str = ""
 
 
 # --- concerns and what hangs off them ---------------------------------------------------------
@@ -216,6 +253,21 @@ class Visit(SQLModel, table=True):
         default=None, sa_column=_fk("doctor.id", nullable=True, ondelete="SET NULL")
     )
     visit_on: date
+    # A planned visit has a time of day and a place; the time is local wall-clock time in the
+    # person's time zone (exported to calendars with that zone). Visits typed after the fact
+    # usually have neither.
+    visit_time: time | None = None
+    duration_minutes: int | None = None
+    place: str = ""
+    cancelled: bool = False
+    # The visit's identity in calendars (iCalendar UID): random, so that two journals (a caregiver
+    # keeps one per family member) never collide, and kept for life, so that importing a new
+    # export updates the event instead of adding a second one.
+    calendar_uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex,
+        # Also for rows inserted through Core (JSON import of a document from before 0004).
+        sa_column_kwargs={"default": lambda: uuid.uuid4().hex},
+    )
     kind: str = VisitKind.SECOND_OPINION.value
     diagnosis: str = ""
     agreement: str | None = None
@@ -258,6 +310,7 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     Allergy,
     Condition,
     Procedure,
+    Result,
     Concern,
     Sign,
     SymptomEntry,

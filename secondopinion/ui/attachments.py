@@ -3,9 +3,6 @@
 Files live inside the journal. Opening one writes a private temporary copy (0600 in a 0700
 folder) for the app that shows it; the copy goes after ``OPEN_COPY_LIFETIME_MS`` or when the app
 quits, whichever comes first. What cannot be stored is refused with a message under the list.
-
-Long module: adding, opening, saving and removing files share the private-copy bookkeeping;
-splitting them would pass that state between modules.
 """
 
 from __future__ import annotations
@@ -30,6 +27,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
 from secondopinion.services import filetypes, journal_rows
 from secondopinion.services.journal_rows import Attachment
+from secondopinion.services.journals import JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.file_labels import human_size, type_label
 from secondopinion.ui.forms import error_label, show_error
@@ -260,8 +258,7 @@ class AttachmentsPanel(QGroupBox):
         notes: list[str] = []
         added: list[int] = []
         label = counted(len(paths), self.tr("Add file"), self.tr("Add %n files", "", len(paths)))
-        self.ctx.undo_stack.beginMacro(label)
-        try:
+        with self.ctx.undo_macro(label):
             for path in paths:
                 try:
                     file = attach.read_file_to_attach(path)
@@ -282,11 +279,12 @@ class AttachmentsPanel(QGroupBox):
                 except FieldError as exc:
                     refused.append(f"“{file.filename}”: {exc.message}")
                     continue
+                except JournalError as exc:  # a full disk: this file is not kept, the rest may be
+                    refused.append(f"“{file.filename}”: {exc}")
+                    continue
                 added.append(int(row.id))
                 if file.type_check.mismatch:
                     notes.append(self.mismatch_note(file))
-        finally:
-            self.ctx.undo_stack.endMacro()
         if added:
             n = len(added)
             many = self.tr("Added %n files.", "", n)
@@ -388,10 +386,8 @@ class AttachmentsPanel(QGroupBox):
             return
         n = len(rows)
         label = counted(n, self.tr("Remove file"), self.tr("Remove %n files", "", n))
-        self.ctx.undo_stack.beginMacro(label)
-        for info in rows:
-            self.ctx.delete_with_undo(Attachment, info.id, label)
-        self.ctx.undo_stack.endMacro()
+        if not self.ctx.delete_many_with_undo(Attachment, [info.id for info in rows], label):
+            return
         self.show_message(
             None,
             counted(

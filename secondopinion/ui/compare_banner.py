@@ -2,8 +2,13 @@
 
 The banner says why the opinions differ (different diagnoses, doctors not in full agreement with
 the original one) and offers a doctor for a third opinion (a new candidate linked to the concern,
+<<<<<<< HEAD
+one undoable ``AddCommand``) or the comparison PDF (``ui.export_dialog.export_comparison_pdf``,
+looked up only when used so this tab works in builds without it).
+=======
 one undoable step) or the comparison PDF (``ui.comparison_export.export_comparison_pdf``, looked up
 only when used so this tab works in builds without it).
+>>>>>>> main
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import inspect
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QUndoCommand
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,31 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import compare as service
-from secondopinion.services import journal_rows
-from secondopinion.services.journal_rows import Doctor
-from secondopinion.ui.context import JournalContext
-
-
-class AddCandidateCommand(QUndoCommand):
-    """A new candidate doctor linked to the concern; undo removes both, redo puts them back."""
-
-    def __init__(self, ctx: JournalContext, concern_id: int, name: str, notes: str, label: str):
-        super().__init__(label)
-        self.ctx = ctx
-        self.doctor = service.add_third_opinion_candidate(ctx.require(), concern_id, name, notes)
-        self.snapshot: journal_rows.Snapshot | None = None
-
-    def redo(self) -> None:
-        if self.snapshot is not None:
-            journal_rows.restore(self.ctx.require(), self.snapshot)
-            self.snapshot = None
-        self.ctx.changed("doctor")
-        self.ctx.changed("doctor_concern")
-
-    def undo(self) -> None:
-        self.snapshot = journal_rows.delete(self.ctx.require(), Doctor, self.doctor.id)
-        self.ctx.changed("doctor")
-        self.ctx.changed("doctor_concern")
 
 
 class DisagreementBanner(QFrame):

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import compare as service
-from secondopinion.services import concerns
-from secondopinion.ui.compare_banner import AddCandidateCommand, DisagreementBanner, accepts
+from secondopinion.services import journal_rows
+from secondopinion.services.journal_rows import Concern, Doctor
+from secondopinion.services.journals import JournalError
+from secondopinion.ui.compare_banner import DisagreementBanner, accepts
 from secondopinion.ui.compare_banner import comparison_exporter as _comparison_exporter
 from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, VisitChoiceModel
-from secondopinion.ui.context import JournalContext
+from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.timeline import TimelineModel, TimelineView
 from secondopinion.ui.widgets import chars, hint, section
@@ -320,17 +322,22 @@ class CompareTab(QWidget):
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None or cid is None:
             return
-        concern = concerns.get_concern(journal, cid)
+        concern = journal_rows.find(journal, Concern, cid)
         title = concern.title if concern else ""
-        command = AddCandidateCommand(
-            self.ctx,
-            cid,
-            self.tr("New doctor for a third opinion"),
-            self.tr("For a third opinion on “{title}”.").format(title=title),
-            self.tr("Add a doctor for a third opinion"),
-        )
-        self.ctx.undo_stack.push(command)
-        self.ctx.open_item.emit("doctor", int(command.doctor.id or 0))
+        name = self.tr("New doctor for a third opinion")
+        notes = self.tr("For a third opinion on “{title}”.").format(title=title)
+        try:
+            command = AddCommand(
+                self.ctx,
+                Doctor,
+                lambda: service.add_third_opinion_candidate(journal, cid, name, notes),
+                self.tr("Add a doctor for a third opinion"),
+                ("doctor", "doctor_concern"),
+            )
+        except JournalError:
+            return  # nothing was added
+        if self.ctx.try_push(command):
+            self.ctx.open_item.emit("doctor", int(command.key or 0))
 
     def export_pdf(self) -> None:
         journal, cid = self.ctx.journal, self.ctx.concern_id

@@ -6,6 +6,8 @@ The window remembers the last concern per journal under ``concern_key()``.
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -38,6 +40,11 @@ if TYPE_CHECKING:
     _Window = QMainWindow
 else:
     _Window = object
+
+
+def journal_digest(path: Path) -> str:
+    """A short name for a journal's path that stays the same from one run to the next."""
+    return hashlib.sha256(str(Path(path).absolute()).encode("utf-8")).hexdigest()[:16]
 
 
 class ConcernBar(_Window):
@@ -124,8 +131,10 @@ class ConcernBar(_Window):
         return self.ctx.concern_id
 
     def _concern_key(self) -> str:
+        """The settings key for this journal's last concern: the same in every run (a digest of
+        the journal's path; ``hash()`` is salted per process and never matched again)."""
         journal = self.ctx.journal
-        return f"concerns/{abs(hash(str(journal.path))) if journal else 0}"
+        return f"concerns/{journal_digest(journal.path) if journal else 0}"
 
     def reload_concerns(self) -> None:
         journal = self.ctx.journal

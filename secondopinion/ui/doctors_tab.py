@@ -23,10 +23,10 @@ from secondopinion.services import doctors as service
 from secondopinion.services.doctors import DoctorListing
 from secondopinion.services.journal_rows import Doctor
 from secondopinion.ui import labels, theme
-from secondopinion.ui.context import JournalContext
+from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.doctor_detail import DoctorDetail
 from secondopinion.ui.forms import show_error
-from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, filter_edit
+from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import (
     chars,
@@ -291,7 +291,7 @@ class DoctorsTab(QWidget):
             return
         name = self.new_name.text().strip()
         try:
-            command = AddRowsCommand(
+            command = AddCommand(
                 self.ctx,
                 Doctor,
                 lambda: service.add_doctor(journal, Doctor(name=name), [cid]),
@@ -303,7 +303,7 @@ class DoctorsTab(QWidget):
             return
         show_error(self.new_error, None)
         self.new_name.clear()
-        self.ctx.undo_stack.push(command)
+        self.ctx.push(command)
         self.filter.clear()
         self.current.select(command.key)
         self.field("specialty").setFocus()

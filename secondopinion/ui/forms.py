@@ -3,11 +3,14 @@
 ``AutoSaveForm`` binds widgets to the fields of one stored row. A change is written a moment
 after typing pauses, when the field loses focus, and before the window closes or the row
 changes (``flush``). A value the field cannot take shows a message under the field; the typed
-text stays in the widget and nothing saved before is touched.
+text stays in the widget and nothing saved before is touched. A write that fails (a full disk,
+a read-only file) keeps the typed text pending, says so under the field and in the status bar
+(``JournalContext.note_unsaved``), and is tried again on the next flush.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.validation import FieldError, parse_date
 from secondopinion.services import journal_rows
 from secondopinion.services.journal_rows import Row
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
 
@@ -76,6 +80,8 @@ class AutoSaveForm(QObject):
         self.key: Any = None
         self.fields: dict[str, _Field] = {}
         self.pending: set[str] = set()
+        # (row id, field) -> value typed for a row no longer shown, that could not be written
+        self.held: dict[tuple[Any, str], Any] = {}
         self.loading = False
         self.layout = QFormLayout()
         self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -84,7 +90,7 @@ class AutoSaveForm(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
-        ctx.register_flush(self.flush)
+        ctx.register_flush(self.flush, self.discard)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -161,8 +167,15 @@ class AutoSaveForm(QObject):
     # --- loading and saving ------------------------------------------------------------------
 
     def load(self, row: Row | None) -> None:
-        """Show ``row`` (or clear and disable the form for None) without saving anything."""
+        """Show ``row`` (or clear and disable the form for None) without saving anything.
+
+        What could not be written for the row shown before is held and tried again later.
+        """
         self.flush()
+        for name in self.pending:
+            with contextlib.suppress(FieldError):
+                self.held[(self.key, name)] = self.value_of(name)
+        self.pending.clear()
         self.loading = True
         try:
             self.key = getattr(row, "id", None) if row is not None else None
@@ -217,33 +230,76 @@ class AutoSaveForm(QObject):
             self.timer.start()
 
     def flush(self) -> None:
-        """Write every pending field now; fields that cannot take their value say why."""
+        """Write every pending field now; fields that cannot take their value say why.
+
+        A field whose write fails (a full disk, a read-only file) stays pending with its text,
+        says so beneath it, and is tried again on the next flush; so are the fields of a row
+        the form moved away from before they could be written.
+        """
         self.timer.stop()
-        if not self.pending or self.key is None or self.ctx.journal is None:
+        if self.key is None:
             self.pending.clear()
+        if not self.pending and not self.held:
             return
-        pending, self.pending = self.pending, set()
+        journal = self.ctx.journal
+        if journal is None:
+            return  # nothing can be written now; keep it all for the next flush
         changes: dict[str, Any] = {}
-        for name in pending:
+        for name in sorted(self.pending):
             f = self.fields[name]
             try:
                 changes[name] = self.value_of(name)
-                show_error(f.error, None)
             except FieldError as exc:
                 show_error(f.error, exc.message)
+                self.pending.discard(name)  # the text stays in the field with its message
+        problem: str | None = None
         saved_any = False
         for name, value in changes.items():
             try:  # one field at a time, so one bad value does not hold back the others
-                row = journal_rows.change(self.ctx.journal, self.cls, self.key, **{name: value})
+                row = journal_rows.change(journal, self.cls, self.key, **{name: value})
             except FieldError as exc:
                 show_error(self.fields[name].error, exc.message)
+                self.pending.discard(name)
                 continue
-            except LookupError:
-                return
+            except LookupError:  # the row went (deleted elsewhere): nothing left to save into
+                self.pending.clear()
+                break
+            except JournalError as exc:
+                problem = str(exc)
+                show_error(self.fields[name].error, self.not_saved(problem))
+                continue
+            self.pending.discard(name)
+            show_error(self.fields[name].error, None)
             saved_any = True
             self.saved.emit(row)
+        for (key, name), value in list(self.held.items()):
+            try:
+                journal_rows.change(journal, self.cls, key, **{name: value})
+            except (FieldError, LookupError):
+                pass  # it can no longer be written anywhere; let it go
+            except JournalError as exc:
+                problem = str(exc)
+                continue
+            else:
+                saved_any = True
+            del self.held[(key, name)]
+        self.ctx.note_unsaved(self, problem)
         if saved_any:
             self.ctx.changed(journal_rows.table_name(self.cls), self)
+
+    def not_saved(self, problem: str) -> str:
+        return self.tr("Not saved yet (it stays here and is tried again): {problem}").format(
+            problem=problem
+        )
+
+    def discard(self) -> None:
+        """Forget what could not be written (the person chose Discard)."""
+        self.timer.stop()
+        self.pending.clear()
+        self.held.clear()
+        for f in self.fields.values():
+            show_error(f.error, None)
+        self.ctx.note_unsaved(self, None)
 
     def error_text(self, name: str) -> str:
         f = self.fields[name]

@@ -2,80 +2,18 @@
 
 A ``ListDetail`` keeps one row "current" by its id across reloads, filters and sorting, so that
 a reload caused by the detail form's own save never swaps the form out from under the person
-typing in it. Undo commands here cover the steps ``JournalContext`` cannot express alone: adding
-a row together with rows that hang off it, and reversible bulk changes (reorder, retire).
+typing in it. The undo commands these tabs use (``AddCommand``, ``FunctionCommand``) live with
+the others in ``ui.context``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QTableView
 
-from secondopinion.services import journal_rows
-from secondopinion.services.journal_rows import Row
-from secondopinion.ui.context import JournalContext
 from secondopinion.ui.table_model import RowSortProxy, RowTableModel
-
-
-class AddRowsCommand(QUndoCommand):
-    """Create a row (and whatever ``create`` adds with it); undo removes it and all that hangs
-    off it, redo puts exactly that back with the same ids.
-
-    ``create`` runs in the constructor, so a FieldError is raised before anything is pushed.
-    """
-
-    def __init__(
-        self,
-        ctx: JournalContext,
-        cls: type[Row],
-        create: Callable[[], Any],
-        label: str,
-        tables: tuple[str, ...],
-    ) -> None:
-        super().__init__(label)
-        self.ctx, self.cls, self.tables = ctx, cls, tables
-        self.row = create()
-        self.key = self.row.id
-        self.snapshot: journal_rows.Snapshot | None = None
-
-    def redo(self) -> None:
-        if self.snapshot is not None:
-            journal_rows.restore(self.ctx.require(), self.snapshot)
-            self.snapshot = None
-        for table in self.tables:
-            self.ctx.changed(table)
-
-    def undo(self) -> None:
-        self.snapshot = journal_rows.delete(self.ctx.require(), self.cls, self.key)
-        for table in self.tables:
-            self.ctx.changed(table)
-
-
-class FunctionCommand(QUndoCommand):
-    """A change with its inverse, both plain functions over the store (reorder, retire…)."""
-
-    def __init__(
-        self,
-        ctx: JournalContext,
-        label: str,
-        do: Callable[[], None],
-        undo: Callable[[], None],
-        table: str,
-    ) -> None:
-        super().__init__(label)
-        self.ctx, self.do, self.inverse, self.table = ctx, do, undo, table
-
-    def redo(self) -> None:
-        self.do()
-        self.ctx.changed(self.table)
-
-    def undo(self) -> None:
-        self.inverse()
-        self.ctx.changed(self.table)
 
 
 def align_labels(layouts: list[QFormLayout]) -> None:

@@ -26,10 +26,10 @@ from secondopinion.services import questions as service
 from secondopinion.services.journal_rows import Question
 from secondopinion.services.questions import QuestionListing, QuestionState
 from secondopinion.ui import labels
-from secondopinion.ui.context import JournalContext
+from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.drag_reorder import DraggableRowModel, enable_drag_reorder
 from secondopinion.ui.forms import connect_later, error_label, show_error
-from secondopinion.ui.list_detail import FunctionCommand, ListDetail, filter_edit
+from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.question_detail import QuestionDetail, state_text, state_tooltip
 from secondopinion.ui.table_model import Column
 from secondopinion.ui.widgets import (
@@ -355,10 +355,7 @@ class QuestionsTab(QWidget):
             if sure != QMessageBox.StandardButton.Yes:
                 return
         label = self.tr("Delete %n questions", "", len(rows))
-        self.ctx.undo_stack.beginMacro(label)
-        for q in rows:
-            self.ctx.delete_with_undo(Question, q.id, label)
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(Question, [q.id for q in rows], label)
 
     def toggle_retired(self) -> None:
         rows = self._selected()
@@ -367,7 +364,7 @@ class QuestionsTab(QWidget):
         retire = not all(q.question.retired for q in rows)
         ids = [q.id for q in rows if q.id is not None]
         journal = self.ctx.require()
-        self.ctx.undo_stack.push(
+        self.ctx.try_push(
             FunctionCommand(
                 self.ctx,
                 self.tr("Retire questions") if retire else self.tr("Restore questions"),
@@ -403,7 +400,7 @@ class QuestionsTab(QWidget):
         journal, cid = self.ctx.require(), self.ctx.concern_id
         assert cid is not None
         old, new = service.planned_move(journal, cid, ids[0], before=before, after=after)
-        self.ctx.undo_stack.push(
+        self.ctx.try_push(
             FunctionCommand(
                 self.ctx,
                 self.tr("Reorder questions"),

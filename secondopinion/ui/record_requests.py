@@ -1,8 +1,4 @@
-"""The record requests of the shown concern: what is still missing or overdue, and their files.
-
-Long module: the requests list, its status colours and its detail pane share one model and
-selection; the detail form is already apart (``request_detail``), the files too (``attachments``).
-"""
+"""The record requests of the shown concern: what is still missing or overdue, and their files."""
 
 from __future__ import annotations
 
@@ -30,6 +26,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
 from secondopinion.services import records
 from secondopinion.services.journal_rows import RecordRequest
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
 from secondopinion.ui.attachments import AttachmentsPanel
 from secondopinion.ui.context import JournalContext
@@ -396,12 +393,12 @@ class RequestsPage(QWidget):
             self._show_note(self.tr("All six standard records are already on the list."))
             return
         label = self.tr("Add standard set")
-        self.ctx.undo_stack.beginMacro(label)
         try:
-            for request in new:
-                self.ctx.add_with_undo(request, label)
-        finally:
-            self.ctx.undo_stack.endMacro()
+            with self.ctx.undo_macro(label):
+                for request in new:
+                    self.ctx.add_with_undo(request, label)
+        except JournalError:
+            return  # the status bar says why; the step holds the requests that were added
         names = ", ".join(labels.label("record_kind", r.kind) for r in new)
         n = len(new)
         many = self.tr("Added %n requests: %1.", "", n)
@@ -416,10 +413,10 @@ class RequestsPage(QWidget):
         label = counted(
             n, self.tr("Delete record request"), self.tr("Delete %n record requests", "", n)
         )
-        self.ctx.undo_stack.beginMacro(label)
-        for r in rows:
-            self.ctx.delete_with_undo(RecordRequest, getattr(r, "id", None), label)
-        self.ctx.undo_stack.endMacro()
+        if not self.ctx.delete_many_with_undo(
+            RecordRequest, [getattr(r, "id", None) for r in rows], label
+        ):
+            return
         self._show_note(
             counted(
                 n,

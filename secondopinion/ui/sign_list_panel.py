@@ -167,7 +167,4 @@ class SignListPanel(_Tab):
         except FieldError as exc:
             show_error(self.signs_error, exc.message)
             return
-        self.ctx.undo_stack.beginMacro(self.tr("Remove sign"))
-        for s in rows:
-            self.ctx.delete_with_undo(Sign, s.id, self.tr("Remove sign"))
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(Sign, [s.id for s in rows], self.tr("Remove sign"))

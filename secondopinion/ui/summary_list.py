@@ -131,8 +131,7 @@ class ListSection(QGroupBox):
         rows = selected_rows(self.view, self.proxy, self.model)
         if not rows:
             return
-        self.ctx.undo_stack.beginMacro(self.spec.undo_delete)
-        for r in rows:
-            self.ctx.delete_with_undo(self.spec.cls, getattr(r, "id", None), self.spec.undo_delete)
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(
+            self.spec.cls, [getattr(r, "id", None) for r in rows], self.spec.undo_delete
+        )
         show_error(self.error, None)

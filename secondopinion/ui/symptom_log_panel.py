@@ -241,7 +241,4 @@ class SymptomLogPanel(_Tab):
         if not rows:
             return
         label = self.tr("Delete %n symptom entries", "", len(rows))
-        self.ctx.undo_stack.beginMacro(label)
-        for e in rows:
-            self.ctx.delete_with_undo(SymptomEntry, getattr(e, "id", None), label)
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(SymptomEntry, [getattr(e, "id", None) for e in rows], label)

@@ -118,7 +118,6 @@ class TreatmentChangesPanel(_Tab):
         if not rows:
             return
         label = self.tr("Delete treatment change")
-        self.ctx.undo_stack.beginMacro(label)
-        for c in rows:
-            self.ctx.delete_with_undo(TreatmentChange, getattr(c, "id", None), label)
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(
+            TreatmentChange, [getattr(c, "id", None) for c in rows], label
+        )

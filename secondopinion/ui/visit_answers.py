@@ -214,7 +214,4 @@ class VisitAnswers(QWidget):
         if not rows:
             return
         label = self.tr("Remove %n questions from the visit", "", len(rows))
-        self.ctx.undo_stack.beginMacro(label)
-        for a in rows:
-            self.ctx.delete_with_undo(Answer, a.id, label)
-        self.ctx.undo_stack.endMacro()
+        self.ctx.delete_many_with_undo(Answer, [a.id for a in rows], label)

@@ -25,9 +25,9 @@ from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
 from secondopinion.services.journal_rows import Answer, Doctor, Visit
 from secondopinion.ui import labels
-from secondopinion.ui.context import JournalContext
+from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.feelings import FeelingsPanel
-from secondopinion.ui.list_detail import AddRowsCommand, ListDetail, filter_edit
+from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
 from secondopinion.ui.visit_form import NOT_SAID, DoctorAtVisitCommand, NewDoctorDialog, VisitForm
@@ -351,14 +351,14 @@ class VisitsTab(QWidget):
         if journal is None or cid is None:
             return
         kind = service.default_kind(journal, cid)
-        command = AddRowsCommand(
+        command = AddCommand(
             self.ctx,
             Visit,
             lambda: service.create_visit(journal, cid, date.today(), kind),
             self.tr("Add visit"),
             ("visit", "answer"),
         )
-        self.ctx.undo_stack.push(command)
+        self.ctx.push(command)
         self.filter.clear()
         self.current.select(command.key)
         self.pages.setCurrentIndex(OPINION_PAGE)
@@ -390,7 +390,7 @@ class VisitsTab(QWidget):
         command = DoctorAtVisitCommand(
             self.ctx, row.visit, Doctor(**dialog.values()), self.tr("Add doctor"), self
         )
-        self.ctx.undo_stack.push(command)
+        self.ctx.push(command)
         doctor = command.doctor
         self._fill_doctors()
         self.doctor_combo.blockSignals(True)

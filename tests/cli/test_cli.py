@@ -70,7 +70,7 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
         ("bogus",),
         ("demo",),
         ("export", "pdf", "--out", "x.pdf"),
-        ("demo", "--out", "x", "--size", "huge"),
+        ("demo", "--out", "x", "--size", "giant"),
         ("export", "yaml", "--journal", "j", "--out", "o"),
     ],
 )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command as alembic_command
 from sqlalchemy import event
 
 from secondopinion.store import engine as _engine
@@ -34,7 +35,7 @@ class Injected(Exception):
 def fail_after(monkeypatch: pytest.MonkeyPatch, n: int) -> Iterator[list[int]]:
     """Make the next upgrade raise right after its ``n``-th statement; yields [statements run]."""
     seen = [0]
-    real = migrate.command.upgrade
+    real = alembic_command.upgrade  # migrate imports Alembic only when it upgrades
 
     def upgrade(config: Any, target: str) -> None:
         conn = config.attributes["connection"]
@@ -50,11 +51,11 @@ def fail_after(monkeypatch: pytest.MonkeyPatch, n: int) -> Iterator[list[int]]:
         finally:
             event.remove(conn, "after_cursor_execute", after)
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade)
+    monkeypatch.setattr(alembic_command, "upgrade", upgrade)
     try:
         yield seen
     finally:
-        monkeypatch.setattr(migrate.command, "upgrade", real)
+        monkeypatch.setattr(alembic_command, "upgrade", real)
 
 
 def snapshot(path: Path) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern, SymptomEntry
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("journal-*.sojournal"))
+FIXTURES_BY_NAME = {f.name: f for f in FIXTURES}
 
 
 def _digest(path: Path) -> str:
@@ -79,6 +80,28 @@ def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -
         assert _revision(backup) == old_revision
         with sqlite3.connect(backup) as conn:
             assert conn.execute("SELECT count(*) FROM symptom_entry").fetchone()[0] == 60
+
+
+def test_there_is_a_fixture_for_the_planned_visits_schema() -> None:
+    assert any(f.name == "journal-0004.sojournal" for f in FIXTURES)
+
+
+def test_a_0004_journal_gains_an_empty_indexed_result_table(tmp_path: Path) -> None:
+    """Revision 0005 adds results; what the 0004 journal held is still there and searchable."""
+    from secondopinion.services.search import search
+    from secondopinion.store.tables import Medication, Result
+
+    path = tmp_path / "old.sojournal"
+    shutil.copyfile(FIXTURES_BY_NAME["journal-0004.sojournal"], path)
+    path.chmod(0o600)
+    assert _revision(path) == "0004"
+    with Journal.open(path) as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        assert commands.count(journal, Result) == 0
+        assert commands.count(journal, Medication) == 4
+        commands.add(journal, Result(test_name="Ferritin", value=24.0, unit="ng/mL"))
+        assert [h.table for h in search(journal, "ferritin")] == ["result"]
+        assert "medication" in {h.table for h in search(journal, "levothyroxine")}
 
 
 def test_upgrade_from_the_first_revision_step_by_step(tmp_path: Path) -> None:
@@ -150,3 +173,81 @@ def test_a_0002_journal_gains_the_request_letter_fields(tmp_path: Path) -> None:
         commands.delete_row(journal, Doctor, doctor.id)
         after = commands.get(journal, RecordRequest, first.id)
         assert after is not None and after.delivery_doctor_id is None
+
+
+def test_a_0003_journal_gains_planned_visit_fields(tmp_path: Path) -> None:
+    """0004: existing visits get no time, no place and are not cancelled; the new fields work."""
+    from datetime import time
+
+    from secondopinion.store.tables import Visit
+
+    path = tmp_path / "old.sojournal"
+    shutil.copyfile(FIXTURES[[f.name for f in FIXTURES].index("journal-0003.sojournal")], path)
+    path.chmod(0o600)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT id, visit_on, kind, diagnosis FROM visit").fetchall()
+    conn.close()
+    assert before
+    with Journal.open(path) as journal:
+        assert migrate.current_revision(journal.engine) == migrate.head_revision()
+        visits = commands.rows(journal, Visit)
+        assert [(v.id, v.visit_on.isoformat(), v.kind, v.diagnosis) for v in visits] == before
+        assert all(
+            v.visit_time is None
+            and v.duration_minutes is None
+            and v.place == ""
+            and not v.cancelled
+            for v in visits
+        )
+        uids = [v.calendar_uid for v in visits]
+        assert all(len(u) == 32 for u in uids) and len(set(uids)) == len(uids)
+        first = commands.update(
+            journal,
+            Visit,
+            visits[0].id,
+            visit_time=time(9, 30),
+            place="Clinic B, 4",
+            cancelled=True,
+        )
+    with Journal.open(path) as journal:
+        again = next(v for v in commands.rows(journal, Visit) if v.id == first.id)
+        assert (again.visit_time, again.place, again.cancelled) == (
+            time(9, 30),
+            "Clinic B, 4",
+            True,
+        )
+
+
+def test_revisions_read_without_alembic_match_alembics_own_answer() -> None:
+    """Opening an up-to-date journal skips Alembic: its view of the revisions must be Alembic's."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {s.revision for s in script.walk_revisions()}
+    assert migrate.revision_graph() == {
+        s.revision: s.down_revision for s in script.walk_revisions()
+    }
+
+
+def test_opening_a_current_journal_and_checking_it_import_no_alembic(tmp_path: Path) -> None:
+    """Alembic (a third of a second of imports) only when a migration is due; check needs no
+    SQLAlchemy at all."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "j.sojournal"
+    Journal.create(path).close()
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from secondopinion.store.journal import Journal\n"
+        "from secondopinion.services.check import check_journal\n"
+        f"assert check_journal(Path({str(path)!r}), None) == []\n"
+        "assert not [m for m in sys.modules if m.startswith(('alembic', 'sqlalchemy'))]\n"
+        f"Journal.open(Path({str(path)!r})).close()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

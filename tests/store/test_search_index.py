@@ -27,6 +27,7 @@ from secondopinion.store.tables import (
     Procedure,
     Question,
     RecordRequest,
+    Result,
     Sign,
     SymptomEntry,
     TreatmentChange,
@@ -59,6 +60,7 @@ def _one_of_each() -> list[SQLModel]:
         Visit(id=1, concern_id=2, doctor_id=1, visit_on=date(2026, 9, 5), rationale="qxvisit"),
         Answer(id=1, visit_id=1, question_id=1, answer="qxanswer"),
         VisitFeelings(visit_id=1, reflection="qxfeelings"),
+        Result(id=1, test_name="Ferritin", reported_by="qxresult", taken_at=when),
     ]
 
 
@@ -91,6 +93,7 @@ EXPECTED = [
     ("visit", 1, 2, date(2026, 9, 5)),
     ("answer", 1, 2, date(2026, 9, 5)),
     ("visit_feelings", 1, 2, date(2026, 9, 5)),
+    ("result", 1, None, date(2026, 9, 1)),
 ]
 
 
@@ -115,11 +118,14 @@ def test_every_kind_of_entry_is_found_with_its_concern_and_date(
 
 
 def test_the_index_covers_exactly_the_fields_the_store_says() -> None:
-    """The triggers of migration 0002 and store.search_index agree on tables and fields."""
+    """Migrations 0002 and 0005 and store.search_index agree on tables and fields."""
     module = importlib.import_module("secondopinion.store.migrations.versions.0002_search_index")
-    assert {t: cols for t, _, _, cols in module.INDEXED} == search_index.TEXT_FIELDS
-    assert {code: t for t, code, _, _ in module.INDEXED} == search_index.KIND_CODES
-    assert module.STRIDE == search_index.STRIDE
+    results = importlib.import_module("secondopinion.store.migrations.versions.0005_results")
+    fields = {t: cols for t, _, _, cols in module.INDEXED} | {"result": results.COLUMNS}
+    codes = {code: t for t, code, _, _ in module.INDEXED} | {results.CODE: "result"}
+    assert fields == search_index.TEXT_FIELDS
+    assert codes == search_index.KIND_CODES
+    assert module.STRIDE == search_index.STRIDE == results.STRIDE
 
 
 def test_attachment_bytes_are_not_indexed(filled) -> None:

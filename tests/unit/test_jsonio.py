@@ -84,6 +84,50 @@ def test_bad_documents_are_refused_whole(tmp_path: Path, content: str, message: 
         assert [c.title for c in commands.rows(journal, Concern)] == ["Kept"]
 
 
+def _index_words(journal: Journal) -> dict[str, list[tuple[str, int]]]:
+    """What the search index answers for every word the journal holds, per word."""
+    from secondopinion.store import search_index
+
+    words: set[str] = set()
+    with journal.engine.connect() as conn:
+        for table, fields in search_index.TEXT_FIELDS.items():
+            for row in conn.exec_driver_sql(
+                f'SELECT {", ".join(f"{chr(34)}{f}{chr(34)}" for f in fields)} FROM "{table}"'
+            ):
+                for value in row:
+                    words.update(search_index.query_words(str(value or "")))
+    return {w: sorted(search_index.find(journal, w)) for w in sorted(words)}
+
+
+@pytest.mark.parametrize("holding_data", [False, True])
+def test_the_index_built_after_an_import_is_the_one_the_triggers_write(
+    journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, holding_data: bool
+) -> None:
+    """An import indexes its rows once at the end: the index answers every word exactly as when
+    each row is indexed by its trigger, into an empty journal and into one holding data (whose
+    rows it leaves alone), and the insert triggers are back afterwards."""
+    import contextlib
+
+    from secondopinion.store import search_index
+
+    out = tmp_path / "j.json"
+    jsonio.export_json(journal, out)
+    answers = []
+    for name, once in (("once", True), ("triggers", False)):
+        with Journal.create(tmp_path / f"{name}.sojournal") as j:
+            if holding_data:
+                create_concern(j, "Unrelated zebra question")
+            with monkeypatch.context() as m:
+                if not once:  # the reference: every row indexed by its trigger as it goes in
+                    m.setattr(search_index, "indexed_once", lambda _c: contextlib.nullcontext())
+                jsonio.import_json(j, out)
+            answers.append(_index_words(j))
+            create_concern(j, "Added after the import: quokka")
+            assert search_index.find(j, "quokka"), "the insert triggers are back"
+    assert answers[0] == answers[1]
+    assert answers[0]["hysterectomy"] and ("zebra" in answers[0]) == holding_data
+
+
 def test_an_import_cannot_reword_a_standard_sign(journal, tmp_path: Path) -> None:
     """The Signs tab's rule holds for imports too (services.signs.check_imported_sign)."""
     doc = jsonio.export_document(journal)
