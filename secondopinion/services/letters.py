@@ -6,6 +6,9 @@ requests 'requested' today, due by the jurisdiction's deadline. A provider may n
 extension, which moves the due date as far as the law allows and no further. A request past its
 due date gets a follow-up letter citing the first one. The facts come from
 ``domain/jurisdiction.py``, the words from ``services/letter_words.py``; nothing here knows Qt.
+
+Long module: one use case (a letter, its deadline, its follow-up) whose steps share the
+requests it gathers; the facts and the words are already apart (see above).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from sqlmodel import col
 
 from secondopinion.domain.enums import Delivery, RecordFormat, RecordKind, RecordStatus
 from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, from_locale, right_of
+from secondopinion.domain.rules import same_text_key
 from secondopinion.domain.validation import FieldError
 from secondopinion.report.data import RenderResult
 from secondopinion.report.letter import LetterBlock, LetterData, render_letter
@@ -144,7 +148,7 @@ def marks(request: RecordRequest) -> tuple[str, ...]:
 
 
 def _same_provider(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return same_text_key(a) == same_text_key(b)
 
 
 def letter_requests(

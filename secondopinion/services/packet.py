@@ -2,7 +2,7 @@
 
 The renderer in ``report/`` takes plain data; this module reads the journal through the store's
 functions, turns stored vocabularies into words, and writes the PDF atomically (owner-only).
-``export_comparison`` lives in ``services.comparison`` and is re-exported here for the CLI.
+``export_comparison`` lives in ``services.comparison_pdf`` and is re-exported here for the CLI.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from secondopinion.report.data import (
     TreatmentChangeItem,
 )
 from secondopinion.report.packet import render_packet
-from secondopinion.services.comparison import build_comparison_data, export_comparison
+from secondopinion.services.comparison_pdf import build_comparison_data, export_comparison
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.pdf_protect import protect
 from secondopinion.services.readers import (

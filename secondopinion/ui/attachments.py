@@ -3,6 +3,9 @@
 Files live inside the journal. Opening one writes a private temporary copy (0600 in a 0700
 folder) for the app that shows it; the copy goes after ``OPEN_COPY_LIFETIME_MS`` or when the app
 quits, whichever comes first. What cannot be stored is refused with a message under the list.
+
+Long module: adding, opening, saving and removing files share the private-copy bookkeeping;
+splitting them would pass that state between modules.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget
 from secondopinion.ui.compare_tab import CompareTab
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.doctors_tab import DoctorsTab
+from secondopinion.ui.journal_tab import JournalTab
 from secondopinion.ui.questions_tab import QuestionsTab
 from secondopinion.ui.records_tab import RecordsTab
 from secondopinion.ui.signs_tab import SignsTab
@@ -40,7 +41,7 @@ def show_item_in_tabs(tabs: QTabWidget, table: str, key: int) -> None:
     """Make current the tab that handles ``table`` and select row ``key`` in it."""
     for i in range(tabs.count()):
         tab = tabs.widget(i)
-        if table in getattr(tab, "handles", ()):
+        if isinstance(tab, JournalTab) and table in tab.handles:
             tabs.setCurrentIndex(i)
-            tab.show_item(table, key)  # type: ignore[attr-defined]
+            tab.show_item(table, key)
             return

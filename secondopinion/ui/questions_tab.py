@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.drag_reorder import DraggableRowModel, enable_drag_reorder
 from secondopinion.ui.forms import connect_later, error_label, show_error
+from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter, side_by_side
 from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.question_detail import QuestionDetail, state_text, state_tooltip
 from secondopinion.ui.table_model import Column
@@ -59,18 +59,12 @@ class QuestionsTab(QWidget):
         self.ctx = ctx
         self.rank: dict[int, int] = {}
         self._build()
-        ctx.journal_changed.connect(self.reload)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self.reload, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
+        splitter = side_by_side(self)
         splitter.addWidget(self._build_list())
         self.detail = QuestionDetail(self.ctx)
         splitter.addWidget(self.detail)
@@ -281,11 +275,11 @@ class QuestionsTab(QWidget):
         self.reload()
         if self.model.position_of(key) is None:
             return
-        if not self.current.select(key):
-            self.filter.clear()
-            if not self.current.select(key):
-                self.show_retired.setChecked(True)
-                self.current.select(key)
+        select_else_unfilter(
+            lambda: self.current.select(key),
+            self.filter.clear,
+            lambda: self.show_retired.setChecked(True),
+        )
         self.view.setFocus()
 
     # --- changes -----------------------------------------------------------------------------

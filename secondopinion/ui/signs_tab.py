@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from secondopinion.services import concerns, journal_rows
 from secondopinion.services.journal_rows import Concern
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm
+from secondopinion.ui.journal_tab import follow_journal, select_row, side_by_side
 from secondopinion.ui.sign_list_panel import SignListPanel
 from secondopinion.ui.symptom_log_panel import ALL_SYMPTOMS, SymptomLogPanel
 from secondopinion.ui.treatment_changes_panel import TreatmentChangesPanel
@@ -33,18 +34,12 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         self.setObjectName("signsTab")
         self.ctx = ctx
         self._build()
-        ctx.journal_changed.connect(self.reload)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self.reload, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
+        splitter = side_by_side(self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -106,13 +101,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         model, proxy, view = targets[table]
         if table == "symptom_entry":
             self.symptom_filter.setCurrentIndex(0)
-        position = model.position_of(key)
-        if position is None:
-            return
-        index = proxy.mapFromSource(model.index(position, 0))
-        view.setCurrentIndex(index)
-        view.scrollTo(index)
-        view.setFocus()
+        select_row(view, proxy, model, key, focus=True)
 
     # --- loading -----------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from secondopinion.services import journal_rows
 from secondopinion.services.health_summary import SummaryItem, new_summary_item, summary_items
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor
 from secondopinion.ui.widgets import selected_rows, set_column_widths, table_view
@@ -117,15 +118,7 @@ class ListSection(QGroupBox):
         self.select(row.id)
 
     def select(self, key: Any) -> bool:
-        position = self.model.position_of(key)
-        if position is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
-        if not index.isValid():
-            return False
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return select_row(self.view, self.proxy, self.model, key)
 
     def delete_selected(self) -> None:
         rows = selected_rows(self.view, self.proxy, self.model)

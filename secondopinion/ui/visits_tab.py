@@ -27,6 +27,7 @@ from secondopinion.services.journal_rows import Answer, Doctor, Visit
 from secondopinion.ui import labels
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.feelings import FeelingsPanel
+from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter
 from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
@@ -44,9 +45,7 @@ class VisitsTab(QWidget):
         self.setObjectName("visitsTab")
         self.ctx = ctx
         self._build()
-        ctx.journal_changed.connect(self.reload)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self.reload, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -311,10 +310,8 @@ class VisitsTab(QWidget):
         elif table == "visit_feelings":
             page = FEELINGS_PAGE
         self.reload()
-        if not self.current.select(visit_id):
-            self.filter.clear()
-            if not self.current.select(visit_id):
-                return
+        if not select_else_unfilter(lambda: self.current.select(visit_id), self.filter.clear):
+            return
         self.pages.setCurrentIndex(page)
         if table == "answer":
             self.answers.show_answer(key)

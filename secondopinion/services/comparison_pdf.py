@@ -1,4 +1,5 @@
-"""The comparison PDF: a concern's visits side by side, built from the journal and written."""
+"""The comparison PDF's data: a concern's visits side by side, read from the journal, handed to
+the renderer (``report/comparison.py``) and written. The on-screen grid is ``opinion_grid``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Opinions side by side: which visits to compare, the rows of the grid, where they differ.
+"""The Compare tab's opinion grid: which visits to compare, the rows of the grid, where they differ.
 
 Plain data for the Compare tab (and anything else that wants it): values stay raw (enum values,
 numbers, ``None`` for "not recorded") so the screen can word them in the person's language;
@@ -51,7 +51,7 @@ class VisitChoice:
 
 
 @dataclass(frozen=True)
-class VisitColumn:
+class GridColumn:
     """One visit as a column of the grid."""
 
     id: int
@@ -90,7 +90,7 @@ class GridRow:
 
 @dataclass(frozen=True)
 class Comparison:
-    visits: tuple[VisitColumn, ...]
+    visits: tuple[GridColumn, ...]
     rows: tuple[GridRow, ...]
     different_diagnoses: bool = False
     not_agreeing: tuple[int, ...] = ()  # columns whose agreement is "partly" or "disagrees"
@@ -182,7 +182,7 @@ def compare(journal: Journal, concern_id: int, visit_ids: Sequence[int]) -> Comp
     ids = [int(v.id or 0) for v in visits]
     doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
     columns = tuple(
-        VisitColumn(
+        GridColumn(
             id=int(v.id or 0),
             visit_on=v.visit_on,
             kind=v.kind,
