@@ -23,7 +23,7 @@ WORK_DIR="$(realpath -m "${WORK_DIR:-build/pyinstaller}")"
 # Keep a development venv a development venv (setup.sh reinstalls when the flavour changes).
 setup_args=""
 compgen -G ".venv/.installed-*-1" >/dev/null && setup_args="--dev"
-bash scripts/setup.sh $setup_args
+bash scripts/setup.sh $setup_args  # also compiles the translations the bundle ships
 PY="$ROOT/.venv/bin/python"
 bundle_reqs=$("$PY" - <<'PYEOF'
 import tomllib

@@ -10,7 +10,7 @@ DEV=0
 
 QT_LIBS="libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libx11-6 libgssapi-krb5-2"
 GUI_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
-DEV_TOOLS="poppler-utils qpdf desktop-file-utils appstream xvfb"
+DEV_TOOLS="poppler-utils qpdf desktop-file-utils appstream xvfb gettext"
 
 pick_python() {
   for py in python3.13 python3.12 python3.11 python3; do
@@ -62,3 +62,5 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+# The GUI's translations (.ts -> .qm): built, not committed (packaging/translations.py says why).
+.venv/bin/python packaging/translations.py

@@ -15,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run_command(args)
     from secondopinion.ui.app import run_gui
 
-    return run_gui(journal=args.journal, demo=args.demo)
+    return run_gui(journal=args.journal, demo=args.demo, lang=args.lang)
 
 
 def gui_main() -> int:

@@ -13,9 +13,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from secondopinion import __version__, paths
+from secondopinion import __version__, i18n, paths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _(message: str, **values: object) -> str:
+    """A message in the language of this run (--lang, else the system's)."""
+    return i18n.words()._(message, **values)
 
 
 class UsageError(Exception):
@@ -79,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     ij = imp.add_parser("json", help="a JSON export")
     ij.add_argument("--journal", type=Path, required=True)
     ij.add_argument("file", type=Path)
+    ir = imp.add_parser("records", help="FHIR R4 (JSON/XML) or C-CDA (XML) records files")
+    ir.add_argument("--journal", type=Path, required=True)
+    ir.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
+    ir.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
     backup = sub.add_parser("backup", help="a consistent copy of the journal")
     backup.add_argument("--journal", type=Path, required=True)
@@ -90,7 +99,24 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="print the entries that match")
     search.add_argument("--journal", type=Path, required=True)
     search.add_argument("text")
+    _add_lang(p)
     return p
+
+
+def _add_lang(parser: argparse.ArgumentParser, top: bool = True) -> None:
+    """--lang on the GUI and on every command (including ones added later): they all write words.
+
+    A command's own --lang is SUPPRESSed when absent so it never hides one given before it."""
+    parser.add_argument(
+        "--lang",
+        choices=i18n.codes(),
+        default=None if top else argparse.SUPPRESS,
+        help="language of the words written (default: the system's)",
+    )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _add_lang(child, top=False)
 
 
 def add_protect_option(parser: argparse.ArgumentParser) -> None:
@@ -131,21 +157,21 @@ def _concern(journal, title: str | None):  # type: ignore[no-untyped-def]
 
     concerns = list_concerns(journal, include_archived=True)
     if not concerns:
-        raise UsageError("the journal has no concern yet")
+        raise UsageError(_("the journal has no concern yet"))
     if title is None:
         open_ones = [c for c in concerns if not c.archived]
         return (open_ones or concerns)[0]
     for c in concerns:
         if c.title.casefold() == title.casefold():
             return c
-    raise UsageError(f"no concern titled {title!r}")
+    raise UsageError(_("no concern titled {title!r}", title=title))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from secondopinion.services.demo import write_demo
 
     if args.out.exists():
-        raise UsageError(f"{args.out} already exists")
+        raise UsageError(_("{path} already exists", path=args.out))
     write_demo(args.out, args.size, passphrase()).close()
     return EXIT_OK
 
@@ -178,10 +204,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         concern = _concern(journal, args.concern)
         if args.what == "pdf":
             result = packet.export_packet(
-                journal, concern.id, args.out, paper=args.paper, password=password
+                journal, concern.id, args.out, paper=args.paper, password=password, lang=args.lang
             )
         else:
-            result = packet.export_comparison(journal, concern.id, args.out, password=password)
+            result = packet.export_comparison(
+                journal, concern.id, args.out, password=password, lang=args.lang
+            )
     if result.missing:
         print(_unshown_warning(result.missing), file=sys.stderr)
     return EXIT_OK
@@ -190,7 +218,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export_letter(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from secondopinion.services.letters import export_letter
+    from secondopinion.services.letter_writing import export_letter
 
     password = pdf_password(args)
     with _open(args.journal) as journal:
@@ -218,17 +246,48 @@ def _unshown_warning(missing: Sequence[str]) -> str:
     chars = unshown_characters(missing[0])
     if len(chars) > 12:
         chars = chars[:12] + "…"
-    passages = "1 passage contains" if len(missing) == 1 else f"{len(missing)} passages contain"
-    unshown = "characters no installed font can draw"
-    return f'secondopinion: warning: {passages} {unshown} (first: "{chars}")'
+    return "secondopinion: " + i18n.words().ngettext(
+        'warning: {n} passage contains characters no installed font can draw (first: "{chars}")',
+        'warning: {n} passages contain characters no installed font can draw (first: "{chars}")',
+        len(missing),
+        chars=chars,
+    )
+
+
+def cmd_import_records(args: argparse.Namespace) -> int:
+    """One line per file on stdout; a refused file is one line on stderr and exit status 1.
+
+    Each file is its own transaction, so a refused file leaves the journal as it was; with
+    --dry-run nothing is written at all (the journal is opened read-only in spirit: no row,
+    no migration of an already current file, no checkpoint that changes its bytes).
+    """
+    from secondopinion.services.records_import import import_path
+    from secondopinion.services.records_read import NotARecordsFile
+
+    for file in args.files:
+        if not file.is_file():
+            raise UsageError(f"{file} does not exist")
+    if not args.journal.is_file():
+        raise UsageError(f"{args.journal} does not exist")
+    failed = 0
+    with _open(args.journal) as journal:
+        for file in args.files:
+            try:
+                print(import_path(journal, file, dry_run=args.dry_run))
+            except NotARecordsFile as exc:
+                print(f"secondopinion: {file.name}: {exc}", file=sys.stderr)
+                failed += 1
+    return EXIT_FAIL if failed else EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what == "records":
+        return cmd_import_records(args)
     from secondopinion.services.jsonio import import_json
     from secondopinion.store.journal import Journal
 
     if not args.file.is_file():
-        raise UsageError(f"{args.file} does not exist")
+        raise UsageError(_("{path} does not exist", path=args.file))
     created = not args.journal.exists()
     journal = Journal.open_or_create(args.journal, passphrase())
     try:
@@ -258,9 +317,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in problems:
         print(line)
     if any(not p.endswith("when the journal opens") for p in problems):
-        print(f"secondopinion: {args.journal.name} has problems", file=sys.stderr)
+        print("secondopinion: " + _("{name} has problems", name=args.journal.name), file=sys.stderr)
         return EXIT_FAIL
-    print("ok")
+    print("ok")  # a status word for scripts, the same in every language
     return EXIT_OK
 
 
@@ -290,28 +349,22 @@ def run(argv: Sequence[str]) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from secondopinion.domain.validation import FieldError
-    from secondopinion.store.errors import JournalError
+    with i18n.speaking(getattr(args, "lang", None)):  # for this run only (tests run many)
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from secondopinion.services.errors import in_words
 
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"secondopinion: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (JournalError, FieldError, ValueError, OSError, LookupError) as exc:
-        print(f"secondopinion: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_FAIL
     except KeyboardInterrupt:
-        print("secondopinion: interrupted", file=sys.stderr)
+        print("secondopinion: " + _("interrupted"), file=sys.stderr)
         return EXIT_FAIL
     except Exception as exc:
-        print(f"secondopinion: unexpected error ({type(exc).__name__})", file=sys.stderr)
+        # Our own sentence for every failure (services/errors.py), never a class name.
+        print(f"secondopinion: {in_words(exc)}", file=sys.stderr)
         return EXIT_FAIL
-
-
-def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror}{where}"
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text

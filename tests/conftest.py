@@ -11,6 +11,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The GUI's .qm from this tree's .ts (recompiled when a .ts is newer, e.g. after a merge)."""
+    import runpy
+
+    root = Path(__file__).resolve().parent.parent
+    runpy.run_path(str(root / "packaging" / "translations.py"))["compile_all"]()
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder and no passphrase from the outside world."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from secondopinion.domain.enums import Agreement, RecordStatus
 from secondopinion.domain.standard import RECORD_REQUEST_DAYS
@@ -40,3 +40,18 @@ def opinions_disagree(diagnoses: Iterable[str], agreements: Iterable[Agreement |
     if len(written) > 1:
         return True
     return any(a in (Agreement.DISAGREES, Agreement.PARTLY) for a in agreements)
+
+
+def visit_is_ahead(day: date, at: time | None, now: datetime) -> bool:
+    """A planned visit: its day is after today, or it is today at a time still to come.
+
+    A visit dated today without a time is one being written down after the appointment.
+    """
+    if at is None:
+        return day > now.date()
+    return datetime.combine(day, at) > now
+
+
+def opinion_written(diagnosis: str, agreement: str | None, treatment: str) -> bool:
+    """Has the person written down what the doctor said (any of diagnosis, agreement, treatment)?"""
+    return bool(diagnosis.strip() or agreement or treatment.strip())

@@ -3,23 +3,46 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
+from enum import StrEnum
 
-from secondopinion.domain.enums import ResultFlag
+from secondopinion.domain.enums import (
+    FEELING_SCALE_MAX,
+    SEVERITY_MAX,
+    SEVERITY_MIN,
+    TRUST_MAX,
+    TRUST_MIN,
+    Agreement,
+    AllergySeverity,
+    ConcernStatus,
+    Delivery,
+    DoctorStatus,
+    Feeling,
+    RecordFormat,
+    RecordKind,
+    RecordStatus,
+    ResultFlag,
+    VisitKind,
+)
+from secondopinion.domain.jurisdiction import Jurisdiction
+from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
 
 # Limits are generous: they stop accidents (a pasted book), never a person's real notes.
 TITLE_MAX = 200  # one-line names and titles
 LINE_MAX = 2_000  # one-line free text: symptom name, dose, institution
 TEXT_MAX = 200_000  # notes and reflections
 
-_RESULT_FLAGS = frozenset(flag.value for flag in ResultFlag)
-
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
+# Half of a UTF-16 pair on its own (JSON's "\ud800"): no encoding can store it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# SQLite stores whole numbers in 64 bits.
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: raising sets __traceback__, which a frozen one refuses
 class FieldError(ValueError):
     """A value a field cannot take, with the message to show next to it."""
 
@@ -39,6 +62,10 @@ def check_text(field: str, value: str, limit: int, *, required: bool = False) ->
         )
     if "\x00" in value:
         raise FieldError(field, "This contains a NUL character, which cannot be stored.")
+    if _LONE_SURROGATE.search(value):
+        raise FieldError(
+            field, "This contains a broken character (half of a pair), which cannot be stored."
+        )
     return value
 
 
@@ -73,6 +100,20 @@ def parse_date(field: str, text: str) -> date | None:
         raise FieldError(field, "Write the date as YYYY-MM-DD, for example 2026-03-14.") from None
 
 
+def parse_time(field: str, text: str) -> time | None:
+    """A time of day (HH:MM, 24-hour clock), or None for an empty field."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        hours, minutes = text.split(":")
+        if len(minutes) != 2 or not hours.isdigit() or not minutes.isdigit():
+            raise ValueError(text)
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise FieldError(field, "Write the time as HH:MM on a 24-hour clock, e.g. 14:30.") from None
+
+
 # What each stored text field may hold: (limit, required). Fields not named are notes (TEXT_MAX).
 _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     "person": {
@@ -98,6 +139,7 @@ _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     "attachment": {"filename": (LINE_MAX, True)},
     "doctor": {"name": (TITLE_MAX, True)},
     "question": {"text": (LINE_MAX, True)},
+    "visit": {"place": (LINE_MAX, False)},
     "result": {
         "test_name": (TITLE_MAX, True),
         "loinc": (TITLE_MAX, False),
@@ -109,30 +151,101 @@ _LINE_FIELDS: dict[str, dict[str, tuple[int, bool]]] = {
     },
 }
 
-_RANGES: dict[str, dict[str, tuple[int, int]]] = {
-    "symptom_entry": {"severity": (0, 10)},
+
+@dataclass(frozen=True)
+class Range:
+    """A whole number from ``low`` to ``high``; ``None`` only where ``optional``."""
+
+    low: int
+    high: int
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of a closed vocabulary's stable values; ``None`` only where ``optional``."""
+
+    values: tuple[str, ...]
+    optional: bool = False
+
+    @classmethod
+    def of(cls, vocabulary: type[StrEnum] | Iterable[str], *, optional: bool = False) -> Choice:
+        return cls(tuple(str(v) for v in vocabulary), optional)
+
+
+# Every closed-vocabulary and every bounded number the journal stores. Forms offer only these
+# values; the store (on every flush) and the JSON import check them here, so nothing else can
+# put another value in.
+_RANGES: dict[str, dict[str, Range]] = {
+    "visit": {"duration_minutes": Range(5, 24 * 60, optional=True)},
+    "symptom_entry": {"severity": Range(SEVERITY_MIN, SEVERITY_MAX)},
     "visit_feelings": {
-        **{f: (0, 4) for f in ("heard", "respected", "validated", "included", "encouraged")},
-        **{f: (0, 4) for f in ("brushed_off", "hurried", "minimized")},
-        "trust": (1, 5),
+        **{str(f): Range(0, FEELING_SCALE_MAX, optional=True) for f in Feeling},
+        "trust": Range(TRUST_MIN, TRUST_MAX, optional=True),
     },
+    "attachment": {"size": Range(0, INT_MAX)},
+}
+
+_CHOICES: dict[str, dict[str, Choice]] = {
+    "allergy": {"severity": Choice.of(AllergySeverity)},
+    "concern": {"status": Choice.of(ConcernStatus)},
+    "sign": {"standard_key": Choice.of((k for k, _ in STANDARD_SIGNS), optional=True)},
+    "record_request": {
+        "kind": Choice.of(RecordKind),
+        "status": Choice.of(RecordStatus),
+        "format": Choice.of(RecordFormat),
+        "delivery": Choice.of(Delivery),
+    },
+    "result": {"interpretation": Choice.of(ResultFlag)},
+    # Empty: not chosen yet (the locale decides).
+    "person": {"jurisdiction": Choice.of(("", *Jurisdiction))},
+    "doctor": {"status": Choice.of(DoctorStatus)},
+    "question": {"standard_key": Choice.of((k for k, _ in STANDARD_QUESTIONS), optional=True)},
+    "visit": {"kind": Choice.of(VisitKind), "agreement": Choice.of(Agreement, optional=True)},
 }
 
 
+def bounded_fields(table: str) -> set[str]:
+    """The fields of ``table`` that take a closed vocabulary or a bounded number."""
+    return set(_RANGES.get(table, {})) | set(_CHOICES.get(table, {}))
+
+
+def check_choice(field: str, value: object, choice: Choice) -> None:
+    if value is None and choice.optional:
+        return
+    if not isinstance(value, str) or value not in choice.values:
+        if isinstance(value, str):
+            shown = f'"{value[:40]}"'
+        else:
+            shown = "nothing" if value is None else str(value)[:40]
+        allowed = ", ".join(v or "empty" for v in choice.values)
+        raise FieldError(field, f"{shown} is not allowed here; choose one of {allowed}.")
+
+
+def check_range(field: str, value: object, bounds: Range) -> None:
+    if value is None and bounds.optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError(field, f"Choose a whole number from {bounds.low} to {bounds.high}.")
+    check_int(field, value, bounds.low, bounds.high)
+
+
 def check_fields(table: str, values: dict[str, object]) -> None:
-    """Raise FieldError for the first value of ``table`` its field cannot take."""
+    """Raise FieldError for the first value of ``table`` its field cannot take.
+
+    Only the fields present in ``values`` are checked, so a change of one field checks that one.
+    """
     lines = _LINE_FIELDS.get(table, {})
     ranges = _RANGES.get(table, {})
+    choices = _CHOICES.get(table, {})
     for name, value in values.items():
-        if isinstance(value, str):
+        if name in choices:
+            check_choice(name, value, choices[name])
+        elif name in ranges:
+            check_range(name, value, ranges[name])
+        elif isinstance(value, str):
             limit, required = lines.get(name, (TEXT_MAX, False))
             check_text(name, value, limit, required=required)
-        elif isinstance(value, int) and not isinstance(value, bool) and name in ranges:
-            check_int(name, value, *ranges[name])
-    if table == "result":
-        flag = values.get("interpretation")
-        if isinstance(flag, str) and flag not in _RESULT_FLAGS:
-            raise FieldError("interpretation", "Choose high, low, abnormal, normal or none.")
     emails = {"doctor": "email", "person": "email", "record_request": "provider_email"}
     if table in emails and isinstance(values.get(emails[table]), str):
         check_email(emails[table], str(values[emails[table]]))

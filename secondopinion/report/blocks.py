@@ -10,23 +10,13 @@ from reportlab.lib.colors import white
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from secondopinion.i18n import Words
 from secondopinion.report.bidi_paragraph import paragraph
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import ACCENT, ACCENT_TINT, RULE, Styles, data_table_style
 from secondopinion.report.text import TextMarkup
 
 Cell: TypeAlias = Flowable | str
-
-
-def fmt_date(day: date | datetime | None) -> str:
-    """Unambiguous in every country: 1 Oct 2026."""
-    if day is None:
-        return ""
-    return f"{day.day} {day:%b %Y}"
-
-
-def fmt_datetime(when: datetime) -> str:
-    return f"{fmt_date(when)}, {when:%H:%M}"
 
 
 class RuledLines(Flowable):  # type: ignore[misc]
@@ -66,9 +56,12 @@ class Kit:
     to fit a page (and lay out quickly) while nothing typed is cut off.
     """
 
-    def __init__(self, styles: Styles, markup: TextMarkup, cell_limit: int = 400) -> None:
+    def __init__(
+        self, styles: Styles, markup: TextMarkup, words: Words, cell_limit: int = 400
+    ) -> None:
         self.s = styles
         self.markup = markup
+        self.t = words  # the reader's language: every word the document prints comes from here
         self.cell_limit = cell_limit
         self._pending: list[tuple[int, str, str]] = []
         self._numbered = 0
@@ -83,7 +76,8 @@ class Kit:
         self._numbered += 1
         self._pending.append((self._numbered, label, text))
         start = self.markup(excerpt(text, self.cell_limit // 2))
-        return f"{start} <i>(continued in note {self._numbered} below)</i>"
+        more = self.t._("(continued in note {number} below)", number=self._numbered)
+        return f"{start} <i>{more}</i>"
 
     def overflow_notes(self) -> list[Flowable]:
         """The full text of the cells that were too long, numbered; call after each table."""
@@ -91,7 +85,9 @@ class Kit:
             return []
         out: list[Flowable] = [Spacer(1, 6)]
         for number, label, text in self._pending:
-            head = f"<b>Note {number}</b>" + (f" ({self.markup(label)})" if label else "")
+            head = f"<b>{self.t._('Note {number}', number=number)}</b>" + (
+                f" ({self.markup(label)})" if label else ""
+            )
             out.append(self.fixed(f"{head}: {self.markup(text)}", "small"))
             out.append(Spacer(1, 4))
         self._pending.clear()
@@ -109,8 +105,14 @@ class Kit:
         """'Label: typed text' with the label in bold (for table cells: long text overflows)."""
         return self.fixed(f"<b>{label}</b>  {self.cell_markup(text, label=label)}", style_name)
 
-    def none_recorded(self, what: str = "None recorded.") -> Paragraph:
-        return self.fixed(what, "muted")
+    def none_recorded(self, what: str | None = None) -> Paragraph:
+        return self.fixed(self.t._("None recorded.") if what is None else what, "muted")
+
+    def date(self, day: date | datetime | None) -> str:
+        return self.t.date(day)
+
+    def datetime(self, when: datetime) -> str:
+        return self.t.datetime(when)
 
     def table(
         self,

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.colors import white
 
+from secondopinion.i18n import Words
 from secondopinion.report.data import SymptomItem, TreatmentChangeItem
 from secondopinion.report.fonts import BOLD, REGULAR
 from secondopinion.report.styles import FAINT_RULE, INK, MUTED, RULE, SERIES, WARN
@@ -56,6 +57,7 @@ def severity_chart(
     series: Sequence[Series],
     changes: Sequence[TreatmentChangeItem],
     width: float,
+    words: Words,
     height: float = 150,
 ) -> Drawing:
     """The chart as a ReportLab drawing ``width`` points wide."""
@@ -103,7 +105,7 @@ def severity_chart(
             String(
                 x(tick),
                 bottom - 11,
-                f"{tick.day} {tick:%b %Y}",
+                words.date(tick),
                 fontName=REGULAR,
                 fontSize=6.5,
                 fillColor=MUTED,
@@ -114,7 +116,7 @@ def severity_chart(
         String(
             2,
             bottom + plot_h + 6,
-            "Severity (0–10)",
+            words._("Severity (0–10)"),
             fontName=REGULAR,
             fontSize=6.5,
             fillColor=MUTED,

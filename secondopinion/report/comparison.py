@@ -10,7 +10,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
-from secondopinion.report.blocks import Kit, excerpt, fmt_date
+from secondopinion.i18n import N_, words
+from secondopinion.report.blocks import Kit, excerpt
 from secondopinion.report.data import ComparisonData, RenderResult, VisitColumn
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import (
@@ -26,17 +27,18 @@ from secondopinion.report.templates import MARGIN_X, PageDecor, build_pdf, page_
 from secondopinion.report.text import TextMarkup
 
 VISITS_PER_PAGE = 4
-TITLE = "Comparison of opinions"
-DIFFERS = "≠ differs from the original diagnosis"
+TITLE = N_("Comparison of opinions")
+DIFFERS = N_("≠ differs from the original diagnosis")
 
 
 def render_comparison(data: ComparisonData) -> RenderResult:
-    kit = Kit(make_styles(scale=0.95), TextMarkup(), cell_limit=300)
+    kit = Kit(make_styles(scale=0.95), TextMarkup(), words(data.lang), cell_limit=300)
+    t = kit.t
     pagesize = page_size(data.paper, wide=True)
     width = pagesize[0] - 2 * MARGIN_X
     story = _intro(data, kit)
     if not data.visits:
-        story.append(kit.none_recorded("No visits recorded for this concern yet."))
+        story.append(kit.none_recorded(t._("No visits recorded for this concern yet.")))
     groups = [
         data.visits[i : i + VISITS_PER_PAGE] for i in range(0, len(data.visits), VISITS_PER_PAGE)
     ]
@@ -45,23 +47,32 @@ def render_comparison(data: ComparisonData) -> RenderResult:
             story.append(PageBreak())
         if len(groups) > 1:
             first = index * VISITS_PER_PAGE + 1
-            story += kit.sub(f"Visits {first}–{first + len(group) - 1} of {len(data.visits)}")
+            last = first + len(group) - 1
+            story += kit.sub(
+                t._(
+                    "Visits {first}–{last} of {count}",
+                    first=first,
+                    last=last,
+                    count=len(data.visits),
+                )
+            )
         story.append(
             _grid(data, group, kit, width, VISITS_PER_PAGE if len(groups) > 1 else len(group))
         )
         story += kit.overflow_notes()
     name = data.person.name.strip()
     decor = PageDecor(
-        running_title=f"{TITLE}  ·  {kit.markup(_short(data.concern.title))}",
+        running_title=f"{t._(TITLE)}  ·  {kit.markup(_short(data.concern.title))}",
         footer_name=kit.markup(_short(name, 45)),
-        footer_note=f"Prepared by the patient, {fmt_date(data.generated_on)}",
+        footer_note=t._("Prepared by the patient, {date}", date=kit.date(data.generated_on)),
+        page_of=t._("Page {page} of {pages}"),
     )
     pdf = build_pdf(
         story,
         pagesize=pagesize,
         decor=decor,
         styles=kit.s,
-        title=TITLE,
+        title=t._(TITLE),
         author=name if data.name_in_metadata else "",
     )
     return RenderResult(pdf, kit.markup.missing)
@@ -73,22 +84,23 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 def _intro(data: ComparisonData, kit: Kit) -> list[Flowable]:
-    c = data.concern
-    out: list[Flowable] = [kit.fixed(TITLE.upper(), "kicker"), kit.p(c.title, "title")]
+    c, t = data.concern, kit.t
+    out: list[Flowable] = [kit.fixed(t._(TITLE).upper(), "kicker"), kit.p(c.title, "title")]
     who = kit.markup(data.person.name) if data.person.name.strip() else ""
-    count = len(data.visits)
-    line = f"{count} visit{'s' if count != 1 else ''} side by side"
+    line = t.ngettext("{n} visit side by side", "{n} visits side by side", len(data.visits))
     out.append(kit.fixed("  ·  ".join(x for x in (who, line) if x), "subtitle"))
     if c.original_diagnosis.strip():
-        by = ", ".join(x for x in (kit.markup(c.diagnosed_by), fmt_date(c.diagnosed_on)) if x)
-        text = f"<b>Original diagnosis:</b>  {kit.markup(c.original_diagnosis)}"
+        by = ", ".join(x for x in (kit.markup(c.diagnosed_by), kit.date(c.diagnosed_on)) if x)
+        text = f"<b>{t._('Original diagnosis:')}</b>  {kit.markup(c.original_diagnosis)}"
         out.append(kit.fixed(text + (f"  ({by})" if by else ""), "body"))
     if data.disagree:
         banner = Table(
             [
                 [
                     kit.fixed(
-                        "These opinions disagree. A third opinion may help settle the question.",
+                        t._(
+                            "These opinions disagree. A third opinion may help settle the question."
+                        ),
                         "warn",
                     )
                 ]
@@ -122,16 +134,18 @@ def _dots(score: int | None, top: int) -> str:
 def _grid(
     data: ComparisonData, visits: tuple[VisitColumn, ...], kit: Kit, width: float, columns: int
 ) -> Table:
+    t = kit.t
     label_w = 38 * mm
     col_w = (width - label_w) / max(2, columns)
     rows: list[list[object]] = []
     style: list[tuple[object, ...]] = []
 
     def header_cell(v: VisitColumn) -> list[Flowable]:
-        cell = [kit.cell(v.doctor, "cell_bold", label="Doctor")]
+        cell = [kit.cell(v.doctor, "cell_bold", label=t._("Doctor"))]
         if v.doctor_detail:
-            cell.append(kit.cell(v.doctor_detail, "muted", label=f"About {excerpt(v.doctor, 40)}"))
-        cell.append(kit.fixed(f"{fmt_date(v.on)}  ·  {kit.markup(v.kind)}", "muted"))
+            about = t._("About {doctor}", doctor=excerpt(v.doctor, 40))
+            cell.append(kit.cell(v.doctor_detail, "muted", label=about))
+        cell.append(kit.fixed(f"{kit.date(v.on)}  ·  {kit.markup(v.kind)}", "muted"))
         return cell
 
     rows.append([kit.fixed("", "head"), *[header_cell(v) for v in visits]])
@@ -149,29 +163,30 @@ def _grid(
 
     def field(label: str, values: list[object], *, label_is_typed: bool = False) -> None:
         head = (
-            kit.cell(label, "cell_bold", label="Question")
+            kit.cell(label, "cell_bold", label=t._("Question"))
             if label_is_typed
             else kit.fixed(label, "cell_bold")
         )
         rows.append([head, *values])
 
-    section("What they said")
+    section(t._("What they said"))
     diagnoses: list[object] = []
     for i, v in enumerate(visits, start=1):
         cell: list[Flowable] = []
         if v.diagnosis_differs:
-            cell.append(kit.fixed(DIFFERS, "warn"))
+            cell.append(kit.fixed(t._(DIFFERS), "warn"))
             style.append(("BACKGROUND", (i, len(rows)), (i, len(rows)), WARN_TINT))
-        cell.append(kit.cell(v.diagnosis or "—", label=f"Diagnosis, {excerpt(v.doctor, 40)}"))
+        diagnosis = t._("Diagnosis")
+        cell.append(kit.cell(v.diagnosis or "—", label=f"{diagnosis}, {excerpt(v.doctor, 40)}"))
         diagnoses.append(cell)
-    field("Diagnosis", diagnoses)
+    field(t._("Diagnosis"), diagnoses)
     for label, attr in (
-        ("Agreement", "agreement"),
-        ("Treatment", "treatment"),
-        ("Tests suggested", "tests"),
-        ("Rationale", "rationale"),
-        ("What they would do in my place", "in_my_place"),
-        ("Notes", "notes"),
+        (t._("Agreement"), "agreement"),
+        (t._("Treatment"), "treatment"),
+        (t._("Tests suggested"), "tests"),
+        (t._("Rationale"), "rationale"),
+        (t._("What they would do in my place"), "in_my_place"),
+        (t._("Notes"), "notes"),
     ):
         field(
             label,
@@ -182,19 +197,19 @@ def _grid(
         )
 
     if data.questions:
-        section("Answers to my questions")
+        section(t._("Answers to my questions"))
         for q_index, question in enumerate(data.questions):
             answers: list[object] = []
             for v in visits:
                 text = v.answers[q_index] if q_index < len(v.answers) else ""
                 answers.append(
-                    kit.cell(text, label=f"Answer, {excerpt(v.doctor, 40)}")
+                    kit.cell(text, label=t._("Answer, {doctor}", doctor=excerpt(v.doctor, 40)))
                     if text.strip()
-                    else kit.fixed("not asked", "muted")
+                    else kit.fixed(t._("not asked"), "muted")
                 )
             field(question, answers, label_is_typed=True)
 
-    section("How the visit felt")
+    section(t._("How the visit felt"))
     labels = [f.label for v in visits for f in v.feelings]
     for label in dict.fromkeys(labels):
         cells: list[object] = []
@@ -202,11 +217,12 @@ def _grid(
             score = next((f for f in v.feelings if f.label == label), None)
             cells.append(kit.fixed(_dots(score.score if score else None, data.feeling_max), "cell"))
         field(label, cells)
-    field("Trust", [kit.fixed(_dots(v.trust, data.trust_max), "cell") for v in visits])
+    field(t._("Trust"), [kit.fixed(_dots(v.trust, data.trust_max), "cell") for v in visits])
+    reflection = t._("Reflection")
     field(
-        "Reflection",
+        reflection,
         [
-            kit.cell(v.reflection or "—", label=f"Reflection, {excerpt(v.doctor, 40)}")
+            kit.cell(v.reflection or "—", label=f"{reflection}, {excerpt(v.doctor, 40)}")
             for v in visits
         ],
     )

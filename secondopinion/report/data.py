@@ -164,6 +164,7 @@ class PacketOptions:
     sections: frozenset[Section] = ALL_SECTIONS
     name_in_metadata: bool = True
     recent_symptoms: int = 20  # rows in the recent-entries table
+    lang: str | None = None  # the reader's language (i18n code); None = the current one
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ class ComparisonData:
     trust_max: int = 5
     paper: Paper = "a4"
     name_in_metadata: bool = True
+    lang: str | None = None  # the reader's language (i18n code); None = the current one
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from secondopinion.i18n import words
 from secondopinion.report.bidi_paragraph import paragraph
 from secondopinion.report.blocks import Kit
 from secondopinion.report.data import Paper, RenderResult
@@ -53,10 +54,11 @@ class LetterData:
     footer_note: str = ""
     paper: Paper = "a4"
     name_in_metadata: bool = True
+    lang: str | None = None  # the page numbers' language (i18n code); None = the current one
 
 
 def render_letter(data: LetterData) -> RenderResult:
-    kit = Kit(make_styles(), TextMarkup())
+    kit = Kit(make_styles(), TextMarkup(), words(data.lang))
     pagesize = page_size(data.paper)
     width = pagesize[0] - 2 * MARGIN_X
     story: list[Flowable] = [kit.p(data.kicker, "kicker"), kit.gap(4)]
@@ -89,6 +91,7 @@ def render_letter(data: LetterData) -> RenderResult:
         running_title=kit.markup(data.title),
         footer_name=kit.markup(_short(name, 45)),
         footer_note=kit.markup(data.footer_note),
+        page_of=kit.t._("Page {page} of {pages}"),
     )
     pdf = build_pdf(
         story,

@@ -45,6 +45,7 @@ class PageDecor:
     running_title: str
     footer_name: str
     footer_note: str = ""
+    page_of: str = "Page {page} of {pages}"  # in the reader's language, with both fields
 
 
 class _Info(PDFInfo):  # type: ignore[misc]
@@ -93,7 +94,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN_X, y + 11, width - MARGIN_X, y + 11)
         self.restoreState()
         style = self._styles.footer
-        pages = Paragraph(f"Page {number} of {total}", style)
+        pages = Paragraph(self._decor.page_of.format(page=number, pages=total), style)
         pages.wrapOn(self, 30 * mm, 20)
         pages.drawOn(self, width - MARGIN_X - pages.getActualLineWidths0()[0], y)
         left = self._decor.footer_name

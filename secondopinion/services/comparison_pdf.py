@@ -12,6 +12,7 @@ from sqlmodel import col
 
 from secondopinion.domain.enums import Agreement, Feeling
 from secondopinion.domain.rules import opinions_disagree, same_text_key
+from secondopinion.i18n import Words, words
 from secondopinion.report.comparison import render_comparison
 from secondopinion.report.data import ComparisonData, FeelingScore, RenderResult, VisitColumn
 from secondopinion.services.doctors import describe
@@ -29,6 +30,7 @@ from secondopinion.services.report_words import (
     FEELING_WORDS,
     KIND_WORDS,
     paper_size,
+    standard_question_text,
     word,
 )
 from secondopinion.store import commands
@@ -53,11 +55,13 @@ def build_comparison_data(
     visit_ids: Iterable[int] | None = None,
     *,
     today: date | None = None,
+    lang: str | None = None,
 ) -> ComparisonData:
     """The concern's visits (all, or the chosen ones) in date order, with answers and feelings.
 
     A diagnosis is marked as differing when it is written and is not the original diagnosis.
     """
+    t = words(lang)
     concern = concern_row(journal, concern_id)
     person, _ = person_info(journal)
     visits = concern_visits(journal, concern_id)
@@ -94,22 +98,22 @@ def build_comparison_data(
         feeling = feelings.get(v.id) if v.id is not None else None
         columns.append(
             VisitColumn(
-                doctor=doctor.name if doctor else "Doctor unknown",
+                doctor=doctor.name if doctor else t._("Doctor unknown"),
                 doctor_detail=describe(doctor),
                 on=v.visit_on,
-                kind=word(KIND_WORDS, v.kind),
+                kind=word(KIND_WORDS, v.kind, t),
                 diagnosis=v.diagnosis,
                 diagnosis_differs=bool(
                     v.diagnosis.strip() and original.strip() and not _same(v.diagnosis, original)
                 ),
-                agreement=word(AGREEMENT_WORDS, v.agreement),
+                agreement=word(AGREEMENT_WORDS, v.agreement, t),
                 treatment=v.treatment,
                 tests=v.tests,
                 rationale=v.rationale,
                 in_my_place=v.in_my_place,
                 notes=v.notes,
                 answers=tuple(said.get((v.id or -1, q.id or -1), "") for q in questions),
-                feelings=_feelings(feeling),
+                feelings=_feelings(feeling, t),
                 trust=feeling.trust if feeling else None,
                 reflection=feeling.reflection if feeling else "",
             )
@@ -119,18 +123,20 @@ def build_comparison_data(
         concern=concern_info(concern),
         generated_on=today or date.today(),
         visits=tuple(columns),
-        questions=tuple(q.text for q in questions),
+        questions=tuple(standard_question_text(q.standard_key, q.text, t) for q in questions),
         disagree=opinions_disagree(
             [v.diagnosis for v in visits], [_agreement(v.agreement) for v in visits]
         ),
+        lang=t.code,
     )
 
 
-def _feelings(feeling: VisitFeelings | None) -> tuple[FeelingScore, ...]:
+def _feelings(feeling: VisitFeelings | None, t: Words) -> tuple[FeelingScore, ...]:
     if feeling is None:
         return ()
     return tuple(
-        FeelingScore(FEELING_WORDS[f], getattr(feeling, f.value), f.is_positive) for f in Feeling
+        FeelingScore(t._(FEELING_WORDS[f]), getattr(feeling, f.value), f.is_positive)
+        for f in Feeling
     )
 
 
@@ -143,13 +149,15 @@ def export_comparison(
     visit_ids: Iterable[int] | None = None,
     name_in_metadata: bool = True,
     password: str | None = None,
+    lang: str | None = None,
 ) -> RenderResult:
-    """Write the side-by-side comparison of the concern's visits (landscape) to ``out``.
+    """Write the side-by-side comparison of the concern's visits (landscape) to ``out``, in
+    ``lang`` (default: the current language).
 
     With ``password`` the file is encrypted (AES-256) before it touches the disk.
     """
     data = replace(
-        build_comparison_data(journal, concern_id, visit_ids),
+        build_comparison_data(journal, concern_id, visit_ids, lang=lang),
         paper=paper_size(paper),
         name_in_metadata=name_in_metadata,
     )

@@ -8,20 +8,30 @@ from __future__ import annotations
 
 from secondopinion.store.engine import is_encrypted_file, make_private_dir
 from secondopinion.store.errors import (
+    ChangeRefused,
     DamagedJournal,
+    JournalClosed,
     JournalError,
     JournalInUse,
+    NewerJournal,
+    NotAJournal,
     PassphraseRequired,
+    SaveFailed,
     WrongPassphrase,
 )
 from secondopinion.store.journal import Journal
 
 __all__ = [
+    "ChangeRefused",
     "DamagedJournal",
     "Journal",
+    "JournalClosed",
     "JournalError",
     "JournalInUse",
+    "NewerJournal",
+    "NotAJournal",
     "PassphraseRequired",
+    "SaveFailed",
     "WrongPassphrase",
     "is_encrypted_file",
     "make_private_dir",

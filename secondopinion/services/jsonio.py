@@ -7,27 +7,31 @@ exporting again gives the same document, byte for byte.
 from __future__ import annotations
 
 import base64
+import binascii
 import functools
 import json
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     Float,
     Integer,
     LargeBinary,
     Table,
+    Time,
+    UniqueConstraint,
     func,
     insert,
     select,
 )
 
-from secondopinion.domain.validation import FieldError, check_fields
+from secondopinion.domain.validation import INT_MAX, INT_MIN, FieldError, check_fields
 from secondopinion.services.signs import check_imported_sign
 from secondopinion.store import search_index
 from secondopinion.store.commands import table_of
@@ -45,7 +49,7 @@ class JsonImportError(ValueError):
 def _encode(value: Any) -> Any:
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     return value
 
@@ -59,7 +63,29 @@ def _as_bool(value: Any) -> bool:
 def _as_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError
+    if not INT_MIN <= value <= INT_MAX:
+        raise ValueError  # SQLite keeps 64 bits
     return value
+
+
+def _as_datetime(value: Any) -> datetime:
+    when = datetime.fromisoformat(_as_text(value))
+    if when.tzinfo is not None:
+        raise ValueError  # a journal keeps wall-clock time, without a zone
+    return when
+
+
+def _as_date(value: Any) -> date:
+    if len(_as_text(value)) != 10:
+        raise ValueError  # YYYY-MM-DD only
+    return date.fromisoformat(value)
+
+
+def _as_time(value: Any) -> time:
+    moment = time.fromisoformat(_as_text(value))
+    if moment.tzinfo is not None:
+        raise ValueError
+    return moment
 
 
 def _as_text(value: Any) -> str:
@@ -80,9 +106,11 @@ def _decoder(kind: Any) -> Callable[[Any], Any]:
     if isinstance(kind, LargeBinary):
         return lambda value: base64.b64decode(value, validate=True)
     if isinstance(kind, DateTime):
-        return datetime.fromisoformat
+        return _as_datetime
     if isinstance(kind, Date):
-        return date.fromisoformat
+        return _as_date
+    if isinstance(kind, Time):
+        return _as_time
     if isinstance(kind, Boolean):
         return _as_bool
     if isinstance(kind, Float):
@@ -98,15 +126,40 @@ def _decoders(table: Table) -> dict[str, Callable[[Any], Any]]:
     return {column.name: _decoder(column.type) for column in table.columns}
 
 
+class _BadValue(Exception):
+    """A value of the wrong kind; the message says what was expected."""
+
+
+def _expected(kind: Any) -> str:
+    if isinstance(kind, LargeBinary):
+        return "file contents in base64"
+    if isinstance(kind, DateTime):
+        return "a local date and time (YYYY-MM-DDTHH:MM:SS)"
+    if isinstance(kind, Date):
+        return "a date (YYYY-MM-DD)"
+    if isinstance(kind, Time):
+        return "a time of day (HH:MM:SS)"
+    if isinstance(kind, Boolean):
+        return "true or false"
+    if isinstance(kind, Float):
+        return "a number"
+    if isinstance(kind, Integer):
+        return "a whole number"
+    return "text"
+
+
 def _decode(table: Table, name: str, value: Any) -> Any:
+    """The Python value for one JSON value of ``table.name``; raises _BadValue."""
     if value is None:
         return None
     try:
         return _decoders(table)[name](value)
-    except (TypeError, ValueError):
-        raise JsonImportError(
-            f"{table.name}.{name} holds a value of the wrong kind: {value!r:.40}"
-        ) from None
+    except (TypeError, ValueError, binascii.Error):
+        shown = json.dumps(value, ensure_ascii=False)
+        if len(shown) > 40:
+            shown = shown[:39] + "…"
+        kind = table.c[name].type
+        raise _BadValue(f"expected {_expected(kind)}, found {shown}.") from None
 
 
 def export_document(journal: Journal) -> dict[str, Any]:
@@ -158,22 +211,122 @@ def _check_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
 BATCH = 1000  # rows per INSERT statement (executemany); all of them in the one transaction
 
 
-def _checked_rows(table: Table, incoming: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The validation pass: each row decoded and checked, before anything is written."""
+def _row_label(table: Table, raw: dict[str, Any], index: int) -> str:
+    """How a message names one row: by its id, as the document gives it."""
+    keys = [c.name for c in table.primary_key.columns]
+    if not all(k in raw for k in keys):
+        return f"{table.name} row #{index} (no {' and '.join(keys)})"
+    shown = [json.dumps(raw[k], ensure_ascii=False)[:20] for k in keys]
+    if keys == ["id"]:
+        return f"{table.name} row {shown[0]}"
+    return f"{table.name} row ({', '.join(f'{k} {v}' for k, v in zip(keys, shown, strict=True))})"
+
+
+def _refuse(label: str, field: str, message: str) -> JsonImportError:
+    return JsonImportError(f'{label}, field "{field}": {message}')
+
+
+def _required(column: Column[Any]) -> bool:
+    return not column.nullable and column.default is None and column.server_default is None
+
+
+def validate_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
+    """Check the whole document before anything is written; returns its rows, decoded.
+
+    Refuses, with one line naming the table, the row and the field: an unknown field, a missing
+    required one, a value of the wrong kind, a value its field cannot take (``domain.validation``:
+    closed vocabularies, ranges, lengths), a duplicate id or unique pair, and a reference to a
+    row the document does not hold. References always point inside the document: into an
+    empty journal ids are kept, into one with data they are remapped.
+    """
+    tables = _check_document(doc)
+    decoded: dict[str, list[dict[str, Any]]] = {}
+    ids: dict[str, set[Any]] = {}
+    for cls in ALL_TABLES:
+        table = table_of(cls)
+        decoded[table.name] = _validate_rows(table, tables.get(table.name, []), ids)
+    return decoded
+
+
+def _validate_rows(
+    table: Table, incoming: list[dict[str, Any]], ids: dict[str, set[Any]]
+) -> list[dict[str, Any]]:
+    """One table's rows, decoded and checked; adds their ids to ``ids`` for later references."""
+    keys = [c.name for c in table.primary_key.columns]
+    uniques = [keys] + [
+        [c.name for c in constraint.columns]
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    seen: list[dict[tuple[Any, ...], int]] = [{} for _ in uniques]
     known = set(table.c.keys())
-    rows = []
-    for raw in incoming:
-        unknown = set(raw) - known
-        if unknown:
-            raise JsonImportError(f"{table.name} has unknown fields: {sorted(unknown)}")
-        row = {k: _decode(table, k, v) for k, v in raw.items()}
+    decoders = _decoders(table)
+    columns = [
+        (c.name, c.primary_key or _required(c), c.nullable, decoders[c.name]) for c in table.columns
+    ]
+    links = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
+    rows: list[dict[str, Any]] = []
+    for index, raw in enumerate(incoming, 1):
+
+        def refuse(
+            field: str, message: str, raw: dict[str, Any] = raw, index: int = index
+        ) -> JsonImportError:
+            return _refuse(_row_label(table, raw, index), field, message)
+
+        if not raw.keys() <= known:
+            raise refuse(min(raw.keys() - known), f"{table.name} has no such field.")
+        row: dict[str, Any] = {}
+        for name, required, nullable, decode in columns:
+            if name not in raw:
+                if required:
+                    raise refuse(name, "missing; every row needs it.")
+                continue
+            value = raw[name]
+            if value is None:
+                if not nullable:
+                    raise refuse(name, "null, but this field needs a value.")
+            else:
+                try:
+                    value = decode(value)
+                except (TypeError, ValueError, binascii.Error):
+                    try:
+                        _decode(table, name, value)
+                    except _BadValue as exc:
+                        raise refuse(name, str(exc)) from None
+                    raise
+            row[name] = value
         try:
             check_fields(table.name, row)
             if table.name == "sign":
                 check_imported_sign(row)  # standard signs keep their standard wording
         except FieldError as exc:
-            raise JsonImportError(f"{table.name}: {exc}") from None
+            raise refuse(exc.field, exc.message) from None
+        for unique, found in zip(uniques, seen, strict=True):
+            value_key = tuple(row.get(c) for c in unique)
+            if None in value_key:
+                continue
+            if value_key in found:
+                if len(unique) == 1:
+                    why = f"two {table.name} rows have this {unique[0]}; each must be unique."
+                else:
+                    first = found[value_key]
+                    other = _row_label(table, incoming[first - 1], first)
+                    why = f"{other} has the same {' and '.join(unique)}; each pair must be unique."
+                raise refuse(unique[-1], why)
+            found[value_key] = index
+        for name, target in links:
+            ref = row.get(name)
+            if ref is not None and ref not in ids.get(target, ()):
+                raise refuse(name, f"points at {target} {ref}, which the document does not hold.")
         rows.append(row)
+    if table.name == "person" and len(rows) > 1:
+        raise _refuse(
+            _row_label(table, incoming[1], 2),
+            "id",
+            f"a journal keeps one person; the document has {len(rows)}.",
+        )
+    if len(keys) == 1:
+        ids[table.name] = {r[keys[0]] for r in rows}
     return rows
 
 
@@ -187,10 +340,8 @@ def _renumber(
         for fk in table.foreign_keys:
             ref = row.get(fk.parent.name)
             if ref is not None:
-                target = id_maps.get(fk.column.table.name, {})
-                if ref not in target:
-                    raise JsonImportError(f"{table.name}.{fk.parent.name} points at a missing row.")
-                row[fk.parent.name] = target[ref]
+                # validate_document made sure every reference is to a row of the document
+                row[fk.parent.name] = id_maps[fk.column.table.name][ref]
     if "id" not in table.c or not table.c["id"].primary_key:
         return
     id_map = id_maps.setdefault(table.name, {})
@@ -218,17 +369,13 @@ def _insert_batches(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None
 def import_document(journal: Journal, doc: Any) -> dict[str, int]:
     """Add everything in ``doc`` to the journal in one transaction; returns rows added per table.
 
-    Into an empty journal rows keep their ids (so a round trip is exact); into one that already
-    holds data they get new ids and every reference is remapped. A journal keeps one person: if
-    it already has one, the imported person is left out. Every row is checked before the first
-    is written; rows then go in a thousand at a time, and the search index takes them all at the
-    end (``search_index.indexed_once``).
+    The whole document is checked first (``validate_document``); nothing is written unless all
+    of it can be. Into an empty journal rows keep their ids (so a round trip is exact); into one
+    that already holds data they get new ids and every reference is remapped. A journal keeps
+    one person: if it already has one, the imported person is left out. Rows go in a thousand
+    at a time, and the search index takes them all at the end (``search_index.indexed_once``).
     """
-    tables = _check_document(doc)
-    checked = {
-        table_of(cls).name: _checked_rows(table_of(cls), tables.get(table_of(cls).name, []))
-        for cls in ALL_TABLES
-    }
+    checked = validate_document(doc)
     added: dict[str, int] = {}
     with journal.session() as s:
         conn = s.connection()
@@ -262,4 +409,9 @@ def import_json(journal: Journal, source: Path) -> dict[str, int]:
         raise JsonImportError(f"{source.name} is not a text file.") from None
     except json.JSONDecodeError as exc:
         raise JsonImportError(f"{source.name} is not valid JSON (line {exc.lineno}).") from None
-    return import_document(journal, doc)
+    except RecursionError:
+        raise JsonImportError(f"{source.name} is nested too deeply to be an export.") from None
+    try:
+        return import_document(journal, doc)
+    except JsonImportError as exc:
+        raise JsonImportError(f"{source.name}: {exc} Nothing was imported.") from None

@@ -1,43 +1,26 @@
 """Every word the request letters print, in one place (the catalogue to translate).
 
-Each string goes through ``_`` so a gettext-style extractor finds it; today ``_`` returns the
-English text unchanged. Sentences are whole, with named ``{placeholders}``, so a translation can
-reorder them. The facts the sentences state (30 days, one month…) come from
-``domain/jurisdiction.py``; the tests check that the two agree.
+Each string is marked with ``_`` so xgettext puts it in the gettext catalogue
+(``resources/translations/secondopinion_<lang>.po``); ``current`` gives every one of them in the
+current language (``i18n.speaking(lang)`` / the app's language), so the service reads
+``w.SUBJECT`` and gets it in the reader's words. Sentences are whole, with named
+``{placeholders}``, so a translation can reorder them. The facts the sentences state (30 days,
+one month…) come from ``domain/jurisdiction.py``; the tests check that the two agree.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
+from secondopinion import i18n
 from secondopinion.domain.enums import Delivery, RecordFormat, RecordKind
 from secondopinion.domain.jurisdiction import Fees, Jurisdiction
 
 
 def _(text: str) -> str:
-    """Marks a letter string for translation; returns it as it is until a catalogue exists."""
+    """Marks a letter string for the catalogue; ``current`` below prints it translated."""
     return text
-
-
-MONTHS = (
-    _("January"),
-    _("February"),
-    _("March"),
-    _("April"),
-    _("May"),
-    _("June"),
-    _("July"),
-    _("August"),
-    _("September"),
-    _("October"),
-    _("November"),
-    _("December"),
-)
-
-
-def long_date(day: date) -> str:
-    """A date spelled out, unambiguous anywhere: 3 December 2026."""
-    return _("{day} {month} {year}").format(day=day.day, month=MONTHS[day.month - 1], year=day.year)
 
 
 TITLE = _("Request for medical records")
@@ -194,6 +177,7 @@ NO_ADDRESS = _(
     "Add your postal address (with your name, in the health summary): the letter "
     "asks for the records by post."
 )
+BAD_RANGE = _("The period of records ends before it starts: check 'Records from' and 'Records to'.")
 NO_NAME = _("Add your name (in the health summary): a letter has to say who is asking.")
 NOT_SENT = _("This request has no date it was made: a follow-up needs the first letter's date.")
 NOT_OVERDUE = _("This request is not overdue: a follow-up is for a request past its due date.")
@@ -223,3 +207,30 @@ JURISDICTIONS: dict[Jurisdiction, str] = {
     Jurisdiction.EU: _("European Union (GDPR)"),
     Jurisdiction.ELSEWHERE: _("Elsewhere (a plain request)"),
 }
+
+
+class _Translated:
+    """This module's words in the current language: strings, dicts of strings, and dates."""
+
+    def __getattr__(self, name: str) -> Any:
+        value = globals()[name]
+        t = i18n.words()
+        if name == "long_date":
+            return lambda day: t.date(day, long=True)
+        if isinstance(value, str):
+            return t._(value) if value else value
+        if isinstance(value, dict):
+            return {k: t._(v) if v else v for k, v in value.items()}
+        return value
+
+
+def long_date(day: date) -> str:
+    """A date spelled out, unambiguous anywhere: 3 December 2026 (3 de diciembre de 2026)."""
+    return i18n.words().date(day, long=True)
+
+
+if TYPE_CHECKING:  # the same names with this module's types; at run time, translated
+    import secondopinion.services.letter_words as current
+else:
+    current = _Translated()
+__all__ = ["current", "long_date"]

@@ -26,7 +26,7 @@ from enum import StrEnum
 from sqlmodel import col
 
 from secondopinion.domain.enums import Agreement, RecordKind, RecordStatus, ResultFlag, VisitKind
-from secondopinion.domain.rules import opinions_disagree
+from secondopinion.domain.rules import opinion_written, opinions_disagree, visit_is_ahead
 from secondopinion.services.questions import QuestionState, list_questions, to_bring
 from secondopinion.services.records import request_is_overdue
 from secondopinion.store import commands
@@ -83,14 +83,11 @@ def _moment(v: Visit) -> datetime:
 
 
 def _has_passed(v: Visit, now: datetime) -> bool:
-    # A visit without a time of day has passed once its day is over.
-    if v.visit_time is None:
-        return v.visit_on < now.date()
-    return _moment(v) <= now
+    return not visit_is_ahead(v.visit_on, v.visit_time, now)
 
 
 def _opinion_written(v: Visit) -> bool:
-    return bool(v.diagnosis.strip() or v.agreement or v.treatment.strip())
+    return opinion_written(v.diagnosis, v.agreement, v.treatment)
 
 
 def _value(r: Result) -> str:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
-from secondopinion.domain.enums import AllergySeverity, DoctorStatus, RecordStatus
+from secondopinion.domain.enums import DoctorStatus, RecordStatus
+from secondopinion.i18n import Words, words
 from secondopinion.report.data import (
     ALL_SECTIONS,
     AllergyItem,
@@ -48,9 +49,12 @@ from secondopinion.services.report_words import (
     FORMAT_WORDS,
     KIND_WORDS,
     RECORD_WORDS,
+    SEVERITY_WORDS,
     STATUS_WORDS,
     default_paper,
     paper_size,
+    standard_question_text,
+    standard_sign_text,
     word,
 )
 from secondopinion.store import commands
@@ -78,8 +82,6 @@ __all__ = [
     "export_comparison",
     "export_packet",
 ]
-
-SEVERITY_WORDS = {s.value: s.value for s in AllergySeverity}
 
 
 def _appointment(
@@ -131,12 +133,15 @@ def build_packet_data(
     sections: Iterable[Section] = ALL_SECTIONS,
     *,
     today: date | None = None,
+    lang: str | None = None,
 ) -> PacketData:
     """Everything the chosen sections need for one concern's packet, and nothing more.
 
     ``visit_id`` or ``doctor_id`` says which appointment the packet is for; without either,
-    the doctor marked as booked for this concern (if any) is named on the cover.
+    the doctor marked as booked for this concern (if any) is named on the cover. Stored
+    vocabularies and the standard signs and questions are put in ``lang``'s words.
     """
+    t = words(lang)
     chosen = frozenset(sections)
     concern = concern_row(journal, concern_id)
     person, notes = person_info(journal)
@@ -149,7 +154,7 @@ def build_packet_data(
         notes=notes if Section.NOTES in chosen else "",
     )
     if Section.HEALTH in chosen:
-        data = _with_health(journal, data)
+        data = _with_health(journal, data, t)
     if Section.REASONS in chosen:
         ticked = commands.rows(
             journal,
@@ -158,7 +163,8 @@ def build_packet_data(
             col(Sign.ticked).is_(True),
             order_by=[col(Sign.position), col(Sign.id)],
         )
-        data = replace(data, signs=tuple(SignItem(s.text, s.note) for s in ticked))
+        signs = (SignItem(standard_sign_text(s.standard_key, s.text, t), s.note) for s in ticked)
+        data = replace(data, signs=tuple(signs))
     if Section.QUESTIONS in chosen:
         asked = commands.rows(
             journal,
@@ -168,17 +174,18 @@ def build_packet_data(
             col(Question.bring_next).is_(True),
             order_by=[col(Question.position), col(Question.id)],
         )
-        data = replace(data, questions=tuple(q.text for q in asked))
+        texts = (standard_question_text(q.standard_key, q.text, t) for q in asked)
+        data = replace(data, questions=tuple(texts))
     if Section.HISTORY in chosen or Section.COVER in chosen:
-        data = replace(data, opinions=_opinions(journal, concern_id, visit_id))
+        data = replace(data, opinions=_opinions(journal, concern_id, visit_id, t))
     if Section.SYMPTOMS in chosen:
         data = _with_symptoms(journal, data, concern_id)
     if Section.RECORDS in chosen:
-        data = replace(data, records=_records(journal, concern_id))
+        data = replace(data, records=_records(journal, concern_id, t))
     return data
 
 
-def _with_health(journal: Journal, data: PacketData) -> PacketData:
+def _with_health(journal: Journal, data: PacketData, t: Words) -> PacketData:
     meds = commands.rows(journal, Medication, order_by=[col(Medication.position)])
     allergies = commands.rows(journal, Allergy, order_by=[col(Allergy.position)])
     conditions = commands.rows(journal, Condition, order_by=[col(Condition.position)])
@@ -189,7 +196,7 @@ def _with_health(journal: Journal, data: PacketData) -> PacketData:
             MedicationItem(m.name, m.dose, m.how_taken, m.since, m.until, m.reason) for m in meds
         ),
         allergies=tuple(
-            AllergyItem(a.substance, a.reaction, SEVERITY_WORDS.get(a.severity, a.severity))
+            AllergyItem(a.substance, a.reaction, word(SEVERITY_WORDS, a.severity, t))
             for a in allergies
         ),
         conditions=tuple(ConditionItem(c.name, c.since, c.notes) for c in conditions),
@@ -197,17 +204,19 @@ def _with_health(journal: Journal, data: PacketData) -> PacketData:
     )
 
 
-def _opinions(journal: Journal, concern_id: int, visit_id: int | None) -> tuple[OpinionItem, ...]:
+def _opinions(
+    journal: Journal, concern_id: int, visit_id: int | None, t: Words
+) -> tuple[OpinionItem, ...]:
     """Every visit so far, oldest first, except the one the packet is for."""
     visits = [v for v in concern_visits(journal, concern_id) if v.id != visit_id]
     doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
     return tuple(
         OpinionItem(
             on=v.visit_on,
-            doctor=doctors[v.doctor_id].name if v.doctor_id in doctors else "Doctor unknown",
-            kind=word(KIND_WORDS, v.kind),
+            doctor=doctors[v.doctor_id].name if v.doctor_id in doctors else t._("Doctor unknown"),
+            kind=word(KIND_WORDS, v.kind, t),
             diagnosis=v.diagnosis,
-            agreement=word(AGREEMENT_WORDS, v.agreement),
+            agreement=word(AGREEMENT_WORDS, v.agreement, t),
             treatment=v.treatment,
             tests=v.tests,
             rationale=v.rationale,
@@ -238,7 +247,7 @@ def _with_symptoms(journal: Journal, data: PacketData, concern_id: int) -> Packe
     )
 
 
-def _records(journal: Journal, concern_id: int) -> tuple[RecordItem, ...]:
+def _records(journal: Journal, concern_id: int, t: Words) -> tuple[RecordItem, ...]:
     found = commands.rows(
         journal,
         RecordRequest,
@@ -249,11 +258,11 @@ def _records(journal: Journal, concern_id: int) -> tuple[RecordItem, ...]:
     in_hand = (RecordStatus.RECEIVED.value, RecordStatus.SENT_ON.value)
     return tuple(
         RecordItem(
-            kind=word(RECORD_WORDS, r.kind),
+            kind=word(RECORD_WORDS, r.kind, t),
             source=r.source,
-            status=word(STATUS_WORDS, r.status),
+            status=word(STATUS_WORDS, r.status, t),
             in_hand=r.status in in_hand,
-            format=word(FORMAT_WORDS, r.format),
+            format=word(FORMAT_WORDS, r.format, t),
             requested_on=r.requested_on,
             notes=r.notes,
             files=tuple(files.get(r.id or -1, ())),
@@ -273,15 +282,18 @@ def export_packet(
     doctor_id: int | None = None,
     name_in_metadata: bool = True,
     password: str | None = None,
+    lang: str | None = None,
 ) -> RenderResult:
-    """Write the appointment packet to ``out``; returns the render (with any text not shown).
+    """Write the appointment packet to ``out`` in ``lang`` (default: the current language);
+    returns the render (with any text not shown).
 
     With ``password`` the file is encrypted (AES-256) before it touches the disk.
     """
     chosen = frozenset(sections)
-    data = build_packet_data(journal, concern_id, visit_id, doctor_id, chosen)
+    lang = words(lang).code
+    data = build_packet_data(journal, concern_id, visit_id, doctor_id, chosen, lang=lang)
     options = PacketOptions(
-        paper=paper_size(paper), sections=chosen, name_in_metadata=name_in_metadata
+        paper=paper_size(paper), sections=chosen, name_in_metadata=name_in_metadata, lang=lang
     )
     result = render_packet(data, options)
     write_private_atomic(Path(out), protect(result.pdf, password) if password else result.pdf)

@@ -1,12 +1,13 @@
 """Record requests and the health summary's person: the Records tab's use cases (no Qt).
 
-A request is 'needed' until asked for, then 'requested' with a due date 30 days out (the usual
-legal deadline for a provider to answer), 'received', and 'sent on' to the next doctor. The files
-attached to requests are in ``services/attachments.py``.
+A request is 'needed' until asked for, then 'requested' with a due date at the provider's legal
+deadline (30 days in the US, one month under the GDPR: ``services/rights.py``), 'received', and
+'sent on' to the next doctor. The files attached to requests are in ``services/attachments.py``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,8 +15,16 @@ from typing import Any
 from sqlmodel import col
 
 from secondopinion.domain.enums import STANDARD_RECORD_KINDS, RecordKind, RecordStatus
+from secondopinion.domain.jurisdiction import Jurisdiction
 from secondopinion.domain.rules import default_due_date, is_missing, is_overdue
-from secondopinion.domain.validation import TITLE_MAX, FieldError, check_text
+from secondopinion.domain.validation import (
+    LINE_MAX,
+    TITLE_MAX,
+    FieldError,
+    check_email,
+    check_text,
+)
+from secondopinion.services.rights import journal_right
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Person, RecordRequest
@@ -67,14 +76,15 @@ def new_request(
     kind: RecordKind | str,
     source: str = "",
     requested_on: date | None = None,
+    deadline: Callable[[date], date] = default_due_date,
 ) -> RecordRequest:
-    """A request not yet stored: 'needed' without a date, 'requested' (due in 30 days) with one."""
+    """A request not yet stored: 'needed' without a date, 'requested' (due by ``deadline``)."""
     return RecordRequest(
         concern_id=concern_id,
         kind=RecordKind(kind).value,
         source=source,
         requested_on=requested_on,
-        due_on=None if requested_on is None else default_due_date(requested_on),
+        due_on=None if requested_on is None else deadline(requested_on),
         status=(RecordStatus.NEEDED if requested_on is None else RecordStatus.REQUESTED).value,
     )
 
@@ -87,13 +97,18 @@ def standard_set(journal: Journal, concern_id: int) -> list[RecordRequest]:
     ]
 
 
-def implied_changes(before: RecordRequest, after: RecordRequest, today: date) -> dict[str, Any]:
+def implied_changes(
+    before: RecordRequest,
+    after: RecordRequest,
+    today: date,
+    deadline: Callable[[date], date] = default_due_date,
+) -> dict[str, Any]:
     """What else follows from an edit, so the dates and status stay consistent.
 
     - Marking a request 'requested' without a date dates it today.
     - A requested date makes a 'needed' request 'requested'.
-    - A new requested date moves the due date to 30 days later, unless the person had set the
-      due date themselves (it was not the 30-day default).
+    - A new requested date moves the due date to the deadline (30 days, or what the
+      jurisdiction says), unless the person had set the due date themselves.
     """
     changes: dict[str, Any] = {}
     requested_on = after.requested_on
@@ -112,10 +127,11 @@ def implied_changes(before: RecordRequest, after: RecordRequest, today: date) ->
     if requested_on is not None and requested_on != before.requested_on:
         was_default = before.due_on is None or (
             before.requested_on is not None
-            and before.due_on == default_due_date(before.requested_on)
+            and before.due_on
+            in (deadline(before.requested_on), default_due_date(before.requested_on))
         )
         if was_default and after.due_on == before.due_on:
-            changes["due_on"] = default_due_date(requested_on)
+            changes["due_on"] = deadline(requested_on)
     return changes
 
 
@@ -124,7 +140,7 @@ def update_request(
 ) -> RecordRequest:
     """Save ``changes`` to ``request`` and whatever they imply (see ``implied_changes``)."""
     updated = commands.update(journal, RecordRequest, request.id, **changes)
-    extra = implied_changes(request, updated, today)
+    extra = implied_changes(request, updated, today, journal_right(journal).deadline)
     if extra:
         updated = commands.update(journal, RecordRequest, request.id, **extra)
     return updated
@@ -144,8 +160,23 @@ def check_date_of_birth(value: date | None, today: date) -> date | None:
     return value
 
 
+def check_contact(changes: dict[str, Any]) -> None:
+    """The contact details and jurisdiction among ``changes`` (the email cleaned of spaces)."""
+    for name in ("address", "phone"):
+        if name in changes:
+            check_text(name, changes[name], LINE_MAX if name == "address" else TITLE_MAX)
+    if "email" in changes:
+        changes["email"] = check_email("email", changes["email"])
+    if changes.get("jurisdiction"):
+        try:
+            Jurisdiction(changes["jurisdiction"])
+        except ValueError:
+            raise FieldError("jurisdiction", "Choose a jurisdiction from the list.") from None
+
+
 def save_person(journal: Journal, today: date, **changes: Any) -> Person:
-    """Save the person's name or date of birth, creating the person on the first edit.
+    """Save the person's name, date of birth or contact details, creating the person on the
+    first edit.
 
     The row is made only when something is typed, so an untouched journal has no person and a
     JSON import into it keeps the imported one.
@@ -154,6 +185,7 @@ def save_person(journal: Journal, today: date, **changes: Any) -> Person:
         check_text("name", changes["name"], TITLE_MAX)
     if "date_of_birth" in changes:
         check_date_of_birth(changes["date_of_birth"], today)
+    check_contact(changes)
     found = person(journal)
     if found is None:
         return commands.add(journal, Person(**changes))

@@ -1,4 +1,4 @@
-"""The words the PDFs print for the journal's stored vocabularies (the packet is in English)."""
+"""The words the PDFs print for the journal's stored vocabularies, in the reader's language."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from enum import StrEnum
 
 from secondopinion.domain.enums import (
     Agreement,
+    AllergySeverity,
     Feeling,
     RecordFormat,
     RecordKind,
     RecordStatus,
     VisitKind,
 )
+from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
+from secondopinion.i18n import N_, Words, words
 from secondopinion.report.data import Paper
 
 # Regions whose printers default to US Letter (CLDR's paper-size data), by region code.
@@ -22,55 +25,80 @@ LETTER_REGIONS = frozenset(
 )
 
 KIND_WORDS: dict[StrEnum, str] = {
-    VisitKind.ORIGINAL: "original diagnosis",
-    VisitKind.SECOND_OPINION: "second opinion",
-    VisitKind.THIRD_OPINION: "third opinion",
-    VisitKind.FOLLOW_UP: "follow-up",
+    VisitKind.ORIGINAL: N_("original diagnosis"),
+    VisitKind.SECOND_OPINION: N_("second opinion"),
+    VisitKind.THIRD_OPINION: N_("third opinion"),
+    VisitKind.FOLLOW_UP: N_("follow-up"),
 }
 AGREEMENT_WORDS: dict[StrEnum, str] = {
-    Agreement.AGREES: "agrees with the original diagnosis",
-    Agreement.PARTLY: "partly agrees with the original diagnosis",
-    Agreement.DISAGREES: "disagrees with the original diagnosis",
-    Agreement.UNSURE: "unsure about the original diagnosis",
+    Agreement.AGREES: N_("agrees with the original diagnosis"),
+    Agreement.PARTLY: N_("partly agrees with the original diagnosis"),
+    Agreement.DISAGREES: N_("disagrees with the original diagnosis"),
+    Agreement.UNSURE: N_("unsure about the original diagnosis"),
 }
 RECORD_WORDS: dict[StrEnum, str] = {
-    RecordKind.LAB_REPORT: "Lab report",
-    RecordKind.DIAGNOSTIC_IMAGES: "Diagnostic images",
-    RecordKind.DOCTORS_NOTES: "Doctor's notes",
-    RecordKind.MEDICATION_HISTORY: "Medication history",
-    RecordKind.TREATMENT_PLAN: "Treatment plan",
-    RecordKind.OPERATIVE_REPORT: "Surgical/operative report",
-    RecordKind.PATHOLOGY: "Pathology",
-    RecordKind.OTHER: "Other",
+    RecordKind.LAB_REPORT: N_("Lab report"),
+    RecordKind.DIAGNOSTIC_IMAGES: N_("Diagnostic images"),
+    RecordKind.DOCTORS_NOTES: N_("Doctor's notes"),
+    RecordKind.MEDICATION_HISTORY: N_("Medication history"),
+    RecordKind.TREATMENT_PLAN: N_("Treatment plan"),
+    RecordKind.OPERATIVE_REPORT: N_("Surgical/operative report"),
+    RecordKind.PATHOLOGY: N_("Pathology"),
+    RecordKind.OTHER: N_("Other"),
 }
 STATUS_WORDS: dict[StrEnum, str] = {
-    RecordStatus.NEEDED: "needed",
-    RecordStatus.REQUESTED: "requested",
-    RecordStatus.RECEIVED: "received",
-    RecordStatus.SENT_ON: "sent on",
+    RecordStatus.NEEDED: N_("needed"),
+    RecordStatus.REQUESTED: N_("requested"),
+    RecordStatus.RECEIVED: N_("received"),
+    RecordStatus.SENT_ON: N_("sent on"),
 }
 FORMAT_WORDS: dict[StrEnum, str] = {
-    RecordFormat.ELECTRONIC: "electronic",
-    RecordFormat.PAPER: "paper",
-    RecordFormat.CD_IMAGES: "CD/images",
+    RecordFormat.ELECTRONIC: N_("electronic"),
+    RecordFormat.PAPER: N_("paper"),
+    RecordFormat.CD_IMAGES: N_("CD/images"),
+}
+SEVERITY_WORDS: dict[StrEnum, str] = {
+    AllergySeverity.MILD: N_("mild"),
+    AllergySeverity.MODERATE: N_("moderate"),
+    AllergySeverity.SEVERE: N_("severe"),
+    AllergySeverity.UNKNOWN: N_("severity unknown"),
 }
 FEELING_WORDS: dict[Feeling, str] = {
-    Feeling.HEARD: "Heard",
-    Feeling.RESPECTED: "Respected",
-    Feeling.VALIDATED: "Validated",
-    Feeling.INCLUDED: "Included",
-    Feeling.ENCOURAGED: "Encouraged",
-    Feeling.BRUSHED_OFF: "Brushed off",
-    Feeling.HURRIED: "Hurried",
-    Feeling.MINIMIZED: "Minimized",
+    Feeling.HEARD: N_("Heard"),
+    Feeling.RESPECTED: N_("Respected"),
+    Feeling.VALIDATED: N_("Validated"),
+    Feeling.INCLUDED: N_("Included"),
+    Feeling.ENCOURAGED: N_("Encouraged"),
+    Feeling.BRUSHED_OFF: N_("Brushed off"),
+    Feeling.HURRIED: N_("Hurried"),
+    Feeling.MINIMIZED: N_("Minimized"),
 }
 
 
-def word(words: dict[StrEnum, str], value: str | None) -> str:
-    """The printed word for a stored value; an unknown value prints as stored."""
+def word(vocabulary: dict[StrEnum, str], value: str | None, t: Words | None = None) -> str:
+    """The printed word for a stored value in ``t``'s language (default: the current one);
+    an unknown value prints as stored."""
     if not value:
         return ""
-    return next((w for k, w in words.items() if k.value == value), value)
+    found = next((w for k, w in vocabulary.items() if k.value == value), None)
+    return (t or words())._(found) if found is not None else value
+
+
+def standard_sign_text(key: str | None, stored: str, t: Words | None = None) -> str:
+    """A standard sign in the reader's language; the person's own signs (and a standard one
+    whose text was changed, say by an import) as typed."""
+    texts = dict(STANDARD_SIGNS)
+    if key in texts and stored == texts[key]:
+        return (t or words())._(texts[key])
+    return stored
+
+
+def standard_question_text(key: str | None, stored: str, t: Words | None = None) -> str:
+    """A standard question in the reader's language unless the person reworded it."""
+    texts = dict(STANDARD_QUESTIONS)
+    if key in texts and stored == texts[key]:
+        return (t or words())._(texts[key])
+    return stored
 
 
 def default_paper(locale_name: str | None = None) -> Paper:

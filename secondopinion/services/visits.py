@@ -4,12 +4,13 @@ the feelings after the visit."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import col
 
 from secondopinion.domain.enums import VisitKind
+from secondopinion.domain.rules import opinion_written, visit_is_ahead
 from secondopinion.domain.validation import FieldError, check_fields
 from secondopinion.services import doctors as doctor_service
 from secondopinion.services.questions import to_bring
@@ -26,10 +27,24 @@ class VisitListing:
     asked: int = 0  # questions recorded for the visit
     answered: int = 0  # of which with an answer
     trust: int | None = None
+    has_feelings: bool = False
 
     @property
     def id(self) -> int | None:
         return self.visit.id
+
+    def is_planned(self, now: datetime) -> bool:
+        """Still ahead (cancelled or not): listed apart from the visits that happened."""
+        return visit_is_ahead(self.visit.visit_on, self.visit.visit_time, now)
+
+    def asks_for_opinion(self, now: datetime) -> bool:
+        """It happened (and was not cancelled), but its opinion or feelings are not written."""
+        v = self.visit
+        return (
+            not v.cancelled
+            and not self.is_planned(now)
+            and not (opinion_written(v.diagnosis, v.agreement, v.treatment) and self.has_feelings)
+        )
 
 
 @dataclass
@@ -73,6 +88,7 @@ def list_visits(journal: Journal, concern_id: int) -> list[VisitListing]:
                 asked=len(mine),
                 answered=sum(1 for a in mine if a.answer.strip()),
                 trust=f.trust if f is not None else None,
+                has_feelings=f is not None,
             )
         )
     return found

@@ -37,8 +37,12 @@ from secondopinion.store.errors import (
     JournalError,
     NotAJournal,
     PassphraseRequired,
+    SaveFailed,
     WrongPassphrase,
+    journal_error,
 )
+
+__all__ = ["SaveFailed", "storage_error"]  # SaveFailed lived here first; callers still import it
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -54,24 +58,13 @@ SALT_SIZE = 16
 KDF_ALGORITHM, KDF_ITERATIONS, KEY_SIZE = "sha512", 256_000, 32
 
 
-class SaveFailed(JournalError):
-    """Writing failed (a full disk, a failing drive); nothing saved before is lost."""
-
-
 def storage_error(exc: BaseException) -> JournalError | None:
-    """One plain sentence for a full disk or an I/O error, or None for other failures."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "full" in text or "too large" in text:
-        return SaveFailed(
-            "The journal could not be saved: the disk is full. Free some space and try again; "
-            "everything saved before is safe."
-        )
-    if "disk i/o error" in text:
-        return SaveFailed(
-            "The journal could not be saved: the disk refused to write (it may be full). "
-            "Free some space and try again; everything saved before is safe."
-        )
-    return None
+    """The plain sentence for a failed write (full disk, I/O error…), or None for other failures.
+
+    The sentences themselves live in ``errors.journal_error``, the one mapping of database errors.
+    """
+    found = journal_error(exc)
+    return found if isinstance(found, SaveFailed) else None
 
 
 def make_private_dir(folder: Path) -> None:
@@ -264,6 +257,9 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
 
     engine = create_engine(
         "sqlite://",
+        # The real DB-API module: SQLAlchemy then wraps sqlcipher3's errors in its own
+        # (IntegrityError, OperationalError…), which ``errors.journal_error`` turns into words.
+        module=sqlcipher3,
         creator=creator,
         poolclass=QueuePool,
         pool_size=2,
@@ -303,22 +299,20 @@ def set_wal(path: Path, passphrase: str | None) -> None:
 @contextmanager
 def session_for(engine: Engine) -> Iterator[Session]:
     """A short session that commits on success; objects stay usable after it closes."""
-    from sqlalchemy.exc import DBAPIError
-    from sqlmodel import Session
+    from sqlalchemy.exc import StatementError
 
-    with Session(engine, expire_on_commit=False) as session:
+    from secondopinion.store.checks import CheckedSession
+
+    with CheckedSession(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
-        except (DBAPIError, sqlcipher3.Error) as exc:
-            # sqlcipher3's errors reach us unwrapped: SQLAlchemy's "sqlite" dialect only wraps
-            # the standard library's sqlite3 exceptions.
+        except (StatementError, sqlcipher3.Error) as exc:
+            # StatementError covers SQLAlchemy's DBAPIError family; a raw driver error can still
+            # come from code that reaches the driver connection itself.
             with contextlib.suppress(Exception):  # after a failed write, rolling back may fail too
                 session.rollback()
-            plain = storage_error(exc)
-            if plain is not None:
-                raise plain from None
-            raise
+            raise journal_error(exc) from exc
         except BaseException:
             session.rollback()
             raise

@@ -29,3 +29,91 @@ class DamagedJournal(JournalError):
 
 class JournalInUse(JournalError):
     pass
+
+
+class JournalClosed(JournalError):
+    """The journal was closed; nothing may read or write through it any more."""
+
+
+class SaveFailed(JournalError):
+    """Writing failed (a full disk, a failing drive); nothing saved before is lost."""
+
+
+class ChangeRefused(JournalError):
+    """The journal refused one change (it broke a link or a rule); nothing of it was written."""
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN = 5, 6, 7, 8, 10, 11, 13, 14
+_CONSTRAINT, _NOTADB = 19, 26
+
+_SAFE = "everything saved before is safe."
+
+
+def _code_of(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def journal_error(exc: BaseException) -> JournalError:
+    """The one sentence a person reads for a database error, whatever layer raised it.
+
+    Takes SQLAlchemy's wrapped errors (``DBAPIError``, ``StatementError``: the original is in
+    ``.orig``) and the driver's own (``sqlcipher3.Error``, from raw connections). Nothing the
+    person typed is quoted: SQLite's text names tables and columns, never values.
+    """
+    if isinstance(exc, JournalError):
+        return exc
+    orig = getattr(exc, "orig", None)
+    driver = orig if isinstance(orig, BaseException) else exc
+    code = _code_of(driver)
+    text = str(driver).lower()
+    if code == _FULL or (code is None and ("full" in text or "too large" in text)):
+        return SaveFailed(
+            f"The journal could not be saved: the disk is full. Free some space and try again; "
+            f"{_SAFE}"
+        )
+    if code == _IOERR or (code is None and "disk i/o error" in text):
+        return SaveFailed(
+            "The journal could not be saved: the disk refused to write (it may be full). "
+            f"Free some space and try again; {_SAFE}"
+        )
+    if code == _READONLY or (code is None and "readonly" in text):
+        return SaveFailed(
+            "The journal could not be saved: the file or its folder is read-only. "
+            f"Allow writing to it and try again; {_SAFE}"
+        )
+    if code in (_BUSY, _LOCKED) or (code is None and "locked" in text):
+        return SaveFailed(
+            f"The journal is busy: another program is using it. Try again in a moment; {_SAFE}"
+        )
+    if code == _CANTOPEN:
+        return SaveFailed(
+            "The journal file cannot be reached any more (was it moved, or its drive removed?). "
+            f"Put it back and try again; {_SAFE}"
+        )
+    if code == _NOMEM or isinstance(driver, MemoryError):
+        return SaveFailed(
+            f"The journal could not be saved: the computer ran out of memory; {_SAFE}"
+        )
+    if code in (_CORRUPT, _NOTADB) or "malformed" in text or "no such table" in text:
+        return DamagedJournal(
+            "The journal is damaged and cannot be read or saved. "
+            "Restore it from a backup (File > Restore)."
+        )
+    if code == _CONSTRAINT or "constraint failed" in text:
+        if "foreign key" in text:
+            return ChangeRefused(
+                "That change refers to something no longer in the journal; nothing was changed."
+            )
+        if "unique" in text or "primary key" in text:
+            return ChangeRefused("That is already in the journal; nothing was changed.")
+        if "not null" in text:
+            return ChangeRefused("A required value is missing; nothing was changed.")
+        return ChangeRefused("A value is not allowed there; nothing was changed.")
+    if isinstance(orig, TypeError | ValueError):
+        # A value the driver could not take at all (StatementError around a TypeError).
+        return ChangeRefused("A value could not be stored in the journal; nothing was changed.")
+    if "closed" in text:
+        return JournalError("The journal was closed before this could finish; nothing was changed.")
+    return JournalError("The journal could not do that; nothing was changed.")

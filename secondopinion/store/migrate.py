@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secondopinion.store import filecopy
+from secondopinion.store.engine import storage_error
 from secondopinion.store.errors import JournalError, NewerJournal
 
 if TYPE_CHECKING:
@@ -133,9 +134,10 @@ def upgrade(engine: Engine, path: Path, passphrase: str | None, *, target: str =
                 except JournalError:
                     raise
                 except Exception as exc:
+                    plain = storage_error(exc)
+                    why = f" {plain}" if plain is not None else ""
                     raise MigrationFailed(
-                        f"{path.name} could not be upgraded ({type(exc).__name__}); "
-                        "it was left exactly as it was."
+                        f"{path.name} could not be upgraded; it was left exactly as it was.{why}"
                     ) from exc
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

@@ -48,7 +48,7 @@ KIND_CODES: dict[int, str] = {
 
 # The text fields each table's document is made of, in the order the triggers join them.
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "person": ("name", "notes"),
+    "person": ("name", "notes", "address", "phone", "email"),  # contact details since 0006
     "medication": ("name", "dose", "how_taken", "since", "until", "reason"),
     "allergy": ("substance", "reaction"),
     "condition": ("name", "since", "notes"),
@@ -57,7 +57,14 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "sign": ("text", "note"),
     "symptom_entry": ("symptom", "notes"),
     "treatment_change": ("description",),
-    "record_request": ("source", "notes"),
+    "record_request": (  # the provider's details since 0006
+        "source",
+        "notes",
+        "provider_address",
+        "provider_email",
+        "provider_fax",
+        "record_number",
+    ),
     "attachment": ("filename",),
     "doctor": (
         "name",

@@ -9,11 +9,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from secondopinion import __version__, paths
 from secondopinion.services.journals import make_private_dir
+from secondopinion.ui import language
 
 APP_ID = "io.github.secondopinion.SecondOpinion"
 
@@ -28,17 +29,8 @@ def make_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "secondopinion", "_", str(paths.resource("translations"))):
-        app.installTranslator(ours)
-
-
-def make_app() -> QApplication:
+def make_app(lang: str | None = None) -> QApplication:
+    """The application object, in ``lang`` (a code), else the remembered or system language."""
     from secondopinion.ui import refcount_guard
 
     refcount_guard.guard()  # before the first window: PySide6 6.12 on Python 3.11 leaks None
@@ -50,7 +42,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("SecondOpinion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    install_translators(app)
+    language.install(app, language.chosen(make_settings(), lang))
     from secondopinion.ui import theme
 
     theme.install(app)  # unticked boxes stay visible in a dark scheme; the palette is the system's
@@ -63,8 +55,8 @@ def make_app() -> QApplication:
     return app
 
 
-def run_gui(journal: Path | None = None, demo: bool = False) -> int:
-    app = make_app()
+def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    app = make_app(lang)
     from secondopinion.ui.main_window import MainWindow
 
     settings = make_settings()

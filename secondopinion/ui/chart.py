@@ -24,12 +24,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from secondopinion import i18n
+
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, on light and dark.
 SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SeverityChart", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("SeverityChart", text, disambiguation or None, n)
 
 
 @dataclass(frozen=True)
@@ -87,12 +89,12 @@ class SeverityChart(QWidget):
         parts = []
         for name, pts in self.series.items():
             parts.append(
-                tr("{name}: {n} entries, latest {sev} of 10 on {day}").format(
-                    name=name, n=len(pts), sev=pts[-1].severity, day=pts[-1].when.date()
+                tr("{name}: %n entries, latest {sev} of 10 on {day}", "", len(pts)).format(
+                    name=name, sev=pts[-1].severity, day=i18n.words().date(pts[-1].when)
                 )
             )
         if self.markers:
-            parts.append(tr("{n} treatment changes marked").format(n=len(self.markers)))
+            parts.append(tr("%n treatment changes marked", "", len(self.markers)))
         return "; ".join(parts)
 
     def colour_of(self, symptom: str) -> QColor:

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from secondopinion.report.data import RenderResult
+from secondopinion.services.comparison_pdf import export_comparison
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import Journal
-from secondopinion.services.packet import export_comparison
 from secondopinion.ui.jobs import run_job
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
@@ -58,7 +59,7 @@ def export_comparison_pdf(
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, _tr("Comparison not saved"), str(exc) or type(exc).__name__)
+        QMessageBox.warning(parent, _tr("Comparison not saved"), in_words(exc))
         if on_done:
             on_done(None)
 

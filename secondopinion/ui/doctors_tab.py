@@ -234,9 +234,7 @@ class DoctorsTab(QWidget):
         parts = [
             self.tr("%n doctors", "", total)
             if shown == total
-            else self.tr("%1 of %2 doctors shown")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+            else self.tr("%1 of %n doctors shown", "", total).replace("%1", str(shown))
         ]
         if flagged:
             parts.append(self.tr("⚠ %n in the original diagnosis's healthcare system", "", flagged))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from secondopinion.report.data import PacketOptions, RenderResult, Section
 from secondopinion.report.packet import render_packet
 from secondopinion.services.appointments import appointment_choices
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import Journal
 from secondopinion.services.packet import build_packet_data, export_packet
 from secondopinion.services.report_words import KIND_WORDS, default_paper, word
@@ -224,8 +225,8 @@ class ExportPacketDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self.status.setText(self.tr("It did not work: {reason}").format(reason=str(exc)))
-        QMessageBox.warning(self, self.windowTitle(), str(exc) or type(exc).__name__)
+        self.status.setText(self.tr("It did not work: {reason}").format(reason=in_words(exc)))
+        QMessageBox.warning(self, self.windowTitle(), in_words(exc))
 
     def update_preview(self) -> None:
         choice = self.choice()
@@ -266,9 +267,11 @@ class ExportPacketDialog(QDialog):
         total = page_count(result.pdf)
         if not images:
             note = self.tr(
-                "This packet has {n} pages. A picture of the pages needs poppler's pdftoppm, "
-                "which is not installed; exporting works without it."
-            ).format(n=total)
+                "This packet has %n pages. A picture of the pages needs poppler's pdftoppm, "
+                "which is not installed; exporting works without it.",
+                "",
+                total,
+            )
             self.pages_layout.addWidget(QLabel(note, wordWrap=True))
         for number, png in enumerate(images, start=1):
             page = _named(QLabel(), f"previewPage{number}")
@@ -286,7 +289,7 @@ class ExportPacketDialog(QDialog):
             self.pages_layout.addWidget(QLabel(more))
         self.pages_layout.activate()
         self.pages.resize(self.pages.sizeHint())
-        self.status.setText(self.tr("Preview ready: {n} pages.").format(n=total))
+        self.status.setText(self.tr("Preview ready: %n pages.", "", total))
         if result.missing:
             self.status.setText(
                 self.tr(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.domain.validation import FieldError, parse_date
+from secondopinion.domain.validation import FieldError, parse_date, parse_time
 from secondopinion.services import journal_rows
 from secondopinion.services.journal_rows import Row
-from secondopinion.services.journals import JournalError
+from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
 
@@ -105,7 +105,7 @@ class AutoSaveForm(QObject):
         tooltip: str = "",
         int_range: tuple[int, int] = (0, 10),
     ) -> QWidget:
-        """Add a field row; ``kind`` is text | multiline | date | choice | bool | int."""
+        """Add a field row; ``kind`` is text | multiline | date | time | choice | bool | int."""
         widget: QWidget
         if kind == "multiline":
             edit = QPlainTextEdit()
@@ -133,7 +133,8 @@ class AutoSaveForm(QObject):
             widget = spin
         else:
             line = QLineEdit()
-            line.setPlaceholderText(placeholder or ("YYYY-MM-DD" if kind == "date" else ""))
+            shape = {"date": "YYYY-MM-DD", "time": "HH:MM"}.get(kind, "")
+            line.setPlaceholderText(placeholder or shape)
             line.setMaxLength(1_000_000)  # the store's own limits apply, with a message
             line.textEdited.connect(lambda _t: self._changed(name))
             widget = line
@@ -199,7 +200,12 @@ class AutoSaveForm(QObject):
         elif isinstance(w, QSpinBox):
             w.setValue(int(value or 0))
         elif isinstance(w, QLineEdit):
-            text = value.isoformat() if isinstance(value, date) else (value or "")
+            if isinstance(value, date):
+                text = value.isoformat()
+            elif isinstance(value, time):
+                text = value.strftime("%H:%M")
+            else:
+                text = value or ""
             if w.text() != str(text):
                 w.setText(str(text))
                 w.setCursorPosition(0)  # show the start of a long value, not its end
@@ -218,6 +224,8 @@ class AutoSaveForm(QObject):
         assert isinstance(w, QLineEdit)
         if f.kind == "date":
             return parse_date(name, w.text())
+        if f.kind == "time":
+            return parse_time(name, w.text())
         return w.text()
 
     def _changed(self, name: str, *, now: bool = False) -> None:
@@ -264,6 +272,10 @@ class AutoSaveForm(QObject):
             except LookupError:  # the row went (deleted elsewhere): nothing left to save into
                 self.pending.clear()
                 break
+            except ChangeRefused as exc:  # this value can never be written: say why, like above
+                show_error(self.fields[name].error, str(exc))
+                self.pending.discard(name)
+                continue
             except JournalError as exc:
                 problem = str(exc)
                 show_error(self.fields[name].error, self.not_saved(problem))
@@ -275,7 +287,7 @@ class AutoSaveForm(QObject):
         for (key, name), value in list(self.held.items()):
             try:
                 journal_rows.change(journal, self.cls, key, **{name: value})
-            except (FieldError, LookupError):
+            except (FieldError, LookupError, ChangeRefused):
                 pass  # it can no longer be written anywhere; let it go
             except JournalError as exc:
                 problem = str(exc)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -64,10 +65,17 @@ class PersonEditor(QWidget):
         grid.addWidget(birth_caption, 0, 2)
         grid.addWidget(self.birth, 0, 3)
         grid.addWidget(self.age, 0, 4)
+        self.contact = QPushButton(self.tr("Contact &details…"))
+        self.contact.setObjectName("personContact")
+        self.contact.setToolTip(
+            self.tr("Address, phone and email for request letters, and the law they cite")
+        )
+        self.contact.clicked.connect(self.edit_contact)
+        grid.addWidget(self.contact, 0, 5)
         grid.addWidget(self.name_error, 1, 1)
         grid.addWidget(self.birth_error, 1, 2, 1, 3)
         grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(6, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
@@ -81,6 +89,12 @@ class PersonEditor(QWidget):
         if event.type() == QEvent.Type.FocusOut and self.pending:
             self.flush()
         return False
+
+    def edit_contact(self) -> None:
+        from secondopinion.ui.person_contact import ContactDialog
+
+        self.flush()
+        ContactDialog(self.ctx, self.today, self).exec()
 
     def _changed(self, field: str) -> None:
         if not self.loading:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
+from secondopinion.services import report_words
 
 
 def tr(text: str) -> str:
@@ -37,6 +37,19 @@ def _labels() -> dict[str, dict[str, str]]:
             "electronic": QCoreApplication.translate("labels", "Electronic"),
             "paper": QCoreApplication.translate("labels", "Paper"),
             "cd_images": QCoreApplication.translate("labels", "CD/images"),
+        },
+        "delivery": {
+            "email": QCoreApplication.translate("labels", "To me by email"),
+            "portal": QCoreApplication.translate("labels", "To me through the patient portal"),
+            "post": QCoreApplication.translate("labels", "To me by post"),
+            "pick_up": QCoreApplication.translate("labels", "I pick them up"),
+            "to_doctor": QCoreApplication.translate("labels", "Straight to a doctor"),
+        },
+        "jurisdiction": {
+            "us": QCoreApplication.translate("labels", "United States (HIPAA)"),
+            "uk": QCoreApplication.translate("labels", "United Kingdom (UK GDPR)"),
+            "eu": QCoreApplication.translate("labels", "European Union (GDPR)"),
+            "elsewhere": QCoreApplication.translate("labels", "Elsewhere (a plain request)"),
         },
         "doctor_status": {
             "considering": QCoreApplication.translate("labels", "Considering"),
@@ -89,15 +102,10 @@ def choices(vocabulary: str) -> list[tuple[str, str]]:
 
 
 def standard_sign_text(key: str | None, stored: str) -> str:
-    texts = dict(STANDARD_SIGNS)
-    if key in texts:
-        return QCoreApplication.translate("standard", texts[key])
-    return stored
+    """A standard sign in the window's language (its words live in the gettext catalogue)."""
+    return report_words.standard_sign_text(key, stored)
 
 
 def standard_question_text(key: str | None, stored: str) -> str:
-    """A standard question in the UI's language unless the person reworded it."""
-    texts = dict(STANDARD_QUESTIONS)
-    if key in texts and stored == texts[key]:
-        return QCoreApplication.translate("standard", texts[key])
-    return stored
+    """A standard question in the window's language unless the person reworded it."""
+    return report_words.standard_question_text(key, stored)

@@ -22,8 +22,8 @@ from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.unlock import passphrase_field
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("passphrase", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("passphrase", text, disambiguation or None, n)
 
 
 def _warning(text: str) -> QLabel:
@@ -45,9 +45,7 @@ def _problem(text: str) -> str | None:
     if text != text.strip():
         return tr("A passphrase cannot start or end with a space: it is too easy to mistype.")
     if len(text) < MIN_LENGTH:
-        return tr("Use at least {n} characters: a few words are easy to remember.").format(
-            n=MIN_LENGTH
-        )
+        return tr("Use at least %n characters: a few words are easy to remember.", "", MIN_LENGTH)
     return tr("A passphrase cannot contain that character.")
 
 

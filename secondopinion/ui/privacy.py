@@ -238,6 +238,7 @@ class PrivacyGuard(QObject):
             lambda exc: self.window.statusBar().showMessage(
                 tr("The automatic backup failed: {problem}").format(problem=exc), 15000
             ),
+            what=tr("the automatic backup"),
         )
 
     # --- passphrase --------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from secondopinion.ui.question_answers import AnswersSoFar
 from secondopinion.ui.widgets import hint, section
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("QuestionsTab", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("QuestionsTab", text, disambiguation or None, n)
 
 
 def state_text(q: QuestionListing) -> str:
@@ -37,7 +37,7 @@ def state_tooltip(q: QuestionListing) -> str:
             .replace("%2", f" ({who})" if who else "")
         )
     if q.state is QuestionState.ANSWERED:
-        return tr("%n visits answered it", q.answered)
+        return tr("%n visits answered it", "", q.answered)
     if q.state is QuestionState.RETIRED:
         return tr("Put aside; select it and press Restore to use it again")
     return tr("No visit has recorded it yet")

@@ -1,8 +1,4 @@
-"""The record requests of the shown concern: what is still missing or overdue, and their files.
-
-Long module: the requests list, its status colours and its detail pane share one model and
-selection; the detail form is already apart (``request_detail``), the files too (``attachments``).
-"""
+"""The record requests of the shown concern: what is still missing or overdue, and their files."""
 
 from __future__ import annotations
 
@@ -28,7 +24,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import RecordKind
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
-from secondopinion.services import records
+from secondopinion.services import letters, records
 from secondopinion.services.journal_rows import RecordRequest
 from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
@@ -131,7 +127,7 @@ class RequestsPage(QWidget):
                        display=self._due_text, icon=self._late_icon, tooltip=self._due_tooltip,
                        foreground=lambda r: _late_colour() if self._late(r) else None),
                 Column(tr("Status"), lambda r: r.status, field="status", editor="choice",
-                       choices=labels.choices("record_status")),
+                       choices=labels.choices("record_status"), display=self._status_text),
                 Column(tr("Format"), lambda r: r.format, field="format", editor="choice",
                        choices=labels.choices("record_format")),
                 Column(tr("Files"), lambda r: self.counts.get(r.id, 0),
@@ -145,7 +141,7 @@ class RequestsPage(QWidget):
         self.view, self.proxy = table_view(
             self.model, "recordRequestsView", tr("Record requests"), on_delete=self.delete_selected
         )
-        set_column_widths(self.view, {KIND: 23, SOURCE: 24, REQUESTED: 14, DUE: 23, STATUS: 14,
+        set_column_widths(self.view, {KIND: 23, SOURCE: 24, REQUESTED: 14, DUE: 23, STATUS: 20,
                                       FORMAT: 13, FILES: 6})  # fmt: skip
         self.view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.empty = EmptyState(
@@ -201,8 +197,9 @@ class RequestsPage(QWidget):
     def _build_detail(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
-        self.detail = RequestDetail(self.ctx)
+        self.detail = RequestDetail(self.ctx, self.today)
         self.detail.form.saved.connect(self._form_saved)
+        self.detail.letters.saved.connect(lambda _row: self.reload())
         self.form = self.detail.form
         split.addWidget(self.detail)
         self.attachments = AttachmentsPanel(self.ctx)
@@ -225,6 +222,16 @@ class RequestsPage(QWidget):
         if self._late(r):
             return self.tr("%1 · overdue").replace("%1", r.due_on.isoformat())
         return r.due_on.isoformat()
+
+    def _status_text(self, r: RecordRequest) -> str:
+        """The status, and in words whether the provider extended and whether we followed up."""
+        words = [labels.label("record_status", r.status)]
+        marks = letters.marks(r)
+        if "extended" in marks:
+            words.append(self.tr("extended"))
+        if "follow_up_sent" in marks:
+            words.append(self.tr("follow-up sent"))
+        return " · ".join(words)
 
     def _due_tooltip(self, r: RecordRequest) -> str | None:
         if r.due_on is None or not self._late(r):

@@ -216,6 +216,7 @@ def back_up_now(window: Any) -> None:
             tr("Backed up to {path}").format(path=out), 15000
         ),
         failed,
+        what=tr("the backup"),
     )
 
 

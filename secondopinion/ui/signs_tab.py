@@ -16,6 +16,7 @@ from secondopinion.services import concerns, journal_rows
 from secondopinion.services.journal_rows import Concern
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.doctor_talk_card import doctor_talk_card
 from secondopinion.ui.forms import AutoSaveForm
 from secondopinion.ui.journal_tab import follow_journal, select_row, side_by_side
 from secondopinion.ui.sign_list_panel import SignListPanel
@@ -46,6 +47,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(self._build_diagnosis())
         left_layout.addWidget(self._build_signs(), 1)
+        left_layout.addWidget(doctor_talk_card())
         left_layout.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidget(left)

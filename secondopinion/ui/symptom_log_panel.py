@@ -201,9 +201,7 @@ class SymptomLogPanel(_Tab):
         self.log_summary.setText(
             self.tr("%n entries", "", total)
             if shown == total
-            else self.tr("%1 of %2 entries shown")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+            else self.tr("%1 of %n entries shown", "", total).replace("%1", str(shown))
         )
 
     def _edit_entry(self, row: SymptomEntry, field: str, value: Any) -> SymptomEntry:

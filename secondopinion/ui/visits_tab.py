@@ -1,8 +1,12 @@
-"""The Visits & feelings tab: each visit's opinion, the answers to my questions, how it felt."""
+"""The Visits & feelings tab: each visit's opinion, the answers to my questions, how it felt.
+
+Long module: the visit list, its three pages and the doctor choice share one current visit; the
+pages' widgets are already apart (``visit_form``, ``visit_answers``, ``feelings``).
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -92,15 +96,92 @@ class VisitsTab(QWidget):
         self.empty = hint("")
         self.empty.setObjectName("visitsEmpty")
         layout.addWidget(self.empty)
+        layout.addWidget(self._build_planned())
+        self.happened_caption = QLabel(self.tr("Visits that happened"))
+        self.happened_caption.setObjectName("happenedCaption")
+        layout.addWidget(self.happened_caption)
         set_column_widths(self.view, {0: 13, 1: 24, 2: 19, 3: 16, 5: 11, 6: 10})
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + 4)
         layout.addWidget(self.view, 1)
         self.current = ListDetail(self.view, self.proxy, self.model, self)
-        self.current.current_changed.connect(self._show_visit)
+        self.current.current_changed.connect(lambda key: self._picked(self.current, key))
+        self._shown_from = self.current
+        self._reloading = False
         self.proxy.modelReset.connect(self._update_empty)
         self.proxy.layoutChanged.connect(self._update_empty)
         return box
+
+    def _build_planned(self) -> QWidget:
+        """Planned visits (still ahead, cancelled ones too), listed apart, soonest first."""
+        self.planned_box = QWidget()
+        layout = QVBoxLayout(self.planned_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Planned visits"))
+        caption.setObjectName("plannedCaption")
+        layout.addWidget(caption)
+        self.planned_model = RowTableModel(self._planned_columns(), parent=self)
+        self.planned_view, self.planned_proxy = table_view(
+            self.planned_model, "plannedVisitsView", self.tr("Planned visits"), stretch_column=2
+        )
+        set_column_widths(self.planned_view, {0: 18, 1: 24, 3: 16, 4: 10})
+        self.planned_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        rows = 3
+        self.planned_view.setMaximumHeight(
+            self.planned_view.verticalHeader().defaultSectionSize() * (rows + 1) + 6
+        )
+        caption.setBuddy(self.planned_view)
+        layout.addWidget(self.planned_view)
+        self.planned_current = ListDetail(
+            self.planned_view, self.planned_proxy, self.planned_model, self
+        )
+        self.planned_current.current_changed.connect(
+            lambda key: self._picked(self.planned_current, key)
+        )
+        return self.planned_box
+
+    def _planned_columns(self) -> list[Column]:
+        def when(v: Any) -> str:
+            at = v.visit.visit_time
+            day = v.visit.visit_on.isoformat()
+            return f"{day} {at.strftime('%H:%M')}" if at is not None else day
+
+        return [
+            Column(self.tr("When"), when),
+            Column(
+                self.tr("Doctor"),
+                lambda v: v.doctor_name,
+                display=lambda v: v.doctor_name or self.tr("(no doctor)"),
+            ),
+            Column(self.tr("Place"), lambda v: v.visit.place),
+            Column(
+                self.tr("Kind"),
+                lambda v: v.visit.kind,
+                display=lambda v: labels.label("visit_kind", v.visit.kind),
+            ),
+            Column(
+                self.tr("Status"),
+                lambda v: v.visit.cancelled,
+                display=lambda v: self.tr("Cancelled") if v.visit.cancelled else self.tr("Planned"),
+            ),
+        ]
+
+    def _picked(self, source: ListDetail, key: Any) -> None:
+        """A row was chosen in one of the two lists: the other one lets go of its own."""
+        if self._reloading or (key is None and source is not self._shown_from):
+            return
+        other = self.planned_current if source is self.current else self.current
+        if key is not None and other.key is not None:
+            other.key = None
+            other.view.clearSelection()
+        self._shown_from = source
+        self._show_visit(key)
+
+    def _selected(self) -> Any:
+        return self._shown_from.current()
+
+    def _select_visit(self, visit_id: Any) -> bool:
+        return self.planned_current.select(visit_id) or self.current.select(visit_id)
 
     def _columns(self) -> list[Column]:
         return [
@@ -139,6 +220,18 @@ class VisitsTab(QWidget):
         ]
 
     def _build_detail(self) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.visit_state = QLabel()
+        self.visit_state.setObjectName("visitState")
+        self.visit_state.setWordWrap(True)
+        self.visit_state.setVisible(False)
+        column.addWidget(self.visit_state)
+        column.addWidget(self._build_pages(), 1)
+        return holder
+
+    def _build_pages(self) -> QWidget:
         self.pages = QTabWidget()
         self.pages.setObjectName("visitPages")
         self.pages.addTab(self._build_opinion(), self.tr("The o&pinion"))
@@ -177,6 +270,17 @@ class VisitsTab(QWidget):
         row.addWidget(doctor, 1)
         row.addWidget(self.new_doctor)
         left.add(self.tr("Date"), "visit_on", "date")
+        left.add(
+            self.tr("Ti&me"),
+            "visit_time",
+            "time",
+            tooltip=self.tr("The time of the appointment (HH:MM), for a planned visit"),
+        )
+        left.add(
+            self.tr("Pla&ce"),
+            "place",
+            tooltip=self.tr("Where the appointment is: the clinic, the address, the room"),
+        )
         left.add(self.tr("&Kind"), "kind", "choice", choices=labels.choices("visit_kind"))
         left.add(
             self.tr("A&greement"),
@@ -192,6 +296,7 @@ class VisitsTab(QWidget):
         right.add(self.tr("Their rationale"), "rationale", "multiline")
         right.add(self.tr("What they would do in m&y place"), "in_my_place", "multiline")
         right.add(self.tr("Notes"), "notes", "multiline")
+        right.add(self.tr("This visit was cancelled"), "cancelled", "bool")
         self.forms = [left, right]
         for form in self.forms:
             form.saved.connect(self._opinion_saved)
@@ -199,9 +304,10 @@ class VisitsTab(QWidget):
             for f in form.fields.values():
                 if f.kind == "multiline":  # three lines each keeps the whole opinion in view
                     f.widget.setMaximumHeight(f.widget.fontMetrics().lineSpacing() * 3 + 14)
-        left.fields["visit_on"].widget.setMaximumWidth(
-            left.fields["visit_on"].widget.fontMetrics().horizontalAdvance("0000-00-00") * 2
-        )
+        for name, sample in (("visit_on", "0000-00-00"), ("visit_time", "00:00")):
+            left.fields[name].widget.setMaximumWidth(
+                left.fields[name].widget.fontMetrics().horizontalAdvance(sample) * 2 + 24
+            )
         for column, form in enumerate(self.forms):  # one widget per column: Tab reads down each
             holder = QWidget()
             holder.setObjectName(("opinionLeft", "opinionRight")[column])
@@ -231,19 +337,54 @@ class VisitsTab(QWidget):
         self.setEnabled(journal is not None and cid is not None)
         if journal is None or cid is None:
             self.current.set_rows([])
+            self.planned_current.set_rows([])
             self._show_visit(None)
             return
         self._fill_doctors()
         self._reload_list()
-        if self.current.key is None:
+        if self.current.key is None and self.planned_current.key is None:
             self.current.select_first()
-        self._show_visit(self.current.key, keep_forms=True)
+            if self.current.key is None:
+                self.planned_current.select_first()
+        self._show_visit(self._shown_from.key, keep_forms=True)
 
     def _reload_list(self) -> None:
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None or cid is None:
             return
-        self.current.set_rows(service.list_visits(journal, cid))
+        now = datetime.now()
+        listings = service.list_visits(journal, cid)
+        planned = [v for v in listings if v.is_planned(now)]
+        shown = self._shown_from.key
+        self._reloading = True  # set_rows picks neighbours on its own; decide once, below
+        try:
+            self.planned_current.set_rows(planned)
+            self.current.set_rows([v for v in listings if not v.is_planned(now)])
+        finally:
+            self._reloading = False
+        self.planned_box.setVisible(bool(planned))
+        self.happened_caption.setVisible(bool(planned))
+        # The visit shown stays shown, in whichever list its date now puts it; if it went, the
+        # row that took its place in its list is shown. The other list selects nothing.
+        holder = next(
+            (
+                d
+                for d in (self.planned_current, self.current)
+                if shown is not None and d.model.position_of(shown) is not None
+            ),
+            self._shown_from,
+        )
+        if shown is not None and holder.model.position_of(shown) is not None:
+            holder.key = shown
+            holder.reselect()
+        other = self.planned_current if holder is self.current else self.current
+        other.key = None
+        other.view.clearSelection()
+        self._shown_from = holder
+        if holder.key != shown:
+            self._show_visit(holder.key)
+        else:
+            self._show_state(self._selected())
         self._update_empty()
 
     def _fill_doctors(self) -> None:
@@ -286,8 +427,9 @@ class VisitsTab(QWidget):
         self.empty.setVisible(bool(text))
 
     def _show_visit(self, _key: Any, *, keep_forms: bool = False) -> None:
-        row = self.current.current()
+        row = self._selected()
         visit = row.visit if row is not None else None
+        self._show_state(row)
         current_key = self.forms[0].key
         if not keep_forms or current_key != (visit.id if visit else None):
             for form in self.forms:
@@ -296,6 +438,25 @@ class VisitsTab(QWidget):
         self.answers.load(visit)
         self.feelings.load(visit.id if visit is not None else None)
         self.pages.setEnabled(visit is not None)
+
+    def _show_state(self, row: Any) -> None:
+        """Say what a planned visit is waiting for, and what a past one still needs."""
+        now = datetime.now()
+        text = ""
+        if row is not None and row.visit.cancelled:
+            text = self.tr("This visit was cancelled.")
+        elif row is not None and row.is_planned(now):
+            text = self.tr(
+                "Planned. Before you go, print the packet (File > Export > Appointment packet) "
+                "and tick the questions to bring on the Questions tab."
+            )
+        elif row is not None and row.asks_for_opinion(now):
+            text = self.tr(
+                "This visit has happened. Write down what the doctor said, the answers to your "
+                "questions and how the visit felt, while you remember them."
+            )
+        self.visit_state.setText(text)
+        self.visit_state.setVisible(bool(text))
 
     def show_item(self, table: str, key: int) -> None:
         journal = self.ctx.journal
@@ -310,7 +471,7 @@ class VisitsTab(QWidget):
         elif table == "visit_feelings":
             page = FEELINGS_PAGE
         self.reload()
-        if not select_else_unfilter(lambda: self.current.select(visit_id), self.filter.clear):
+        if not select_else_unfilter(lambda: self._select_visit(visit_id), self.filter.clear):
             return
         self.pages.setCurrentIndex(page)
         if table == "answer":
@@ -330,12 +491,12 @@ class VisitsTab(QWidget):
             self._reload_list()
         elif table in ("visit", "answer", "question", "visit_feelings"):
             self._reload_list()
-            row = self.current.current()
+            row = self._selected()
             if row is not None and source is not self.answers:
                 self.answers.load(row.visit)
             if table == "visit_feelings" and source is not self.feelings and row is not None:
                 self.feelings.load(row.id)
-            if self.current.key is None:
+            if self._shown_from.key is None:
                 self._show_visit(None)
 
     def _opinion_saved(self, visit: Visit) -> None:
@@ -357,12 +518,12 @@ class VisitsTab(QWidget):
         )
         self.ctx.push(command)
         self.filter.clear()
-        self.current.select(command.key)
+        self._select_visit(command.key)
         self.pages.setCurrentIndex(OPINION_PAGE)
         self.doctor_combo.setFocus()
 
     def delete(self) -> None:
-        row = self.current.current()
+        row = self._selected()
         if row is None:
             return
         when = row.visit.visit_on.isoformat()
@@ -378,7 +539,7 @@ class VisitsTab(QWidget):
 
     def add_doctor(self) -> None:
         """A doctor met at this visit and not in the list yet: create, link, choose."""
-        journal, cid, row = self.ctx.journal, self.ctx.concern_id, self.current.current()
+        journal, cid, row = self.ctx.journal, self.ctx.concern_id, self._selected()
         if journal is None or cid is None or row is None:
             return
         dialog = NewDoctorDialog(self)

@@ -251,3 +251,36 @@ def test_opening_a_current_journal_and_checking_it_import_no_alembic(tmp_path: P
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_0005_journal_finds_the_letter_fields_after_upgrade(tmp_path: Path) -> None:
+    """0006: contact and provider details are searchable, old documents leave no trace."""
+    from alembic import command
+
+    from secondopinion.services import search
+    from secondopinion.store.tables import Person, RecordRequest
+
+    path = tmp_path / "old.sojournal"
+    shutil.copyfile(FIXTURES[[f.name for f in FIXTURES].index("journal-0005.sojournal")], path)
+    path.chmod(0o600)
+
+    def found(journal: Journal, word: str) -> list[tuple[str, int]]:
+        return [(h.table, h.id) for h in search.search(journal, word)]
+
+    with Journal.open(path) as journal:
+        assert found(journal, "Orchard") == [("person", 1)]  # the demo person's street
+        assert found(journal, "0048213") == [("record_request", 5)]  # a record number
+        assert found(journal, "Prefers") == [("person", 1)]  # the notes, indexed once only
+        commands.update(journal, Person, 1, address="7 Quxlane Road")
+        assert found(journal, "Orchard") == [] and found(journal, "quxlane") == [("person", 1)]
+        commands.update(journal, RecordRequest, 5, provider_fax="+1 555 0123 qxfax")
+        assert found(journal, "qxfax") == [("record_request", 5)]
+        config = migrate.alembic_config()
+        with journal.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0005")
+        assert found(journal, "quxlane") == [] and found(journal, "Prefers") == [("person", 1)]
+        with journal.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+        assert found(journal, "quxlane") == [("person", 1)]

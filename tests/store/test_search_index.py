@@ -118,10 +118,16 @@ def test_every_kind_of_entry_is_found_with_its_concern_and_date(
 
 
 def test_the_index_covers_exactly_the_fields_the_store_says() -> None:
-    """Migrations 0002 and 0005 and store.search_index agree on tables and fields."""
+    """Migrations 0002, 0005 and 0006 and store.search_index agree on tables and fields."""
     module = importlib.import_module("secondopinion.store.migrations.versions.0002_search_index")
     results = importlib.import_module("secondopinion.store.migrations.versions.0005_results")
+    letters = importlib.import_module(
+        "secondopinion.store.migrations.versions.0006_search_letter_fields"
+    )
     fields = {t: cols for t, _, _, cols in module.INDEXED} | {"result": results.COLUMNS}
+    for table, (code, before, after) in letters.CHANGED.items():
+        assert fields[table] == before and module.INDEXED[code - 1][0] == table
+        fields[table] = after
     codes = {code: t for t, code, _, _ in module.INDEXED} | {results.CODE: "result"}
     assert fields == search_index.TEXT_FIELDS
     assert codes == search_index.KIND_CODES

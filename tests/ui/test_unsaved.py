@@ -6,9 +6,13 @@ flush writes it once the disk has room, and closing the window asks first.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from secondopinion.store import commands
+from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern
 from tests.ui.full_disk import FullDisk
 
@@ -78,3 +82,107 @@ def test_a_choice_that_cannot_be_written_is_kept_and_said(window, monkeypatch) -
     status.setCurrentIndex((status.currentIndex() + 1) % status.count())  # saves at once
     assert form.pending == {"status"}
     assert "disk is full" in form.error_text("status")
+    disk.free()
+    form.flush()
+    assert form.pending == set()
+
+
+def test_the_status_bar_never_says_saved_while_something_is_not(window, qtbot, monkeypatch) -> None:
+    form = window.signs_tab.concern_form
+    title = form.fields["title"].widget
+    by = form.fields["diagnosed_by"].widget
+    disk = FullDisk(monkeypatch)
+    disk.fail_after(1)  # one field is written, the next is not
+    title.setFocus()
+    qtbot.keyClicks(title, " (2026)")
+    qtbot.keyClicks(by, "Dr Okafor")
+    by.setFocus()  # leaving the title writes it
+    form.flush()
+    assert window.saved_label.text() == "Not saved"
+    assert "disk is full" in window.statusBar().currentMessage()
+    window.ctx.changed("concern")  # something else saved meanwhile does not change that
+    assert window.saved_label.text() == "Not saved"
+    disk.free()
+    form.flush()
+    assert window.saved_label.text().startswith("All changes saved")
+    assert window.statusBar().currentMessage() == ""
+
+
+def _answer_next_question(
+    qtbot, button: str, seen: list[str], then: Callable[[], None] | None = None
+) -> None:
+    """Click ``button`` on the next message box, once it shows (it is modal: it runs its own
+    event loop, in which this timer fires); then call ``then``."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():  # not yet, or answered
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        chosen = [b for b in box.buttons() if b.text().replace("&", "") == button]
+        if not chosen:  # not the question asked for: fail the test, do not hang it
+            seen.append(f"no {button!r} button")
+            box.reject()
+            return
+        if then is not None:
+            QTimer.singleShot(0, then)  # armed before the click: the next box may follow at once
+        chosen[0].click()
+
+    QTimer.singleShot(0, click)
+
+
+def _type_unsaved(window, qtbot, monkeypatch, text: str) -> FullDisk:
+    form = window.signs_tab.concern_form
+    field = form.fields["original_diagnosis"].widget
+    disk = FullDisk(monkeypatch)
+    disk.full = True
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    form.flush()
+    assert form.pending
+    return disk
+
+
+def test_closing_with_unsaved_text_can_be_cancelled(window, qtbot, monkeypatch) -> None:
+    disk = _type_unsaved(window, qtbot, monkeypatch, "Adenomyosis")
+    seen: list[str] = []
+    _answer_next_question(qtbot, "Cancel", seen)
+    assert not window.close()
+    assert window.isVisible() and window.journal is not None
+    assert "not saved" in seen[0] and "disk is full" in seen[0]
+    assert window.signs_tab.concern_form.fields["original_diagnosis"].widget.text() == (
+        "Adenomyosis"
+    )
+    disk.free()  # let the fixture close it
+
+
+def test_closing_saves_again_once_there_is_room(window, qtbot, monkeypatch, demo_path) -> None:
+    disk = _type_unsaved(window, qtbot, monkeypatch, "Adenomyosis")
+    seen: list[str] = []
+
+    def free_then_save_again() -> None:
+        # The disk is still full at the first question: Save again asks again. Then the
+        # person makes room and chooses Save again once more.
+        if len(seen) == 1:
+            disk.free()
+        _answer_next_question(qtbot, "Save again", seen)
+
+    _answer_next_question(qtbot, "Save again", seen, then=free_then_save_again)
+    assert window.close()
+    assert len(seen) == 2 and all("disk is full" in s for s in seen)  # asked twice
+    with Journal.open(demo_path) as journal:
+        (concern,) = [c for c in commands.rows(journal, Concern) if c.id == 1]
+        assert concern.original_diagnosis == "Adenomyosis"
+
+
+def test_closing_can_discard_what_cannot_be_written(window, qtbot, monkeypatch, demo_path) -> None:
+    before = _stored(window, "original_diagnosis")
+    _type_unsaved(window, qtbot, monkeypatch, "Adenomyosis")
+    seen: list[str] = []
+    _answer_next_question(qtbot, "Discard", seen)
+    assert window.close()
+    with Journal.open(demo_path) as journal:
+        (concern,) = [c for c in commands.rows(journal, Concern) if c.id == 1]
+        assert concern.original_diagnosis == before

@@ -65,11 +65,13 @@ def test_import_into_a_journal_with_data_adds_and_remaps(journal, tmp_path: Path
         (
             '{"format": "secondopinion-journal", "version": 1, "tables": '
             '{"concern": [{"id": 1, "title": 5}]}}',
-            "wrong kind",
+            'concern row 1, field "title": expected text, found 5.',
         ),
         (
             '{"format": "secondopinion-journal", "version": 1, "tables": '
-            '{"concern": [{"id": 1, "title": "' + "x" * 300 + '"}]}}',
+            '{"concern": [{"id": 1, "created_at": "2026-01-01T09:00:00", "title": "'
+            + "x" * 300
+            + '"}]}}',
             "at most 200",
         ),
     ],
@@ -82,6 +84,24 @@ def test_bad_documents_are_refused_whole(tmp_path: Path, content: str, message: 
         with pytest.raises(jsonio.JsonImportError, match=message):
             jsonio.import_json(journal, source)
         assert [c.title for c in commands.rows(journal, Concern)] == ["Kept"]
+
+
+def test_a_planned_visit_time_round_trips(journal, tmp_path: Path) -> None:
+    from datetime import time
+
+    from secondopinion.store.tables import Visit
+
+    visit = commands.rows(journal, Visit)[0]
+    commands.update(journal, Visit, visit.id, visit_time=time(9, 30), duration_minutes=45)
+    first = tmp_path / "first.json"
+    jsonio.export_json(journal, first)
+    assert '"visit_time": "09:30:00"' in first.read_text(encoding="utf-8")
+    with Journal.create(tmp_path / "copy.sojournal") as copy:
+        jsonio.import_json(copy, first)
+        assert commands.get(copy, Visit, visit.id).visit_time == time(9, 30)
+        second = tmp_path / "second.json"
+        jsonio.export_json(copy, second)
+    assert first.read_bytes() == second.read_bytes()
 
 
 def _index_words(journal: Journal) -> dict[str, list[tuple[str, int]]]:

@@ -190,10 +190,11 @@ def test_a_cancelled_visit_asks_for_nothing(journal: Journal) -> None:
     assert _kinds(journal, cid) == []
 
 
-def test_a_visit_without_a_time_has_passed_when_its_day_is_over(journal: Journal) -> None:
+def test_a_visit_without_a_time_is_ahead_until_its_day(journal: Journal) -> None:
     cid = _concern(journal)
-    commands.add(journal, Visit(concern_id=cid, visit_on=TODAY))
+    commands.add(journal, Visit(concern_id=cid, visit_on=TODAY + timedelta(days=1)))
     assert _kinds(journal, cid) == [StepKind.PLANNED_VISIT]
+    # On its day, without a time, it is a visit being written down: it asks for its opinion.
     assert _kinds(journal, cid, NOW + timedelta(days=1)) == [StepKind.OPINION_MISSING]
 
 

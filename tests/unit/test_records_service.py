@@ -25,7 +25,9 @@ PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"
 
 
 @pytest.fixture
-def empty(tmp_path: Path):  # type: ignore[no-untyped-def]
+def empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    # No person yet, so the locale decides the deadline (services/rights.py): a US one here.
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     j = Journal.create(tmp_path / "empty.sojournal")
     yield j
     j.close()

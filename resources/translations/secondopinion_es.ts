@@ -1,30 +1,37 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name></name>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="52"/>
+        <location filename="../../secondopinion/ui/chart.py" line="54"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
         <source>Severity over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="76"/>
+        <location filename="../../secondopinion/ui/chart.py" line="88"/>
         <source>No symptom entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../secondopinion/ui/chart.py" line="80"/>
-        <source>{name}: {n} entries, latest {sev} of 10 on {day}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/chart.py" line="92"/>
+        <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/chart.py" line="97"/>
+        <source>%n treatment changes marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="85"/>
-        <source>{n} treatment changes marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/chart.py" line="121"/>
+        <location filename="../../secondopinion/ui/chart.py" line="175"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,403 +157,215 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="14"/>
-        <source>attachments</source>
-        <comment>1 byte</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/file_labels.py" line="15"/>
-        <source>attachments</source>
-        <comment>%n bytes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="17"/>
-        <source>attachments</source>
-        <comment>{0:.1f} KB</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="18"/>
-        <source>attachments</source>
-        <comment>{0:.1f} MB</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="24"/>
-        <source>attachments</source>
-        <comment>PDF document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="25"/>
-        <source>attachments</source>
-        <comment>PNG image</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="26"/>
-        <source>attachments</source>
-        <comment>JPEG image</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="27"/>
-        <source>attachments</source>
-        <comment>GIF image</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="28"/>
-        <source>attachments</source>
-        <comment>TIFF image</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="29"/>
-        <source>attachments</source>
-        <comment>BMP image</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="30"/>
-        <source>attachments</source>
-        <comment>WebP image</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="31"/>
-        <source>attachments</source>
-        <comment>HEIC photo</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="32"/>
-        <source>attachments</source>
-        <comment>DICOM image</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="33"/>
-        <source>attachments</source>
-        <comment>Text</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="34"/>
-        <source>attachments</source>
-        <comment>Text (Markdown)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="35"/>
-        <source>attachments</source>
-        <comment>Table (CSV)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="36"/>
-        <source>attachments</source>
-        <comment>Web page</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="37"/>
-        <source>attachments</source>
-        <comment>JSON data</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="38"/>
-        <source>attachments</source>
-        <comment>XML data</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="39"/>
-        <source>attachments</source>
-        <comment>RTF document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="40"/>
-        <source>attachments</source>
-        <comment>ZIP archive</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="41"/>
-        <source>attachments</source>
-        <comment>Office document (old format)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="42"/>
-        <source>attachments</source>
-        <comment>Word document (old format)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="43"/>
-        <source>attachments</source>
-        <comment>Excel spreadsheet (old format)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="44"/>
-        <source>attachments</source>
-        <comment>PowerPoint slides (old format)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="45"/>
-        <source>attachments</source>
-        <comment>MP4 video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="46"/>
-        <source>attachments</source>
-        <comment>QuickTime video</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="47"/>
-        <source>attachments</source>
-        <comment>Unknown type</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="50"/>
-        <source>attachments</source>
-        <comment>Word document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="52"/>
-        <source>attachments</source>
-        <comment>Excel spreadsheet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="54"/>
-        <source>attachments</source>
-        <comment>PowerPoint slides</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="56"/>
-        <source>attachments</source>
-        <comment>OpenDocument file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="195"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
         <source>Medications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="197"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="198"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="213"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="199"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="214"/>
         <source>How taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="215"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="202"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="204"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="219"/>
         <source>still taking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="207"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="222"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="225"/>
         <source>Add a medication by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="211"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
         <source>&amp;Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="213"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="228"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="216"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="231"/>
         <source>Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="232"/>
         <source>Delete medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="223"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="225"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="228"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
         <source>Add an allergy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
         <source>Add a&amp;llergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="255"/>
         <source>Add allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
         <source>Delete allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="248"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="250"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="134"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="255"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
         <source>Add a condition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
         <source>Add condi&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="272"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="258"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="273"/>
         <source>Add condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="259"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
         <source>Delete condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>Procedures and surgeries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="283"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="269"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="284"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="273"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
         <source>Add a procedure or surgery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
         <source>Add &amp;procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="275"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="276"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <source>Add procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <source>Delete procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="45"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="158"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="159"/>
         <location filename="../../secondopinion/ui/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -593,124 +412,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="44"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="43"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="46"/>
         <source>A passphrase cannot start or end with a space: it is too easy to mistype.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="45"/>
-        <source>Use at least {n} characters: a few words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
+        <source>Use at least %n characters: a few words are easy to remember.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
         <source>A passphrase cannot contain that character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="56"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="58"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="72"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
         <source>Protect the new journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
         <source>Add a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="110"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="111"/>
         <source>A passphrase encrypts “{name}” on this computer, with its attachments and backups. Recommended, especially if others use this computer or see its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="117"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
         <location filename="../../secondopinion/ui/unlock.py" line="49"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="117"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="176"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="122"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="123"/>
         <source>&amp;Protect with passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="128"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="129"/>
         <source>Continue &amp;without passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="162"/>
         <source>“{name}” is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="166"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="168"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="169"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="170"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="171"/>
         <source>&amp;Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="173"/>
         <source>Re&amp;move it and store the journal unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="176"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="183"/>
         <source>Without a passphrase, anyone who can open your files can read this journal and its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
         <source>Re&amp;move passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="208"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="209"/>
         <source>That is not the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,12 +587,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="280"/>
-        <source>Passphrase not changed</source>
+        <location filename="../../secondopinion/ui/privacy.py" line="241"/>
+        <source>the automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/privacy.py" line="281"/>
+        <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
         <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
         <source>{problem}
 
@@ -778,47 +605,47 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="288"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="289"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="291"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="294"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="295"/>
         <source>{n} older copies did not open with the old passphrase and were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="311"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="312"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="316"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="324"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="325"/>
         <source>Minutes before locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
         <source>Lock &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,10 +674,13 @@ The journal was left as it was.</source>
         <source>Not answered at the visit on %1%2 — bring it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../secondopinion/ui/question_detail.py" line="40"/>
         <source>%n visits answered it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/question_detail.py" line="42"/>
@@ -863,43 +693,43 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="119"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="122"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="122"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="124"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="127"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="132"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="140"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
         <source>Record requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,17 +866,22 @@ The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="233"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="215"/>
+        <source>the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="234"/>
         <source>The journal is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="236"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="242"/>
         <source>{problem}
 
 {kept}
@@ -1055,7 +890,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="251"/>
         <source>{problem}
 
 {kept}
@@ -1064,7 +899,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="264"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="265"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +920,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="53"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,46 +1044,449 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <source>Type the passphrase, or choose Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
+        <source>{name} is damaged: its first page cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
+        <source>Journal already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
+        <source>Cannot open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
+        <source>{name} — Second Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
+        <source>New journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
+        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
+        <source>{name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
+        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
+        <source>Export journal as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
+        <source>Exported to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
+        <source>the JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
+        <source>Import JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
+        <source>the JSON import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
+        <source>Imported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="63"/>
+        <source>&amp;New journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <source>&amp;Open journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="75"/>
+        <source>Recent &amp;journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <source>Appointment &amp;packet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
+        <source>&amp;Journal as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="96"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="101"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="103"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <source>&amp;New concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <source>&amp;Rename concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <source>&amp;Archive concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <source>&amp;Show archived concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <source>&amp;Choose concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="138"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
+        <source>Why I want another opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
+        <source>Tick what applies and say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="60"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="68"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="89"/>
+        <source>Another reason of my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
+        <source>New sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="92"/>
+        <source>&amp;Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="95"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
+        <source>Remove sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="97"/>
+        <source>Remove the selected sign of your own (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="139"/>
+        <source>Standard signs cannot be reworded; add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
+        <source>Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="167"/>
+        <source>Standard signs stay in the list; untick them if they do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
+        <source>Show s&amp;ymptom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="59"/>
+        <source>Show symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="70"/>
+        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="76"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="137"/>
+        <source>Symptom log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="87"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="121"/>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="96"/>
+        <source>Severity from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="105"/>
+        <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="151"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="153"/>
+        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="177"/>
+        <source>All symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="208"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="210"/>
+        <source>%1 of %n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="234"/>
+        <source>Add symptom entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="247"/>
+        <source>Delete %n symptom entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="78"/>
+        <source>Treatment changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="45"/>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="50"/>
+        <source>What changed, e.g. started iron 200 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="54"/>
+        <source>Add c&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="57"/>
+        <source>Delete change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="116"/>
+        <source>Add treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
+        <source>Delete treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="184"/>
+        <location filename="../../secondopinion/ui/help.py" line="187"/>
         <source>About Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="191"/>
+        <location filename="../../secondopinion/ui/help.py" line="194"/>
         <source>Second Opinion icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="206"/>
+        <location filename="../../secondopinion/ui/help.py" line="209"/>
         <source>Open the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="209"/>
+        <location filename="../../secondopinion/ui/help.py" line="212"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="231"/>
+        <location filename="../../secondopinion/ui/help.py" line="234"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="243"/>
+        <location filename="../../secondopinion/ui/help.py" line="246"/>
         <source>The journal open now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="244"/>
+        <location filename="../../secondopinion/ui/help.py" line="247"/>
         <source>Your default journal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="246"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>The data folder (settings and the default journal):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,12 +1520,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/question_answers.py" line="48"/>
+        <location filename="../../secondopinion/ui/question_answers.py" line="47"/>
         <source>No visit has recorded this question yet. When you add a visit, the questions ticked “Bring” come with it, ready for the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/question_answers.py" line="55"/>
+        <location filename="../../secondopinion/ui/question_answers.py" line="54"/>
         <source>Enter or double-click opens the visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,365 +1533,492 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="58"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="96"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="178"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="59"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="97"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="71"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="73"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="80"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="81"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="86"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="87"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="121"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="120"/>
         <source>Add fi&amp;les…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="123"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
         <source>Add files to this request; you can also drop them here (up to %1 MB each)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="126"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
         <source>O&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="126"/>
         <source>Save cop&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
         <source>Remove the selected files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
         <source>Open in the app your computer uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="152"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="151"/>
         <source>Its content is a %1, whatever its name says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="178"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
         <source>Files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="182"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="181"/>
         <source>No files yet. Drop files here, or choose Add files… (PDF, images, text; up to %1 MB each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="186"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="185"/>
         <source>Choose a record request above to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="216"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="215"/>
         <source>Add files to this record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="218"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
         <source>Records (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="228"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="227"/>
         <source>“%1” was not added: it no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="228"/>
         <source>“%1” is a folder; add the files inside it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
         <source>“%1” is not an ordinary file and cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
         <source>“%1” could not be read (%2). Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
         <source>“%1” is empty (0 bytes); there is nothing in it to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="234"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
         <source>“%1” is %2; a file can hold at most %3 MB in the journal. Keep it where it is and write down where in this request&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="246"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="245"/>
         <source>“%1” does not look like a %2 inside; it was kept, but check it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="248"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
         <source>“%1” is really a %2, not a %3 as its name says; it was kept as a %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="262"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="280"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="278"/>
         <source>Add file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="262"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
         <source>Add %n files</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="274"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="272"/>
         <source>“%1” is already attached here (as “%2”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="292"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
         <source>Added %n files.</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="292"/>
         <source>Added the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="337"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="336"/>
         <source>“%1” no longer matches the checksum taken when it was added; it may be damaged. Save a copy to look at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="354"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="353"/>
         <source>No app on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="367"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="366"/>
         <source>Save a copy of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="376"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="375"/>
         <source>The copy could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="383"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="382"/>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="390"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
         <source>Remove file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="390"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
         <source>Remove %n files</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="396"/>
         <source>Removed the file; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="400"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="407"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="404"/>
         <source>The journal is closed; this was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoSaveForm</name>
+    <message>
+        <location filename="../../secondopinion/ui/forms.py" line="303"/>
+        <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="93"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="99"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="95"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="101"/>
         <source>Visits to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="94"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="111"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
         <source>&amp;Latest with each doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="115"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="121"/>
         <source>T&amp;imeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="123"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="125"/>
         <source>Timeline of this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="124"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
         <source>Enter or double-click opens the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="143"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
         <source>O&amp;nly what differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="147"/>
         <source>Hide the rows where the visits agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="149"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="152"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="161"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="163"/>
         <source>Visits side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="191"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="193"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="268"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="270"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="327"/>
         <source>New doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="329"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
         <source>For a third opinion on “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="330"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="334"/>
         <source>Add a doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="343"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="350"/>
         <source>Export comparison PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="344"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="351"/>
         <source>Exporting the comparison as a PDF is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernBar</name>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
+        <source>Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="64"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <source>Start a new concern (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <source>Rename this concern (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="76"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="96"/>
+        <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="101"/>
+        <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="110"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="111"/>
+        <source>Concern title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="114"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="151"/>
+        <source>{title} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="185"/>
+        <source>Bring this concern back into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="187"/>
+        <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="190"/>
+        <source>&amp;Restore concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
+        <source>&amp;Archive concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="227"/>
+        <source>New concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="239"/>
+        <source>Rename concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="252"/>
+        <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="256"/>
+        <source>Restored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DisagreementBanner</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="82"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="45"/>
         <source>Find a doctor for a &amp;third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="48"/>
         <source>Adds a doctor to consider for this concern and opens it on the Doctors tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="87"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="50"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="104"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="78"/>
         <source>The diagnoses are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="106"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="80"/>
         <source>One doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="111"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
         <source>Not in full agreement with the original diagnosis: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="118"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="92"/>
         <source>These opinions differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="120"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="94"/>
         <source>That is common, and a third opinion can help you weigh them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,67 +2179,62 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="65"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="72"/>
         <source>Doctors to consider and doctors seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="69"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
         <source>Doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="73"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="80"/>
         <source>Filter by name, specialty, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="74"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
         <source>Filter doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="77"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="84"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="86"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="104"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
         <source>&amp;New doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="107"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="112"/>
         <source>New doctor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="108"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="112"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="119"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="121"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,32 +2328,37 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <source>%n doctors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
-        <source>%1 of %2 doctors shown</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n doctors shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="298"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="296"/>
         <source>Add doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="315"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="313"/>
         <source>Delete doctor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="321"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="319"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,132 +2366,138 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="81"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="99"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="163"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="166"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="168"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="171"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="197"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="198"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="154"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="176"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="253"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="191"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="193"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="300"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="327"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="265"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
-        <source>This packet has {n} pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
+        <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
+        <source>Preview ready: %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="351"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="356"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="362"/>
-        <source>Preview ready: {n} pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="366"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="377"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="378"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="379"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="402"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="407"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="347"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,72 +2505,72 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="119"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="131"/>
         <source>How did the visit feel? Rate each from 0 (not at all) to 4 (very much); your emotional reaction is data too. Delete clears a rating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="132"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
         <source>Good signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="132"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
         <source>More is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="156"/>
         <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="145"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="157"/>
         <source>Less is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="154"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="166"/>
         <source>Overall tr&amp;ust in this doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="155"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="167"/>
         <source>Overall trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="161"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="173"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="164"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="172"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="184"/>
         <source>Reflection after the v&amp;isit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="175"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
         <source>Reflection after the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="177"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="189"/>
         <source>What stayed with you? What would you ask differently next time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="227"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
         <source>not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="227"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,17 +2578,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="157"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="172"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="160"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="175"/>
         <source>Filter the health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="161"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="176"/>
         <source>Text in any list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,61 +2628,61 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="117"/>
-        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (30 days later unless you change it) and whether it has arrived. Attach the files you receive.</source>
+        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="123"/>
+        <location filename="../../secondopinion/ui/help.py" line="126"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="127"/>
+        <location filename="../../secondopinion/ui/help.py" line="130"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="131"/>
+        <location filename="../../secondopinion/ui/help.py" line="134"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="136"/>
+        <location filename="../../secondopinion/ui/help.py" line="139"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="142"/>
+        <location filename="../../secondopinion/ui/help.py" line="145"/>
         <source>Before an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="145"/>
+        <location filename="../../secondopinion/ui/help.py" line="148"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="152"/>
+        <location filename="../../secondopinion/ui/help.py" line="155"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="155"/>
+        <location filename="../../secondopinion/ui/help.py" line="158"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="159"/>
+        <location filename="../../secondopinion/ui/help.py" line="162"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="163"/>
+        <location filename="../../secondopinion/ui/help.py" line="166"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="166"/>
+        <location filename="../../secondopinion/ui/help.py" line="169"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,17 +2703,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="78"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="82"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
         <source>Delete the selected rows (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="105"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="103"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,335 +2721,40 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="60"/>
-        <source>Coming soon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="72"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="40"/>
         <source>Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="96"/>
-        <source>Concern:</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="105"/>
+        <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="99"/>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="107"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="478"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="123"/>
-        <source>&amp;Signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="125"/>
-        <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="126"/>
-        <source>&amp;Doctors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
-        <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
-        <source>&amp;Visits &amp;&amp; feelings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="129"/>
-        <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="150"/>
-        <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="155"/>
-        <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="164"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="165"/>
-        <source>Concern title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="168"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="198"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="201"/>
-        <source>&amp;New journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="208"/>
-        <source>&amp;Open journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="213"/>
-        <source>Recent &amp;journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="216"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="219"/>
-        <source>Appointment &amp;packet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="226"/>
-        <source>&amp;Journal as JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="231"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="234"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="238"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="239"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="241"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="247"/>
-        <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="249"/>
-        <source>&amp;New concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="253"/>
-        <source>&amp;Rename concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="259"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="483"/>
-        <source>&amp;Archive concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="263"/>
-        <source>&amp;Show archived concerns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="269"/>
-        <source>&amp;Choose concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="271"/>
-        <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="276"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="333"/>
-        <source>{name} is damaged: its first page cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="341"/>
-        <source>Journal already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="348"/>
-        <source>Cannot open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="367"/>
-        <source>{name} — Second Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="380"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="392"/>
-        <source>New journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="382"/>
-        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="393"/>
-        <source>{name} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="405"/>
-        <source>Open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="407"/>
-        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="428"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="447"/>
-        <source>{title} (archived)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="478"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="481"/>
-        <source>&amp;Restore concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="490"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="518"/>
-        <source>New concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="530"/>
-        <source>Rename concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="543"/>
-        <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="547"/>
-        <source>Restored “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="587"/>
-        <source>Export journal as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="589"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="610"/>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="600"/>
-        <source>Exported to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="602"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="610"/>
-        <source>Import JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="619"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="623"/>
-        <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="637"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="659"/>
-        <source>Not saved</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <source>Not done: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="660"/>
-        <source>{problem}
-
-Close anyway? The last change will be lost.</source>
+        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
+        <source>Some of what you typed is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2722,39 +2799,50 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="45"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="47"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="46"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
         <source>The person this journal is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="52"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="54"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="58"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="58"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="114"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="68"/>
+        <source>Contact &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/health_summary.py" line="71"/>
+        <source>Address, phone and email for request letters, and the law they cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
         <source>(1 year old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="114"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
         <source>(%n years old)</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2785,210 +2873,216 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="72"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="78"/>
         <source>Questions for my doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="82"/>
         <source>Tick the questions to bring to your next visit. Drag a question, or use Ctrl+Up and Ctrl+Down, to change the order; double-click one to reword it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="92"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="99"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="95"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="101"/>
         <source>Show ret&amp;ired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="127"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="127"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="134"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="138"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="137"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="141"/>
         <source>Put the selected questions aside; “Show retired” brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="140"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="144"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="146"/>
         <source>Delete the selected questions (Delete); Ctrl+Z undoes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="154"/>
         <source>&amp;New question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="156"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
         <source>Something else I want to ask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
-        <source>Add</source>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="159"/>
+        <source>Add the question to the end of the list (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="178"/>
         <source>Order: drag, or Ctrl+Up/Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="182"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="181"/>
         <source>Bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="185"/>
         <source>Bring this question to the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="188"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="199"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="198"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="246"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="249"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="253"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="252"/>
         <source>No question matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
         <source>%n questions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n to bring next time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
-        <source>⚠ %n still open</source>
-        <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
+        <source>⚠ %n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/questions_tab.py" line="266"/>
         <source>%n retired</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="319"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="318"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="344"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="343"/>
         <source>Delete questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="345"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="354"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="353"/>
         <source>Delete %n questions</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="370"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
         <source>Retire questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="370"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
         <source>Restore questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="406"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="402"/>
         <source>Reorder questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,52 +3113,127 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="17"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="31"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="34"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="63"/>
+        <source>Provider&apos;s a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="66"/>
+        <source>Records department, street, town: where the letter goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="68"/>
+        <source>Provider&apos;s e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
+        <source>Provider&apos;s fa&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="71"/>
+        <source>Your record n&amp;umber there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="73"/>
+        <source>Patient or medical record number, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="75"/>
+        <source>Records fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
+        <source>Records &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="78"/>
+        <source>Deli&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="83"/>
+        <source>Send to &amp;doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
+        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="94"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="37"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="97"/>
         <source>Who you spoke to, reference numbers, what they promised…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="41"/>
-        <source>Set the status to Requested when you ask: the due date becomes 30 days later (providers usually must answer within 30 days). Double-click a cell or press F2 to change it.</source>
+        <location filename="../../secondopinion/ui/request_detail.py" line="103"/>
+        <source>Set the status to Requested when you ask: the due date becomes the provider&apos;s legal deadline (30 days in the US, one month under the GDPR). Double-click a cell or press F2 to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="54"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="146"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
         <source>No request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="55"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="165"/>
         <source>Choose a request in the list to see its notes and files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="59"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="169"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="62"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="172"/>
         <source>asked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="64"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="174"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="67"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="176"/>
+        <source>letter sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="179"/>
+        <source>extended (notice of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="185"/>
+        <source>follow-up sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="189"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,156 +3241,173 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="80"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="81"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="83"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="84"/>
         <source>Show which requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="84"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="91"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="94"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="95"/>
         <source>Filter record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="95"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
         <source>Kind, source, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="101"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
         <source>S&amp;tandard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="104"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="105"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="221"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="222"/>
         <source>%1 · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <source>extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/record_requests.py" line="232"/>
+        <source>follow-up sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/record_requests.py" line="241"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="305"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
         <source>No records on the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="309"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
         <source>The one record on the list is in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="310"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
         <source>All %n records are in hand.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="314"/>
-        <source>%1 of %n records still missing</source>
-        <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="318"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
+        <source>%1 of %n records still missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/record_requests.py" line="329"/>
         <source>, %n overdue (past the due date).</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="358"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="369"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="378"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="389"/>
         <source>Add record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="393"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
         <source>All six standard records are already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="395"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
         <source>Add standard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="415"/>
         <source>Added %n requests: %1.</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="405"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
         <source>Added a request: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
         <source>Delete record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
         <source>Delete %n record requests</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="434"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="424"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -3293,6 +3479,7 @@ Close anyway? The last change will be lost.</source>
         <source>Only the first %n words are searched.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3310,283 +3497,65 @@ Close anyway? The last change will be lost.</source>
         <source>%n matching entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="89"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
         <source>The diagnosis in question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
         <source>A short name for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="92"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>Original &amp;diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
         <source>Diagnosed &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
         <source>Doctor, clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="94"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="85"/>
         <source>Diagnosed o&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="95"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
         <source>&amp;Proposed treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
         <source>What I want &amp;clarified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="100"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
         <source>The question you want the next doctor to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="108"/>
-        <source>Why I want another opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="109"/>
-        <source>Tick what applies and say why in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="113"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="120"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="128"/>
-        <source>Signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="144"/>
-        <source>Another reason of my own…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="145"/>
-        <source>New sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="147"/>
-        <source>&amp;Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="150"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="507"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="509"/>
-        <source>Remove sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="152"/>
-        <source>Remove the selected sign of your own (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="163"/>
-        <source>Severity over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="165"/>
-        <source>Show s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="168"/>
-        <source>Show symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="175"/>
-        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="182"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="243"/>
-        <source>Symptom log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="186"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="225"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="193"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="194"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="227"/>
-        <source>Symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="202"/>
-        <source>Severity from 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="203"/>
-        <source>0 = none, 10 = worst imaginable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="206"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="207"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="235"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="211"/>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="229"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="259"/>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="261"/>
-        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="269"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="306"/>
-        <source>Treatment changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="273"/>
-        <source>Date of the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="278"/>
-        <source>What changed, e.g. started iron 200 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="279"/>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="298"/>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="282"/>
-        <source>Add c&amp;hange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="285"/>
-        <source>Delete change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="297"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="409"/>
-        <source>All symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/signs_tab.py" line="440"/>
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="442"/>
-        <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="460"/>
-        <source>Standard signs cannot be reworded; add your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="485"/>
-        <source>Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="504"/>
-        <source>Standard signs stay in the list; untick them if they do not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="524"/>
-        <source>Add symptom entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/signs_tab.py" line="537"/>
-        <source>Delete %n symptom entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="551"/>
-        <source>Add treatment change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="563"/>
-        <source>Delete treatment change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,39 +3602,45 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="102"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="101"/>
+        <source>Add the chosen question to this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="103"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="104"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="105"/>
         <source>Take the selected question off this visit (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="145"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="146"/>
         <source>No questions recorded for this visit. Choose one below and press Add; questions ticked “Bring” on the Questions tab come with every new visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="150"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="151"/>
         <source>What the doctor said to each question you brought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="163"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="164"/>
         <source>(every active question is here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="198"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="199"/>
         <source>Add question to visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/visit_answers.py" line="215"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
         <source>Remove %n questions from the visit</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -3726,160 +3701,397 @@ Close anyway? The last change will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="109"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="269"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="111"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="165"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="253"/>
         <source>Doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="97"/>
+        <source>Visits that happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="117"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="122"/>
+        <source>Planned visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="147"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
         <source>(no doctor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="160"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="197"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="125"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
         <source>Diagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="127"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="133"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="209"/>
         <source>Questions answered of those brought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="136"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="212"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="234"/>
         <source>The o&amp;pinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="236"/>
         <source>&amp;Answers to my questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="244"/>
         <source>How it fe&amp;lt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="170"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="258"/>
         <source>New doctor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="172"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="260"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="182"/>
-        <source>&amp;Kind</source>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
+        <source>Ti&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="184"/>
-        <source>A&amp;greement</source>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
+        <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
-        <source>Not said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="188"/>
-        <source>Does this doctor agree with the original diagnosis?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
-        <source>D&amp;iagnosis given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="191"/>
-        <source>Reco&amp;mmended treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
-        <source>Tests s&amp;uggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="194"/>
-        <source>Their rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="195"/>
-        <source>What they would do in m&amp;y place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="196"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="267"/>
-        <source>(no doctor yet)</source>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="277"/>
+        <source>Pla&amp;ce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
+        <source>Where the appointment is: the clinic, the address, the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
+        <source>A&amp;greement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
+        <source>Does this doctor agree with the original diagnosis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
+        <source>D&amp;iagnosis given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
+        <source>Reco&amp;mmended treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
+        <source>Tests s&amp;uggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
+        <source>Their rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <source>What they would do in m&amp;y place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <source>This visit was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="403"/>
+        <source>(no doctor yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="415"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="420"/>
         <source>No visit matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="359"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="444"/>
+        <source>This visit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="447"/>
+        <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="452"/>
+        <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="515"/>
         <source>Add visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="373"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="529"/>
         <source>Delete visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="377"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="533"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="12"/>
+        <source>%n bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="14"/>
+        <source>{0:.1f} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="15"/>
+        <source>{0:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="20"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="21"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="22"/>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="23"/>
+        <source>GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="24"/>
+        <source>TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="25"/>
+        <source>BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="26"/>
+        <source>WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="27"/>
+        <source>HEIC photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="28"/>
+        <source>DICOM image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="29"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="30"/>
+        <source>Text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="31"/>
+        <source>Table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="32"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="33"/>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="34"/>
+        <source>XML data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="35"/>
+        <source>RTF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="36"/>
+        <source>ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="37"/>
+        <source>Office document (old format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="40"/>
+        <source>Word document (old format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="43"/>
+        <source>Excel spreadsheet (old format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="46"/>
+        <source>PowerPoint slides (old format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="49"/>
+        <source>MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="50"/>
+        <source>QuickTime video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="51"/>
+        <source>Unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="54"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="56"/>
+        <source>Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="58"/>
+        <source>PowerPoint slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/file_labels.py" line="60"/>
+        <source>OpenDocument file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,127 +4184,180 @@ Close anyway? The last change will be lost.</source>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="42"/>
-        <source>Considering</source>
+        <source>To me by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="43"/>
-        <source>Contacted</source>
+        <source>To me through the patient portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="44"/>
-        <source>Booked</source>
+        <source>To me by post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="45"/>
-        <source>Seen</source>
+        <source>I pick them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="46"/>
-        <source>Declined</source>
+        <source>Straight to a doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="49"/>
-        <source>Original diagnosis</source>
+        <source>United States (HIPAA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="50"/>
-        <source>Second opinion</source>
+        <source>United Kingdom (UK GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="51"/>
-        <source>Third opinion</source>
+        <source>European Union (GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="52"/>
-        <source>Follow-up</source>
+        <source>Elsewhere (a plain request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="55"/>
-        <source>Agrees</source>
+        <source>Considering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="56"/>
-        <source>Partly agrees</source>
+        <source>Contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="57"/>
-        <source>Disagrees</source>
+        <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="58"/>
-        <source>Unsure</source>
+        <source>Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="61"/>
-        <source>Mild</source>
+        <location filename="../../secondopinion/ui/labels.py" line="59"/>
+        <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="62"/>
-        <source>Moderate</source>
+        <source>Original diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="63"/>
-        <source>Severe</source>
+        <source>Second opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="64"/>
-        <source>Unknown</source>
+        <source>Third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="67"/>
-        <source>Heard</source>
+        <location filename="../../secondopinion/ui/labels.py" line="65"/>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="68"/>
-        <source>Respected</source>
+        <source>Agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="69"/>
-        <source>Validated</source>
+        <source>Partly agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="70"/>
-        <source>Included</source>
+        <source>Disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="71"/>
-        <source>Encouraged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/labels.py" line="72"/>
-        <source>Brushed off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/labels.py" line="73"/>
-        <source>Hurried</source>
+        <source>Unsure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/labels.py" line="74"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="75"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="76"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="77"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="80"/>
+        <source>Heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="81"/>
+        <source>Respected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="82"/>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="83"/>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="84"/>
+        <source>Encouraged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="85"/>
+        <source>Brushed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="86"/>
+        <source>Hurried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/labels.py" line="87"/>
         <source>Minimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quick_add</name>
+    <message>
+        <location filename="../../secondopinion/ui/widgets.py" line="140"/>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

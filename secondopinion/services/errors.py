@@ -1,0 +1,46 @@
+"""What a person reads when something fails: our own sentence, never an exception's class name.
+
+The command line prints it on stderr; the window shows it in a message box or the status bar.
+Database errors, whichever layer raised them, go through the one mapping in
+``store.errors.journal_error``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import sqlcipher3
+
+from secondopinion.domain.validation import FieldError
+from secondopinion.i18n import N_, words
+from secondopinion.store.errors import JournalError, journal_error
+
+# A fault in the app itself. Its class and text are not shown: neither helps the person, and a
+# message could quote what they typed.
+INTERNAL_FAULT = N_("It stopped on a fault in Second Opinion itself; please report it.")
+OUT_OF_MEMORY = N_("The computer ran out of memory; nothing more was saved.")
+
+
+def _from_sqlalchemy(exc: BaseException) -> bool:
+    # Commands that never open a journal do not import SQLAlchemy; their errors are not its.
+    if "sqlalchemy" not in sys.modules:
+        return False
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError)
+
+
+def in_words(exc: BaseException) -> str:
+    """One line for ``exc``."""
+    if isinstance(exc, sqlcipher3.Error) or _from_sqlalchemy(exc):
+        return str(journal_error(exc))
+    if isinstance(exc, MemoryError):
+        return words()._(OUT_OF_MEMORY)
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}{where}"
+    if isinstance(exc, JournalError | FieldError | ValueError | OSError | LookupError):
+        text = " ".join(str(exc).split())
+        if text:
+            return text
+    return words()._(INTERNAL_FAULT)

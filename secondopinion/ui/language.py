@@ -1,0 +1,79 @@
+"""The window's language: the person's choice (View > Language), else the system's; installed
+as Qt translators for our words and Qt's own, and as the default for the Qt-free words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from secondopinion import i18n, paths
+
+SETTING = "language"  # a code from i18n.LANGUAGES; absent = follow the system
+
+_installed: list[QTranslator] = []
+
+
+class CatalogueTranslator(QTranslator):
+    """Our .qm, plus the empty context for messages lupdate could not tie to a class.
+
+    lupdate files a ``tr()`` it cannot place under the context "": a module's ``tr()`` helper,
+    or ``self.tr()`` in a mixin whose Qt base only type checkers see. At run time the same call
+    asks for the class's name (PySide tries each class of the object's MRO), so without this
+    fallback those strings would silently stay English.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found or None  # None (a null QString) lets Qt try the next translator
+
+
+def chosen(settings: QSettings | None, override: str | None = None) -> str:
+    """--lang, else the remembered choice, else the system locale (LANGUAGE, LC_ALL, LANG)."""
+    if override:
+        return i18n.resolve(override)
+    remembered = settings.value(SETTING) if settings is not None else None
+    return (i18n.normalize(str(remembered)) if remembered else None) or i18n.system_language()
+
+
+def remember(settings: QSettings, code: str | None) -> None:
+    """Keep a language for the next start; None follows the system again."""
+    if code is None:
+        settings.remove(SETTING)
+    else:
+        settings.setValue(SETTING, i18n.resolve(code))
+    settings.sync()
+
+
+def qt_locale(code: str) -> QLocale:
+    """The system's locale when it speaks ``code`` (keeps its region: es_MX, en_GB…)."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == code:
+        return system
+    return QLocale(code)
+
+
+def install(app: QCoreApplication, code: str) -> None:
+    """Our catalogue and Qt's for ``code``, replacing the ones installed before."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    locale = qt_locale(code)
+    QLocale.setDefault(locale)
+    i18n.set_default_language(code)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)  # Qt's own buttons (OK, Cancel); absent for English
+        _installed.append(qt)
+    ours = CatalogueTranslator(app)
+    qm = paths.resource("translations", f"{i18n.DOMAIN}_{code}.qm")
+    if not ours.load(str(qm)):
+        # English too: its catalogue holds the plural forms ("1 entry", "2 entries").
+        raise FileNotFoundError(
+            f"{qm} is missing or unreadable: the translations were not compiled "
+            "(bash scripts/setup.sh, or python packaging/translations.py)"
+        )
+    app.installTranslator(ours)
+    _installed.append(ours)
