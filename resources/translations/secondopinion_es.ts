@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <location filename="../../secondopinion/ui/chart.py" line="54"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
         <source>Severity over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,7 +162,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="65"/>
         <source>Medication</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +239,6 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,17 +274,14 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="67"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,14 +317,12 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="283"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +591,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/privacy.py" line="282"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="183"/>
         <source>{problem}
 
 The journal was left as it was.</source>
@@ -693,195 +686,195 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="122"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="124"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="132"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="133"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="142"/>
         <source>Record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="148"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="149"/>
         <source>No record requests for this concern yet. Choose Standard set to list the six records nearly every second opinion needs, or add one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="158"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="159"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="161"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="162"/>
         <source>Kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="169"/>
         <source>From whom: hospital, doctor, lab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="171"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="172"/>
         <source>&amp;Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="174"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="175"/>
         <source>Delete request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="177"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="178"/>
         <source>Delete the selected requests and their files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="56"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="60"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="165"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="63"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="67"/>
         <source>The backup replaces what the journal holds now. The journal as it is now is kept beside it, so nothing is thrown away. Backups are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="72"/>
         <source>&amp;Backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="75"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="84"/>
         <source>(no backups yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="86"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="90"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="90"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="94"/>
         <source>&amp;Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="113"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="111"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="115"/>
         <source>Second Opinion journals (*.sojournal *.db *.bak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="142"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="146"/>
         <source>Cannot use this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="147"/>
         <source>{problem}
 
 The journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="163"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="167"/>
         <source>Replace what the journal holds now with the backup “{name}”?
 
 The journal as it is now is kept beside it as “{journal}.before-restore-…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="178"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="182"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="188"/>
         <source>Restored “{name}”. The previous journal was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="203"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="207"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
         <source>{problem}
 
 The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="212"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="212"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="216"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="215"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="219"/>
         <source>the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="234"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="238"/>
         <source>The journal is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="236"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="240"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="242"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="246"/>
         <source>{problem}
 
 {kept}
@@ -890,7 +883,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="251"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="255"/>
         <source>{problem}
 
 {kept}
@@ -899,88 +892,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="265"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="269"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="65"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="64"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="67"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="70"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="53"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="70"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
         <source>Symptom entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="72"/>
         <source>Treatment change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="74"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="73"/>
         <source>Record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="75"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="74"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="76"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="75"/>
         <source>Doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="77"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="76"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="78"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="77"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="79"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="78"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="79"/>
         <source>Visit feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="87"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="86"/>
         <source>Health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="329"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="328"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="331"/>
         <source>Search everything written in this journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,409 +1034,6 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/unlock.py" line="85"/>
         <source>Type the passphrase, or choose Cancel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
-        <source>{name} is damaged: its first page cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
-        <source>Journal already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
-        <source>Cannot open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
-        <source>{name} — Second Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
-        <source>New journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
-        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
-        <source>{name} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
-        <source>Open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
-        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
-        <source>Export journal as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
-        <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
-        <source>Exported to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
-        <source>the JSON export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
-        <source>Import JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
-        <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
-        <source>the JSON import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
-        <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="63"/>
-        <source>&amp;New journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
-        <source>&amp;Open journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="75"/>
-        <source>Recent &amp;journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
-        <source>Appointment &amp;packet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
-        <source>&amp;Journal as JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="96"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="101"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="103"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
-        <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
-        <source>&amp;New concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
-        <source>&amp;Rename concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
-        <source>&amp;Archive concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
-        <source>&amp;Show archived concerns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
-        <source>&amp;Choose concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
-        <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="138"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
-        <source>Why I want another opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
-        <source>Tick what applies and say why in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="60"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="68"/>
-        <source>Signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="89"/>
-        <source>Another reason of my own…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
-        <source>New sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="92"/>
-        <source>&amp;Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="95"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
-        <source>Remove sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="97"/>
-        <source>Remove the selected sign of your own (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="139"/>
-        <source>Standard signs cannot be reworded; add your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
-        <source>Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="167"/>
-        <source>Standard signs stay in the list; untick them if they do not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
-        <source>Show s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="59"/>
-        <source>Show symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="70"/>
-        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="76"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="137"/>
-        <source>Symptom log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="87"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="121"/>
-        <source>Symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="96"/>
-        <source>Severity from 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
-        <source>0 = none, 10 = worst imaginable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="105"/>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="151"/>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="153"/>
-        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="177"/>
-        <source>All symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="208"/>
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="210"/>
-        <source>%1 of %n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="234"/>
-        <source>Add symptom entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="247"/>
-        <source>Delete %n symptom entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="78"/>
-        <source>Treatment changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="45"/>
-        <source>Date of the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="50"/>
-        <source>What changed, e.g. started iron 200 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="54"/>
-        <source>Add c&amp;hange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="57"/>
-        <source>Delete change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="116"/>
-        <source>Add treatment change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
-        <source>Delete treatment change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,145 +1122,145 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="59"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="97"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="61"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="99"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="72"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="76"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="81"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="83"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="87"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="89"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="120"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
         <source>Add fi&amp;les…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="124"/>
         <source>Add files to this request; you can also drop them here (up to %1 MB each)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
         <source>O&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="126"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
         <source>Save cop&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
         <source>Remove the selected files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="131"/>
         <source>Open in the app your computer uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="151"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="153"/>
         <source>Its content is a %1, whatever its name says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
         <source>Files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="181"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="183"/>
         <source>No files yet. Drop files here, or choose Add files… (PDF, images, text; up to %1 MB each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="185"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="187"/>
         <source>Choose a record request above to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="215"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
         <source>Add files to this record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="219"/>
         <source>Records (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="227"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
         <source>“%1” was not added: it no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="228"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
         <source>“%1” is a folder; add the files inside it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
         <source>“%1” is not an ordinary file and cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
         <source>“%1” could not be read (%2). Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
         <source>“%1” is empty (0 bytes); there is nothing in it to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="235"/>
         <source>“%1” is %2; a file can hold at most %3 MB in the journal. Keep it where it is and write down where in this request&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="245"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
         <source>“%1” does not look like a %2 inside; it was kept, but check it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="249"/>
         <source>“%1” is really a %2, not a %3 as its name says; it was kept as a %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="278"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="280"/>
         <source>Add file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
         <source>Add %n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1679,12 +1268,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="272"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="274"/>
         <source>“%1” is already attached here (as “%2”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
         <source>Added %n files.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1692,42 +1281,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="292"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="336"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="338"/>
         <source>“%1” no longer matches the checksum taken when it was added; it may be damaged. Save a copy to look at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="353"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="355"/>
         <source>No app on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="366"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="368"/>
         <source>Save a copy of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="375"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="377"/>
         <source>The copy could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="382"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="384"/>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
         <source>Remove file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
         <source>Remove %n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1735,12 +1324,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="396"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
         <source>Removed the file; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1748,7 +1337,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="404"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="406"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,104 +1353,94 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="95"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="93"/>
         <source>Visits to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="88"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="105"/>
         <source>&amp;Latest with each doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="107"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
         <source>T&amp;imeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="125"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="117"/>
         <source>Timeline of this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="118"/>
         <source>Enter or double-click opens the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="137"/>
         <source>O&amp;nly what differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="139"/>
         <source>Hide the rows where the visits agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="141"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="144"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="155"/>
         <source>Visits side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="185"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="262"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="265"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="327"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="319"/>
         <source>New doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="320"/>
         <source>For a third opinion on “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="334"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="326"/>
         <source>Add a doctor for a third opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="350"/>
-        <source>Export comparison PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="351"/>
-        <source>Exporting the comparison as a PDF is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,42 +1562,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>DisagreementBanner</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="45"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="36"/>
         <source>Find a doctor for a &amp;third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="48"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="39"/>
         <source>Adds a doctor to consider for this concern and opens it on the Doctors tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="50"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="41"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="78"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="69"/>
         <source>The diagnoses are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="80"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="71"/>
         <source>One doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="76"/>
         <source>Not in full agreement with the original diagnosis: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="92"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="83"/>
         <source>These opinions differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="94"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
         <source>That is common, and a third opinion can help you weigh them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,152 +1758,152 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="72"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="66"/>
         <source>Doctors to consider and doctors seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="70"/>
         <source>Doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="74"/>
         <source>Filter by name, specialty, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="75"/>
         <source>Filter doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="78"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="80"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="104"/>
         <source>&amp;New doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="112"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="106"/>
         <source>New doctor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="107"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="109"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="135"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="129"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="136"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="144"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="138"/>
         <source>%1 of 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="142"/>
         <source>Specialty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="144"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="149"/>
         <source>Healthcare system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="157"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="173"/>
         <source>%1 — same as original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="178"/>
         <source>another healthcare system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
         <source>specialises in this condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
         <source>complex or rare cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="181"/>
         <source>teaching or research hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
         <source>Meets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
         <source>None met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="225"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="219"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="230"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="224"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="234"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="228"/>
         <source>No doctor matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
         <source>%n doctors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2332,7 +1911,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="237"/>
         <source>%1 of %n doctors shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2340,7 +1919,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="240"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2348,17 +1927,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="290"/>
         <source>Add doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="313"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="307"/>
         <source>Delete doctor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="319"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="313"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,87 +1945,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="81"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="82"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="99"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="120"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="135"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="137"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="154"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="155"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="176"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="173"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="181"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="193"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="183"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="238"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="228"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="265"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="255"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="270"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2454,7 +2033,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="292"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2462,42 +2041,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="281"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="286"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="318"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="308"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="319"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="309"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="342"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="332"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="347"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="337"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,17 +2282,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="78"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="79"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="81"/>
         <source>Delete the selected rows (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="103"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="99"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,41 +2336,249 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="91"/>
+        <source>{name} is damaged: its first page cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
+        <source>Journal already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="111"/>
+        <source>Cannot open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
+        <source>{name} — Second Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="148"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="162"/>
+        <source>New journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="163"/>
+        <source>{name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="177"/>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="179"/>
+        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="203"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
+        <source>Export journal as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="82"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="58"/>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <source>Exported to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="69"/>
+        <source>the JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="98"/>
+        <source>Import JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="91"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="113"/>
+        <source>Imported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="120"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="127"/>
+        <source>the JSON import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="61"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="64"/>
+        <source>&amp;New journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="71"/>
+        <source>&amp;Open journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
+        <source>Recent &amp;journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
+        <source>Appointment &amp;packet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="91"/>
+        <source>&amp;Journal as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="98"/>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="106"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="113"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
+        <source>&amp;New concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="136"/>
+        <source>&amp;Rename concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
+        <source>&amp;Archive concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="150"/>
+        <source>&amp;Show archived concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="158"/>
+        <source>&amp;Choose concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="164"/>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewDoctorDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="58"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="59"/>
         <source>New doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="60"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="61"/>
         <source>The rest can be filled in on the Doctors tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="67"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="68"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="68"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
         <source>&amp;Specialty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
         <source>&amp;Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="71"/>
         <source>Healthcare s&amp;ystem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="107"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="108"/>
         <source>A doctor needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,143 +2660,143 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="76"/>
         <source>Questions for my doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="80"/>
         <source>Tick the questions to bring to your next visit. Drag a question, or use Ctrl+Up and Ctrl+Down, to change the order; double-click one to reword it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="92"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="90"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="95"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="95"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="99"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="99"/>
         <source>Show ret&amp;ired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="128"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="128"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="138"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="136"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="268"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="141"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="139"/>
         <source>Put the selected questions aside; “Show retired” brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="144"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="142"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="144"/>
         <source>Delete the selected questions (Delete); Ctrl+Z undoes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="152"/>
         <source>&amp;New question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="154"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
         <source>Something else I want to ask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
         <source>Add the question to the end of the list (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="176"/>
         <source>Order: drag, or Ctrl+Up/Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="179"/>
         <source>Bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="183"/>
         <source>Bring this question to the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="186"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="198"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="196"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="244"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="249"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="252"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
         <source>No question matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="258"/>
         <source>%n questions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3017,7 +2804,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
         <source>%n to bring next time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3025,7 +2812,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
         <source>⚠ %n still open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3033,7 +2820,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="266"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
         <source>%n retired</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3041,22 +2828,22 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="268"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="318"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="316"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="343"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="341"/>
         <source>Delete questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="345"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="343"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3064,7 +2851,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="353"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="351"/>
         <source>Delete %n questions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3072,17 +2859,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="364"/>
         <source>Retire questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="364"/>
         <source>Restore questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="402"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="400"/>
         <source>Reorder questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,77 +3028,77 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="81"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="82"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="84"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
         <source>Show which requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="88"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="93"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="95"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
         <source>Filter record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="97"/>
         <source>Kind, source, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="103"/>
         <source>S&amp;tandard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="105"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="106"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="222"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="223"/>
         <source>%1 · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
         <source>extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="232"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="233"/>
         <source>follow-up sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="241"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="243"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3319,17 +3106,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="307"/>
         <source>No records on the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="311"/>
         <source>The one record on the list is in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="312"/>
         <source>All %n records are in hand.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3337,7 +3124,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
         <source>%1 of %n records still missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3345,7 +3132,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="329"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
         <source>, %n overdue (past the due date).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3353,27 +3140,27 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="369"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="360"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="389"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="380"/>
         <source>Add record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="395"/>
         <source>All six standard records are already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="397"/>
         <source>Add standard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="415"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
         <source>Added %n requests: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3381,17 +3168,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="407"/>
         <source>Added a request: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
         <source>Delete record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
         <source>Delete %n record requests</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3399,12 +3186,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="434"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3415,67 +3202,67 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="146"/>
         <source>Find in journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="160"/>
         <source>&amp;Search for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="163"/>
         <source>Search for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
         <source>Words from anything you wrote, e.g. fibroids MRI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="179"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="180"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="190"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="215"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="249"/>
         <source>Open a journal to search it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="254"/>
         <source>Type a word or the start of one; every word you type must match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="272"/>
         <source>Only the first %n words are searched.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3483,17 +3270,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="275"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="274"/>
         <source>Nothing in this journal matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="279"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="278"/>
         <source>The best {shown} of {total} matching entries; add a word to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="282"/>
         <source>%n matching entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3504,58 +3291,267 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="75"/>
         <source>The diagnosis in question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
         <source>A short name for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="78"/>
         <source>Original &amp;diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
         <source>Diagnosed &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
         <source>Doctor, clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
         <source>Diagnosed o&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
         <source>&amp;Proposed treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>What I want &amp;clarified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
         <source>The question you want the next doctor to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
         <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="47"/>
+        <source>Why I want another opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="50"/>
+        <source>Tick what applies and say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="56"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="64"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="75"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="97"/>
+        <source>Another reason of my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="99"/>
+        <source>New sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="101"/>
+        <source>&amp;Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="104"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="185"/>
+        <source>Remove sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="107"/>
+        <source>Remove the selected sign of your own (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="147"/>
+        <source>Standard signs cannot be reworded; add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="158"/>
+        <source>Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="177"/>
+        <source>Standard signs stay in the list; untick them if they do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="53"/>
+        <source>Severity over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="55"/>
+        <source>Show s&amp;ymptom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="59"/>
+        <source>Show symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="72"/>
+        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="79"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="157"/>
+        <source>Symptom log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="83"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="128"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="90"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="92"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="134"/>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="102"/>
+        <source>Severity from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="105"/>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="109"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="110"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="146"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="114"/>
+        <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="139"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="171"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="174"/>
+        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="197"/>
+        <source>All symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="229"/>
+        <source>%n entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="231"/>
+        <source>%1 of %n entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="257"/>
+        <source>Add symptom entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="40"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="90"/>
+        <source>Treatment changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="45"/>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="52"/>
+        <source>What changed, e.g. started iron 200 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="54"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="79"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="57"/>
+        <source>Add c&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="60"/>
+        <source>Delete change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="73"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="121"/>
+        <source>Add treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="133"/>
+        <source>Delete treatment change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3648,7 +3644,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="45"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="46"/>
         <source>A visit needs its date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,284 +3652,289 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="66"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="69"/>
         <source>Visits about this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="69"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="72"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="74"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="77"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
         <source>Filter visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="81"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
         <source>&amp;New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="89"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="185"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="269"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="272"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="149"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="253"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="256"/>
         <source>Doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="100"/>
         <source>Visits that happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="117"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="120"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="125"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="150"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
         <source>(no doctor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="195"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="160"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="165"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="165"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="197"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="200"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="204"/>
         <source>Diagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="209"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="209"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="212"/>
         <source>Questions answered of those brought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="212"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="215"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="234"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="237"/>
         <source>The o&amp;pinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="236"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="239"/>
         <source>&amp;Answers to my questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="244"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="247"/>
         <source>How it fe&amp;lt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="258"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="261"/>
         <source>New doctor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="263"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
         <source>Ti&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="277"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="277"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="280"/>
         <source>Pla&amp;ce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="282"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
         <source>A&amp;greement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
         <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
         <source>D&amp;iagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
         <source>Reco&amp;mmended treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
         <source>Tests s&amp;uggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
         <source>Their rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
         <source>What they would do in m&amp;y place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="299"/>
         <source>This visit was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="403"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="406"/>
         <source>(no doctor yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="415"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="418"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="420"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="423"/>
         <source>No visit matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="444"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="447"/>
         <source>This visit was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="447"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="450"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="452"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="455"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="515"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="516"/>
         <source>Add visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="529"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="530"/>
         <source>Delete visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="533"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="534"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="549"/>
+        <source>Add doctor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

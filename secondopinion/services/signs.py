@@ -14,6 +14,7 @@ from sqlmodel import col
 
 from secondopinion.domain.standard import STANDARD_SIGNS
 from secondopinion.domain.validation import FieldError
+from secondopinion.i18n import N_, words
 from secondopinion.services.positions import next_position
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
@@ -21,8 +22,8 @@ from secondopinion.store.tables import Sign
 
 STANDARD_WORDING = dict(STANDARD_SIGNS)
 
-REWORD_PROBLEM = "Standard signs cannot be reworded; add your own."
-REMOVE_PROBLEM = "Standard signs stay in the list; untick them if they do not apply."
+REWORD_PROBLEM = N_("Standard signs cannot be reworded; add your own.")
+REMOVE_PROBLEM = N_("Standard signs stay in the list; untick them if they do not apply.")
 
 
 def signs_of(journal: Journal, concern_id: int) -> list[Sign]:
@@ -57,13 +58,13 @@ def check_sign_change(
         return
     if value in (sign.text, shown_as):
         return
-    raise FieldError(field, problem or REWORD_PROBLEM)
+    raise FieldError(field, problem or words()._(REWORD_PROBLEM))
 
 
 def check_removal(signs: Iterable[Sign], *, problem: str = "") -> None:
     """Raise ``FieldError`` when any of ``signs`` is a standard sign (they are never removed)."""
     if any(s.standard_key is not None for s in signs):
-        raise FieldError("standard_key", problem or REMOVE_PROBLEM)
+        raise FieldError("standard_key", problem or words()._(REMOVE_PROBLEM))
 
 
 def check_imported_sign(row: Mapping[str, Any]) -> None:
@@ -72,6 +73,6 @@ def check_imported_sign(row: Mapping[str, Any]) -> None:
     if key is None:
         return
     if key not in STANDARD_WORDING:
-        raise FieldError("standard_key", f"{key!r} is not a standard sign.")
+        raise FieldError("standard_key", words()._("{key} is not a standard sign.", key=repr(key)))
     if row.get("text", STANDARD_WORDING[key]) != STANDARD_WORDING[key]:
-        raise FieldError("text", REWORD_PROBLEM)
+        raise FieldError("text", words()._(REWORD_PROBLEM))
