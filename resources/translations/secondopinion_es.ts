@@ -281,7 +281,7 @@
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="140"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,78 +686,78 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="127"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="172"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="124"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="133"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="137"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="142"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="146"/>
         <source>Record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="149"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="153"/>
         <source>No record requests for this concern yet. Choose Standard set to list the six records nearly every second opinion needs, or add one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="159"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="163"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="162"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="166"/>
         <source>Kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="169"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="173"/>
         <source>From whom: hospital, doctor, lab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="172"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="176"/>
         <source>&amp;Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="175"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="179"/>
         <source>Delete request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="178"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="182"/>
         <source>Delete the selected requests and their files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,77 +3028,77 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="82"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="89"/>
         <source>Show which requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="90"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="91"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="88"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="93"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="97"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="100"/>
         <source>Filter record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="97"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="101"/>
         <source>Kind, source, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="103"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="107"/>
         <source>S&amp;tandard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="106"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="110"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="223"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="227"/>
         <source>%1 · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="235"/>
         <source>extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="233"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="237"/>
         <source>follow-up sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="246"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="243"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="247"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3106,17 +3106,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="307"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="311"/>
         <source>No records on the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="311"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="315"/>
         <source>The one record on the list is in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="312"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
         <source>All %n records are in hand.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3124,7 +3124,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
         <source>%1 of %n records still missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3132,7 +3132,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="324"/>
         <source>, %n overdue (past the due date).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3140,27 +3140,27 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="360"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="364"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="380"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="384"/>
         <source>Add record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="395"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="399"/>
         <source>All six standard records are already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="397"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="401"/>
         <source>Add standard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="410"/>
         <source>Added %n requests: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3168,17 +3168,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="407"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="411"/>
         <source>Added a request: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="420"/>
         <source>Delete record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="420"/>
         <source>Delete %n record requests</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3186,12 +3186,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="429"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="430"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -14,6 +14,9 @@ can undo the whole import (:func:`undo_import` / :func:`redo_import`).
 
 Words the person reads (the summary line, the preview) are built in this module only, in English,
 for the translation catalogue to take over.
+
+Long module: planning and applying an import share the comparison with the journal (what is
+already there); reading is ``records_read``, mapping ``records_map``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The record requests of the shown concern: what is still missing or overdue, and their files."""
+"""The record requests of the shown concern: what is still missing or overdue, and their files.
+
+Long module: the requests list, its status colours and its detail pane share one model and
+selection; the detail form is already apart (``request_detail``), the files too (``attachments``).
+"""
 
 from __future__ import annotations
 
