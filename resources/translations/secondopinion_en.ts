@@ -101,7 +101,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="270"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="271"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="292"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="293"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>

@@ -156,203 +156,205 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="235"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="52"/>
         <source>Medications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="65"/>
         <source>Medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="213"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="214"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
         <source>How taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="215"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="242"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="219"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="244"/>
         <source>still taking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="222"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="247"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="225"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="250"/>
         <source>Add a medication by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
         <source>&amp;Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="228"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="231"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
         <source>Add medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="232"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
         <source>Delete medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
         <source>Add an allergy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
         <source>Add a&amp;llergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="255"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>Add allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
         <source>Delete allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="67"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="140"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="295"/>
         <source>Add a condition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
         <source>Add condi&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="272"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="273"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
         <source>Add condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
         <source>Delete condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="305"/>
         <source>Procedures and surgeries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="283"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="284"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="313"/>
         <source>Add a procedure or surgery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
         <source>Add &amp;procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
         <source>Add procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
         <source>Delete procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,115 +532,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="100"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="101"/>
         <source>This journal has no passphrase: anyone who can open your files can read it. A passphrase is recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="107"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="108"/>
         <source>Add a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="110"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="111"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="124"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
         <source>Res&amp;tore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="127"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
         <source>&amp;Passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="130"/>
         <source>Auto-lock &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="162"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="163"/>
         <source>Second Opinion (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="239"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
         <source>The automatic backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="241"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="242"/>
         <source>the automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="281"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
         <source>Passphrase not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
         <source>{problem}
 
 The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="289"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="291"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="292"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="295"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
         <source>{n} older copies did not open with the old passphrase and were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="312"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="313"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="316"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="317"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="325"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
         <source>Minutes before locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
         <source>Lock &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +689,7 @@ The journal was left as it was.</source>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,119 +765,119 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="60"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="61"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="166"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="67"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="68"/>
         <source>The backup replaces what the journal holds now. The journal as it is now is kept beside it, so nothing is thrown away. Backups are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="73"/>
         <source>&amp;Backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="75"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="76"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="84"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="85"/>
         <source>(no backups yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="90"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="94"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="95"/>
         <source>&amp;Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="113"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="114"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="115"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="116"/>
         <source>Second Opinion journals (*.sojournal *.db *.bak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="146"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="147"/>
         <source>Cannot use this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="148"/>
         <source>{problem}
 
 The journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="167"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="168"/>
         <source>Replace what the journal holds now with the backup “{name}”?
 
 The journal as it is now is kept beside it as “{journal}.before-restore-…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="183"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="188"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="189"/>
         <source>Restored “{name}”. The previous journal was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="207"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
         <source>{problem}
 
 The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="212"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="217"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="219"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="220"/>
         <source>the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="238"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="239"/>
         <source>The journal is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="240"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="246"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="247"/>
         <source>{problem}
 
 {kept}
@@ -883,7 +886,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="256"/>
         <source>{problem}
 
 {kept}
@@ -892,7 +895,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="269"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="270"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1037,298 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/unlock.py" line="85"/>
         <source>Type the passphrase, or choose Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <source>▲ High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <source>▼ Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <source>◆ Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <source>Edit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <source>Add result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <source>Range &amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <source>Range &amp;high:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <source>Ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <source>Tests and their latest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <source>The results of the chosen test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <source>&amp;Add result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <source>Delete result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="64"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="91"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="95"/>
+        <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>To add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>For example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="122"/>
+        <source>What the import adds, per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="133"/>
+        <source>Nothing new: everything in this file is already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="137"/>
+        <source>Not imported (the journal does not keep these): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="141"/>
+        <source>Left out because parts are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="144"/>
+        <source>The file itself is attached to a new record request marked received (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="149"/>
+        <source>This file is already attached to a record request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
+        <source>The file is not attached: the journal has no open concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
+        <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="164"/>
+        <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="171"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="195"/>
+        <source>Not a records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="199"/>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="216"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
+        <source>Records files (*.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="39"/>
+        <source>Values over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="57"/>
+        <source>%1: %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="79"/>
+        <source>No numeric values to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="113"/>
+        <source>reference range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,7 +1640,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="303"/>
+        <location filename="../../secondopinion/ui/forms.py" line="45"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,87 +2240,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="82"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="83"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="111"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="120"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="121"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="136"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="137"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="137"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="138"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="155"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="156"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="173"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="174"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="182"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="184"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="228"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="229"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="256"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="270"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="271"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2033,7 +2328,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="292"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="293"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2041,42 +2336,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="281"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="282"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="286"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="287"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="297"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="308"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="308"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="309"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="309"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="333"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="337"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="338"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,72 +2379,72 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="131"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="134"/>
         <source>How did the visit feel? Rate each from 0 (not at all) to 4 (very much); your emotional reaction is data too. Delete clears a rating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>Good signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>More is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="156"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="159"/>
         <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="157"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
         <source>Less is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="166"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="169"/>
         <source>Overall tr&amp;ust in this doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="167"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
         <source>Overall trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="173"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="179"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="184"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
         <source>Reflection after the v&amp;isit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="190"/>
         <source>Reflection after the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="189"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="192"/>
         <source>What stayed with you? What would you ask differently next time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,17 +2452,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="172"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="197"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="175"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
         <source>Filter the health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="176"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
         <source>Text in any list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,102 +2740,107 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="61"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="68"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="64"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="71"/>
         <source>&amp;New journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="71"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
         <source>&amp;Open journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
         <source>Recent &amp;journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="91"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="91"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="98"/>
         <source>&amp;Journal as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="98"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="105"/>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="106"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="112"/>
+        <source>Import &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="113"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="140"/>
         <source>&amp;Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
         <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="136"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="150"/>
         <source>&amp;Rename concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="157"/>
         <source>&amp;Archive concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="150"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="164"/>
         <source>&amp;Show archived concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="158"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="172"/>
         <source>&amp;Choose concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="164"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="178"/>
         <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="170"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,47 +2886,47 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="47"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
         <source>The person this journal is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="54"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="55"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="68"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="69"/>
         <source>Contact &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="71"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="72"/>
         <source>Address, phone and email for request letters, and the law they cite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(1 year old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(%n years old)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2877,23 +3177,33 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="33"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="37"/>
         <source>Record req&amp;uests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="34"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="38"/>
         <source>Health su&amp;mmary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="35"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="40"/>
+        <source>Re&amp;sults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="41"/>
         <source>The records you are gathering for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="36"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="42"/>
         <source>Medications, allergies, conditions and procedures: kept once for the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="44"/>
+        <source>Test results over time, with their reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3552,6 +3862,89 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="133"/>
         <source>Delete treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="36"/>
+        <source>Second Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="41"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="42"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="43"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="44"/>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="45"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="52"/>
+        <source>Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="67"/>
+        <source>&amp;Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="68"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="69"/>
+        <source>&amp;Doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="70"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="71"/>
+        <source>&amp;Visits &amp;&amp; feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="72"/>
+        <source>C&amp;ompare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4359,6 +4752,19 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/widgets.py" line="140"/>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="81"/>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="83"/>
+        <source>Opening the demo journal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -442,17 +442,30 @@ def _no_known_allergy(r: dict[str, Any]) -> bool:
 
 
 class _Mapper:
-    def __init__(self, resources: list[dict[str, Any]]) -> None:
+    def __init__(self, resources: Iterable[dict[str, Any]]) -> None:
         self.resources = resources
-        self.index = _Index(resources)
+        # Observations are not indexed: nothing but reports points at them (see report_of).
+        kept = getattr(resources, "kept", resources)
+        self.index = _Index(r for r in kept if r.get("resourceType") != "Observation")
         self.out = MappedRecords()
-        self.report_members: dict[int, dict[str, Any]] = {}  # id(observation) -> its report
-        for r in resources:
+        self.report_members: dict[str, dict[str, Any]] = {}  # reference -> its report
+        for r in kept:
             if r.get("resourceType") == "DiagnosticReport":
                 for ref in _list(r.get("result")):
-                    target = self.index.get(ref, r)
-                    if target is not None:
-                        self.report_members[id(target)] = r
+                    target = _str(ref.get("reference")) if isinstance(ref, dict) else ""
+                    if target:
+                        self.report_members[target] = r
+                        self.report_members["/".join(target.rstrip("/").split("/")[-2:])] = r
+
+    def report_of(self, r: dict[str, Any]) -> dict[str, Any] | None:
+        """The DiagnosticReport that lists this Observation among its results, if any."""
+        if not self.report_members:
+            return None
+        rid = _str(r.get("id"))
+        for key in (f"Observation/{rid}", f"urn:uuid:{rid}", _str(r.get("_fullUrl"))):
+            if key and key in self.report_members:
+                return self.report_members[key]
+        return None
 
     def run(self) -> MappedRecords:
         handlers = {
@@ -601,8 +614,8 @@ class _Mapper:
                         break
         self.out.procedures.append(ProcedureItem(what=what[:200], when=when, where=where))
 
-    def _is_result(self, r: dict[str, Any]) -> bool:
-        if id(r) in self.report_members:
+    def _is_result(self, r: dict[str, Any], report: dict[str, Any] | None) -> bool:
+        if report is not None:
             return True
         categories = {
             concept_code(c, "http://terminology.hl7.org/CodeSystem/observation-category")
@@ -617,7 +630,8 @@ class _Mapper:
         if _str(r.get("status")) in ("entered-in-error", "cancelled"):
             self.skip("entered in error or cancelled")
             return
-        if not self._is_result(r):
+        report = self.report_of(r)
+        if not self._is_result(r, report):
             self.out.not_kept["Observation"] += 1
             return
         name = concept_text(r.get("code"))
@@ -630,7 +644,6 @@ class _Mapper:
             or (_one(r.get("effectivePeriod")) or {}).get("start")
             or r.get("issued")
         )
-        report = self.report_members.get(id(r))
         reported_by = ""
         for p in _list(r.get("performer")) + (_list(report.get("performer")) if report else []):
             reported_by = self.index.name_of(p, r)
@@ -690,9 +703,8 @@ class _Mapper:
 
     def document(self) -> None:
         """Kind, author and title from the Composition, else from what the file holds."""
-        composition = next(
-            (r for r in self.resources if r.get("resourceType") == "Composition"), None
-        )
+        kept = list(getattr(self.resources, "kept", self.resources))
+        composition = next((r for r in kept if r.get("resourceType") == "Composition"), None)
         out = self.out
         if composition is not None:
             out.title = _str(composition.get("title"))
@@ -718,7 +730,7 @@ class _Mapper:
                 )
             return
         if not out.author:
-            org = next((r for r in self.resources if r.get("resourceType") == "Organization"), None)
+            org = next((r for r in kept if r.get("resourceType") == "Organization"), None)
             out.author = _name_of_resource(org) if org else ""
         summary = out.medications or out.allergies or out.conditions or out.procedures
         if out.results and not summary:
@@ -727,6 +739,6 @@ class _Mapper:
             out.kind = RecordKind.MEDICATION_HISTORY
 
 
-def map_resources(resources: list[dict[str, Any]]) -> MappedRecords:
+def map_resources(resources: Iterable[dict[str, Any]]) -> MappedRecords:
     """What a journal would keep of these FHIR R4 resources (see the module's docstring)."""
     return _Mapper(resources).run()

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,12 +44,56 @@ class NotARecordsFile(ValueError):
     """A file the importer does not read; the message is one line for the person."""
 
 
+class Resources:
+    """A file's resources in file order, holding Observations as places in the text.
+
+    A bundle of 50,000 lab values is mostly Observations; kept as parsed dicts they would take
+    ~200 MB. Each Observation is decoded when iterated and dropped after, so only the few
+    resources others point at (``kept``: patients, organisations, medications, reports…) stay
+    parsed. Iterate it once per pass; ``kept`` is enough to resolve references.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        self._text = text
+        self._items: list[dict[str, Any] | tuple[int, int, str]] = []
+        self.kept: list[dict[str, Any]] = []
+
+    @classmethod
+    def of(cls, resources: list[dict[str, Any]]) -> Resources:
+        found = cls()
+        for r in resources:
+            found.add(r)
+        return found
+
+    def add(self, resource: dict[str, Any]) -> None:
+        self._items.append(resource)
+        self.kept.append(resource)
+
+    def add_lazy(self, start: int, end: int, full_url: str) -> None:
+        self._items.append((start, end, full_url))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        decoder = json.JSONDecoder()
+        for item in self._items:
+            if isinstance(item, dict):
+                yield item
+                continue
+            start, _end, full_url = item
+            resource, _ = decoder.raw_decode(self._text, start)
+            if full_url:
+                resource["_fullUrl"] = full_url
+            yield resource
+
+
 @dataclass(frozen=True)
 class RecordsFile:
     """What a file held: its format in words and its FHIR R4 resources, in file order."""
 
     format: str  # "FHIR R4 JSON", "FHIR R4 XML" or "C-CDA"
-    resources: list[dict[str, Any]]
+    resources: Resources
     bundle_type: str = ""  # document, collection, transaction… or "" for a single resource
 
 
@@ -104,9 +150,88 @@ def _text(data: bytes) -> str:
         ) from None
 
 
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _stream_bundle(text: str) -> RecordsFile | None:
+    """Read a top-level Bundle entry by entry (see :class:`Resources`); None if not a Bundle.
+
+    The top-level object is walked key by key with the standard decoder's ``raw_decode``, so
+    every value is decoded by the same JSON parser as ``json.loads`` would use.
+    """
+    decoder = json.JSONDecoder()
+
+    def skip(pos: int) -> int:
+        m = _WS.match(text, pos)
+        return m.end() if m else pos
+
+    pos = skip(0)
+    if text[pos : pos + 1] != "{":
+        return None
+    pos = skip(pos + 1)
+    top: dict[str, Any] = {}
+    resources = Resources(text)
+    while text[pos : pos + 1] != "}":
+        key, pos = decoder.raw_decode(text, pos)
+        pos = skip(pos)
+        if text[pos : pos + 1] != ":":
+            raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
+        pos = skip(pos + 1)
+        if key == "entry" and text[pos : pos + 1] == "[":
+            pos = skip(pos + 1)
+            while text[pos : pos + 1] != "]":
+                start = pos
+                entry, pos = decoder.raw_decode(text, pos)
+                _add_entry(resources, entry, text, start, pos)
+                pos = skip(pos)
+                if text[pos : pos + 1] == ",":
+                    pos = skip(pos + 1)
+                elif text[pos : pos + 1] != "]":
+                    raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+            pos += 1
+        else:
+            top[key], pos = decoder.raw_decode(text, pos)
+        pos = skip(pos)
+        if text[pos : pos + 1] == ",":
+            pos = skip(pos + 1)
+        elif text[pos : pos + 1] != "}":
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+    if skip(pos + 1) != len(text):
+        raise json.JSONDecodeError("Extra data", text, pos + 1)
+    if top.get("resourceType") != "Bundle":
+        return None
+    if top.get("format") == "secondopinion-journal":
+        return None
+    bundle_type = top.get("type") if isinstance(top.get("type"), str) else ""
+    return RecordsFile("FHIR R4 JSON", resources, str(bundle_type))
+
+
+def _add_entry(resources: Resources, entry: Any, text: str, start: int, end: int) -> None:
+    if not isinstance(entry, dict):
+        return
+    resource = entry.get("resource")
+    if not isinstance(resource, dict) or not isinstance(resource.get("resourceType"), str):
+        return
+    full_url = entry["fullUrl"] if isinstance(entry.get("fullUrl"), str) else ""
+    if resource["resourceType"] == "Observation":
+        # Find where the resource's own object starts inside the entry, to decode it alone later.
+        inner = text.find('"resource"', start, end)
+        colon = text.find(":", inner, end) if inner >= 0 else -1
+        brace = text.find("{", colon, end) if colon >= 0 else -1
+        if brace >= 0:
+            resources.add_lazy(brace, end, full_url)
+            return
+    if full_url:
+        resource.setdefault("_fullUrl", full_url)
+    resources.add(resource)
+
+
 def _read_json(data: bytes) -> RecordsFile:
     text = _text(data)
     try:
+        streamed = _stream_bundle(text)
+        if streamed is not None:
+            return _checked(streamed)
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or not text.rstrip().endswith(("}", "]")):
@@ -128,9 +253,16 @@ def _read_json(data: bytes) -> RecordsFile:
     return _from_root(doc, "FHIR R4 JSON")
 
 
+def _checked(found: RecordsFile) -> RecordsFile:
+    version = older_fhir_version(found.resources.kept)
+    if version:
+        raise _refuse(f"This is FHIR {version}, an older version than R4")
+    return found
+
+
 def _from_root(doc: dict[str, Any], fmt: str) -> RecordsFile:
     if doc["resourceType"] == "Bundle":
-        resources: list[dict[str, Any]] = []
+        resources = Resources()
         entries = doc.get("entry") or []
         if isinstance(entries, dict):
             entries = [entries]
@@ -141,15 +273,12 @@ def _from_root(doc: dict[str, Any], fmt: str) -> RecordsFile:
             if isinstance(resource, dict) and isinstance(resource.get("resourceType"), str):
                 if "fullUrl" in entry and isinstance(entry["fullUrl"], str):
                     resource.setdefault("_fullUrl", entry["fullUrl"])
-                resources.append(resource)
+                resources.add(resource)
         bundle_type = doc.get("type") if isinstance(doc.get("type"), str) else ""
         found = RecordsFile(fmt, resources, str(bundle_type))
     else:
-        found = RecordsFile(fmt, [doc], "")
-    version = older_fhir_version(found.resources)
-    if version:
-        raise _refuse(f"This is FHIR {version}, an older version than R4")
-    return found
+        found = RecordsFile(fmt, Resources.of([doc]), "")
+    return _checked(found)
 
 
 # Resource types that exist only before R4 (DSTU2: 1.0, STU3: 3.0).
@@ -157,7 +286,7 @@ _DSTU2_ONLY = {"MedicationOrder", "DiagnosticOrder", "Order", "OrderResponse", "
 _STU3_ONLY = {"ProcedureRequest", "ReferralRequest", "Sequence", "EligibilityRequest"}
 
 
-def older_fhir_version(resources: list[dict[str, Any]]) -> str:
+def older_fhir_version(resources: Iterable[dict[str, Any]]) -> str:
     """ "DSTU2" or "STU3" when the resources are clearly of that version, else ""."""
     for r in resources:
         kind = r.get("resourceType")
@@ -297,9 +426,11 @@ def _read_ccda(data: bytes) -> RecordsFile:
         text = etree.tostring(root, encoding="unicode")
     try:
         result = ccda_to_fhir.convert.convert_document(text)
-    except Exception as exc:  # the library raises many kinds; each means "could not convert"
+    except Exception:  # the library raises many kinds; each means "could not convert"
+        # Neither the class nor the text of the library's error: the one tells the person
+        # nothing, the other may quote the document.
         raise NotARecordsFile(
-            f"This C-CDA document could not be converted ({type(exc).__name__}); nothing was read."
+            "This C-CDA document could not be converted; nothing was read."
         ) from None
     finally:
         _quiet_ccda_library()

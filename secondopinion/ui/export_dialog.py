@@ -65,6 +65,7 @@ def section_labels() -> dict[Section, str]:
         Section.COVER: _tr("Cover and summary (who, the question, what has been said)"),
         Section.REASONS: _tr("Why I am seeking another opinion"),
         Section.HEALTH: _tr("Health summary (medications, allergies, conditions, procedures)"),
+        Section.RESULTS: _tr("Recent results (abnormal first, with reference ranges)"),
         Section.HISTORY: _tr("History of diagnoses and opinions"),
         Section.SYMPTOMS: _tr("Symptoms: severity chart and recent entries"),
         Section.RECORDS: _tr("Records enclosed (checklist)"),

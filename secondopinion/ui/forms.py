@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,34 +33,18 @@ from secondopinion.domain.validation import FieldError, parse_date, parse_time
 from secondopinion.services import journal_rows
 from secondopinion.services.journal_rows import Row
 from secondopinion.services.journals import ChangeRefused, JournalError
-from secondopinion.ui import theme
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.field_error import error_label as error_label  # re-exported
+from secondopinion.ui.field_error import show_error as show_error
 
 SAVE_DELAY_MS = 400
 
 
-def error_label(parent: QWidget | None = None) -> QLabel:
-    """A hidden message line for a field: an icon-like prefix, so colour is not the only sign.
-
-    The red is the light or the dark scheme's (``theme.Tone.ERROR``), and follows a switch.
-    """
-    label = QLabel(parent)
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    theme.set_text_colour(label, theme.Tone.ERROR)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, message: str | None) -> None:
-    if message:
-        label.setText("⚠ " + message)
-        label.setAccessibleName(message)
-        label.show()
-    else:
-        label.clear()
-        label.hide()
+def not_saved_message(problem: str) -> str:
+    """What a field says while its text could not be written (it is kept and tried again)."""
+    return QCoreApplication.translate(
+        "AutoSaveForm", "Not saved yet (it stays here and is tried again): {problem}"
+    ).format(problem=problem)
 
 
 @dataclass
@@ -300,9 +284,7 @@ class AutoSaveForm(QObject):
             self.ctx.changed(journal_rows.table_name(self.cls), self)
 
     def not_saved(self, problem: str) -> str:
-        return self.tr("Not saved yet (it stays here and is tried again): {problem}").format(
-            problem=problem
-        )
+        return not_saved_message(problem)
 
     def discard(self) -> None:
         """Forget what could not be written (the person chose Discard)."""

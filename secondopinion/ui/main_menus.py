@@ -56,6 +56,13 @@ class MainMenus(_Window):
         menu.addAction(action)
         return action
 
+    def _import_records(self) -> None:
+        if self.ctx.journal is None:
+            return
+        from secondopinion.ui.records_import_dialog import choose_and_import
+
+        choose_and_import(self, self.ctx)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
@@ -99,6 +106,13 @@ class MainMenus(_Window):
             self.import_json,
             None,
             "actionImportJson",
+        )
+        self._action(
+            file,
+            QCoreApplication.translate("MainWindow", "Import &records…"),
+            self._import_records,
+            None,
+            "actionImportRecords",
         )
         file.addSeparator()
         self._action(

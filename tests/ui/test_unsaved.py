@@ -186,3 +186,67 @@ def test_closing_can_discard_what_cannot_be_written(window, qtbot, monkeypatch, 
     with Journal.open(demo_path) as journal:
         (concern,) = [c for c in commands.rows(journal, Concern) if c.id == 1]
         assert concern.original_diagnosis == before
+
+
+def _tab(window, name: str):
+    for i in range(window.tabs.count()):
+        if window.tabs.widget(i).objectName() == name:
+            window.tabs.setCurrentIndex(i)
+            return window.tabs.widget(i)
+    raise AssertionError(name)
+
+
+def test_the_persons_name_is_kept_when_it_cannot_be_written(window, qtbot, monkeypatch) -> None:
+    person = _tab(window, "recordsTab").health.person
+    disk = FullDisk(monkeypatch)
+    disk.full = True
+    person.name.setFocus()
+    person.name.selectAll()
+    qtbot.keyClicks(person.name, "Amara Okafor")
+    person.flush()
+    assert person.pending == {"name"}
+    assert "disk is full" in person.name_error.text()
+    person.load()  # another tab's change reloads the page: the typed name stays
+    assert person.name.text() == "Amara Okafor"
+    assert window.saved_label.text() == "Not saved"
+    disk.free()
+    person.flush()
+    assert person.pending == set() and window.ctx.unsaved() == []
+    from secondopinion.services import records
+
+    assert records.person(window.journal).name == "Amara Okafor"
+
+
+def test_a_reflection_is_kept_when_it_cannot_be_written(window, qtbot, monkeypatch) -> None:
+    tab = _tab(window, "visitsTab")
+    feelings = tab.feelings
+    visit_id = feelings.visit_id
+    assert visit_id is not None
+    disk = FullDisk(monkeypatch)
+    disk.full = True
+    feelings.reflection.setFocus()
+    qtbot.keyClicks(feelings.reflection, " I left with more questions.")
+    typed = feelings.reflection.toPlainText()
+    feelings.flush()
+    assert "disk is full" in feelings.error.text()
+    assert feelings.reflection.toPlainText() == typed
+    assert window.ctx.unsaved()
+    disk.free()
+    feelings.flush()  # the next flush writes it
+    assert window.ctx.unsaved() == []
+    from secondopinion.services import visits
+
+    assert visits.feelings(window.journal, visit_id).reflection == typed
+
+
+def test_a_cell_edit_that_cannot_be_written_says_why(window, monkeypatch) -> None:
+    tab = window.signs_tab
+    index = tab.log_model.index(0, 3)
+    before = tab.log_model.data(index)
+    disk = FullDisk(monkeypatch)
+    disk.full = True
+    assert not tab.log_model.setData(index, "woke twice")  # no exception escapes
+    assert "disk is full" in tab.log_error.text()
+    assert tab.log_model.data(index) == before  # the cell shows what is stored
+    disk.free()
+    assert tab.log_model.setData(index, "woke twice")
