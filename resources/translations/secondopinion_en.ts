@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="92"/>
+        <location filename="../../secondopinion/ui/chart.py" line="93"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n entry, latest {sev} of 10 on {day}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="97"/>
+        <location filename="../../secondopinion/ui/chart.py" line="98"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n treatment change marked</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
         <source>Use at least %n characters: a few words are easy to remember.</source>
         <translation>
             <numerusform>Use at least %n character: a few words are easy to remember.</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>DoctorsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="236"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="237"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 of %n doctor shown</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="240"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
@@ -101,7 +101,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="271"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="275"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -109,11 +109,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="293"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="297"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
             <numerusform>Preview ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTab</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <source>Prepare the packet; %n question(s) to bring.</source>
+        <translation>
+            <numerusform>Prepare the packet; %n question to bring.</numerusform>
+            <numerusform>Prepare the packet; %n questions to bring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <source>%n question(s) still open: bring them to your next visit.</source>
+        <translation>
+            <numerusform>%n question still open: bring it to your next visit.</numerusform>
+            <numerusform>%n questions still open: bring them to your next visit.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,7 +158,7 @@
 <context>
     <name>QuestionsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="258"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -139,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n to bring next time</numerusform>
@@ -147,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="263"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n still open</numerusform>
@@ -155,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retired</numerusform>
@@ -163,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="343"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Visits recorded %n answer to these questions; deleting the questions deletes that answer too. Retiring keeps it. Delete anyway?</numerusform>
@@ -171,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="351"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="354"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Delete %n question</numerusform>
@@ -214,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="410"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="412"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -222,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="420"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="422"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -230,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="430"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="432"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>
@@ -241,7 +268,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="272"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Only the first %n word is searched.</numerusform>
@@ -249,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="282"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>
@@ -260,7 +287,7 @@
 <context>
     <name>VisitAnswers</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="219"/>
         <source>Remove %n questions from the visit</source>
         <translation>
             <numerusform>Remove %n question from the visit</numerusform>

@@ -30,6 +30,7 @@ from datetime import date, datetime
 from typing import Any
 
 from secondopinion.domain.enums import AllergySeverity, RecordKind, ResultFlag
+from secondopinion.i18n import N_
 
 LOINC = "http://loinc.org"
 
@@ -500,13 +501,13 @@ class _Mapper:
 
     def medication(self, r: dict[str, Any]) -> None:
         if _str(r.get("status")) == "entered-in-error":
-            self.skip("entered in error")
+            self.skip(N_("entered in error"))
             return
         name = concept_text(r.get("medicationCodeableConcept")) or self.index.name_of(
             r.get("medicationReference"), r
         )
         if not name:
-            self.skip("a medication without a name")
+            self.skip(N_("a medication without a name"))
             return
         dosages = _list(r.get("dosage")) or _list(r.get("dosageInstruction"))
         dose, how = "", ""
@@ -556,7 +557,7 @@ class _Mapper:
         if not substance and reactions:
             substance = concept_text(reactions[0].get("substance"))
         if not substance:
-            self.skip("an allergy without a substance")
+            self.skip(N_("an allergy without a substance"))
             return
         words = []
         severity = AllergySeverity.UNKNOWN.value
@@ -577,11 +578,11 @@ class _Mapper:
             r.get("verificationStatus")
         )
         if verification.casefold() in ("entered-in-error", "refuted"):
-            self.skip("entered in error or refuted")
+            self.skip(N_("entered in error or refuted"))
             return
         name = concept_text(r.get("code"))
         if not name:
-            self.skip("a condition without a name")
+            self.skip(N_("a condition without a name"))
             return
         since = _period_start(r, "onset") or _day_text(r.get("recordedDate"))
         status = concept_text(r.get("clinicalStatus")).casefold()
@@ -598,11 +599,11 @@ class _Mapper:
 
     def procedure(self, r: dict[str, Any]) -> None:
         if _str(r.get("status")) in ("entered-in-error", "not-done"):
-            self.skip("not done or entered in error")
+            self.skip(N_("not done or entered in error"))
             return
         what = concept_text(r.get("code"))
         if not what:
-            self.skip("a procedure without a name")
+            self.skip(N_("a procedure without a name"))
             return
         when = _period_start(r, "performed")
         where = self.index.name_of(r.get("location"), r)
@@ -628,7 +629,7 @@ class _Mapper:
 
     def observation(self, r: dict[str, Any]) -> None:
         if _str(r.get("status")) in ("entered-in-error", "cancelled"):
-            self.skip("entered in error or cancelled")
+            self.skip(N_("entered in error or cancelled"))
             return
         report = self.report_of(r)
         if not self._is_result(r, report):
@@ -636,7 +637,7 @@ class _Mapper:
             return
         name = concept_text(r.get("code"))
         if not name:
-            self.skip("a result without a test name")
+            self.skip(N_("a result without a test name"))
             return
         taken = parse_when(
             r.get("effectiveDateTime")
@@ -655,7 +656,7 @@ class _Mapper:
         if found is None and not components:
             if _list(r.get("hasMember")):
                 return  # a panel: its members are results of their own
-            self.skip("a result without a value")
+            self.skip(N_("a result without a value"))
             return
         if found is not None:
             self._result(
@@ -665,7 +666,7 @@ class _Mapper:
             value = _value(c)
             cname = concept_text(c.get("code"))
             if value is None or not cname:
-                self.skip("a result without a value")
+                self.skip(N_("a result without a value"))
                 continue
             where = f"{source}#{i}" if source else ""
             self._result(

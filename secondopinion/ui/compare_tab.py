@@ -34,6 +34,7 @@ from secondopinion.ui.comparison_export import export_comparison_pdf
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.journal_tab import follow_journal, side_by_side
+from secondopinion.ui.pdf_password import protect_box
 from secondopinion.ui.timeline import TimelineModel, TimelineView
 from secondopinion.ui.widgets import chars, hint, section
 
@@ -146,6 +147,8 @@ class CompareTab(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         top.addWidget(self.only_differences)
         top.addWidget(self.legend, 1)
+        self.protect = protect_box()
+        top.addWidget(self.protect)
         top.addWidget(self.export_button)
         layout.addLayout(top)
 
@@ -337,5 +340,9 @@ class CompareTab(QWidget):
             return
         self.ctx.flush()
         export_comparison_pdf(
-            self.window(), journal, cid, visit_ids=self.choices.chosen_in_date_order()
+            self.window(),
+            journal,
+            cid,
+            visit_ids=self.choices.chosen_in_date_order(),
+            protect=self.protect.isChecked(),
         )

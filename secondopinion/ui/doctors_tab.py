@@ -21,6 +21,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import doctors as service
 from secondopinion.services.doctors import DoctorListing
 from secondopinion.services.journal_rows import Doctor
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.doctor_detail import DoctorDetail
@@ -290,6 +291,8 @@ class DoctorsTab(QWidget):
                 self.tr("Add doctor"),
                 ("doctor",),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.new_error, exc.message)
             return

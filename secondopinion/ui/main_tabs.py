@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.journal_tab import JournalTab
+from secondopinion.ui.next_steps_tab import NextStepsTab
 from secondopinion.ui.signs_tab import SignsTab
 
 
@@ -72,6 +73,14 @@ def build_tabs(ctx: JournalContext) -> QTabWidget:
     tabs = QTabWidget()
     tabs.setObjectName("tabs")
     tabs.setDocumentMode(True)
+    # Next steps is built at once (cheap): whether anything is pending decides the first page.
+    next_steps = NextStepsTab(ctx)
+    next_steps.wants_front.connect(lambda: tabs.setCurrentWidget(next_steps))
+    # Nothing pending: the concern opens on Signs, unless the person is already elsewhere.
+    next_steps.gives_way.connect(
+        lambda: tabs.setCurrentIndex(1) if tabs.currentWidget() is next_steps else None
+    )
+    tabs.addTab(next_steps, _tr("&Next steps"))
     tabs.addTab(SignsTab(ctx), _tr("&Signs"))
     for module, cls, name, title in (
         ("records_tab", "RecordsTab", "recordsTab", _tr("&Records")),

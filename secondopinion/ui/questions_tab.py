@@ -23,6 +23,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
 from secondopinion.services import questions as service
 from secondopinion.services.journal_rows import Question
+from secondopinion.services.journals import JournalError
 from secondopinion.services.questions import QuestionListing, QuestionState
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -315,6 +316,8 @@ class QuestionsTab(QWidget):
                 ),
                 self.tr("Add question"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.new_error, exc.message)
             return

@@ -28,7 +28,7 @@ from secondopinion.services.journals import (
     is_encrypted_file,
 )
 from secondopinion.ui import unlock
-from secondopinion.ui.widgets import hint
+from secondopinion.ui.widgets import fit_to_contents, hint
 
 
 def tr(text: str) -> str:
@@ -99,7 +99,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        fit_to_contents(self, 520, 360)
 
     def _accept(self) -> None:
         item = self.list.currentItem()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import signs as signs_service
 from secondopinion.services.journal_rows import Sign
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -157,6 +158,8 @@ class SignListPanel(_Tab):
                 signs_service.own_sign(self.ctx.require(), self._concern(), text),
                 QCoreApplication.translate("SignsTab", "Add sign"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.new_sign_error, exc.message)
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
 from secondopinion.services.health_summary import SummaryItem, new_summary_item, summary_items
+from secondopinion.services.journals import JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.journal_tab import select_row
@@ -110,6 +111,8 @@ class ListSection(QGroupBox):
                 self.ctx.require(), self.spec.cls, **{self.spec.first_field: text}
             )
             row = self.ctx.add_with_undo(obj, self.spec.undo_add)
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.error, exc.message)
             return

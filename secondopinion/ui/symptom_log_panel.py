@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.services.journal_rows import SymptomEntry
+from secondopinion.services.journals import JournalError
 from secondopinion.services.symptoms import symptom_log
 from secondopinion.ui.chart import Marker, Point, SeverityChart
 from secondopinion.ui.context import JournalContext
@@ -256,6 +257,8 @@ class SymptomLogPanel(_Tab):
                 ),
                 QCoreApplication.translate("SignsTab", "Add symptom entry"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.entry_error, exc.message)
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.services.journal_rows import TreatmentChange
+from secondopinion.services.journals import JournalError
 from secondopinion.services.symptoms import treatment_changes
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -120,6 +121,8 @@ class TreatmentChangesPanel(_Tab):
                 ),
                 QCoreApplication.translate("SignsTab", "Add treatment change"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.change_error, exc.message)
             return

@@ -20,6 +20,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
 from secondopinion.services.journal_rows import Answer, Visit
+from secondopinion.services.journals import JournalError
 from secondopinion.services.visits import AnswerListing
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
@@ -198,6 +199,8 @@ class VisitAnswers(QWidget):
                 Answer(visit_id=self.visit.id, question_id=question_id),
                 self.tr("Add question to visit"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.error, exc.message)
             return

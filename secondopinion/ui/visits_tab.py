@@ -28,6 +28,7 @@ from secondopinion.services import doctors as doctor_service
 from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
 from secondopinion.services.journal_rows import Answer, Doctor, Visit
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.feelings import FeelingsPanel
@@ -36,7 +37,7 @@ from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
 from secondopinion.ui.visit_form import NOT_SAID, DoctorAtVisitCommand, NewDoctorDialog, VisitForm
-from secondopinion.ui.widgets import hint, section, set_column_widths, table_view
+from secondopinion.ui.widgets import FittingPage, hint, section, set_column_widths, table_view
 
 OPINION_PAGE, ANSWERS_PAGE, FEELINGS_PAGE = 0, 1, 2
 
@@ -248,7 +249,7 @@ class VisitsTab(QWidget):
         return self.pages
 
     def _build_opinion(self) -> QWidget:
-        page = QWidget()
+        page = FittingPage()
         grid = QGridLayout(page)
         grid.setContentsMargins(6, 6, 6, 6)
         grid.setHorizontalSpacing(16)
@@ -509,13 +510,16 @@ class VisitsTab(QWidget):
         if journal is None or cid is None:
             return
         kind = service.default_kind(journal, cid)
-        command = AddCommand(
-            self.ctx,
-            Visit,
-            lambda: service.create_visit(journal, cid, date.today(), kind),
-            self.tr("Add visit"),
-            ("visit", "answer"),
-        )
+        try:
+            command = AddCommand(
+                self.ctx,
+                Visit,
+                lambda: service.create_visit(journal, cid, date.today(), kind),
+                self.tr("Add visit"),
+                ("visit", "answer"),
+            )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         self.ctx.push(command)
         self.filter.clear()
         self._select_visit(command.key)

@@ -279,7 +279,7 @@ def test_export_hands_over_the_chosen_visits(window, monkeypatch) -> None:
     tab.choose([v1.id, v3.id])
     calls = []
 
-    def fake(parent, journal, concern_id, visit_ids=None):  # type: ignore[no-untyped-def]
+    def fake(parent, journal, concern_id, visit_ids=None, protect=False):  # type: ignore[no-untyped-def]
         calls.append((journal, concern_id, visit_ids))
 
     monkeypatch.setattr(compare_tab_module, "export_comparison_pdf", fake)

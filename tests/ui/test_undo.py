@@ -5,7 +5,7 @@ telling the same story."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from secondopinion.store import commands
 from secondopinion.store.tables import Question, SymptomEntry
@@ -40,9 +40,8 @@ def test_redo_brings_back_an_added_entry_with_its_later_edits(window, qtbot) -> 
 
 
 def test_redo_brings_back_an_added_question_with_its_later_wording(window, qtbot) -> None:
-    window.show_tab(3)
-    tab = window.tabs.currentWidget()
-    assert tab.objectName() == "questionsTab"
+    tab = window.tabs.findChild(QWidget, "questionsTab")
+    window.show_tab(window.tabs.indexOf(tab))
     qtbot.keyClicks(tab.new_text, "Is watchful waiting an option?")
     tab.add()
     key = tab.current.key
@@ -111,3 +110,20 @@ def test_an_undo_that_cannot_be_written_is_not_claimed(window, qtbot, monkeypatc
     # Either both came back or neither did; the group leaves the stack rather than lie.
     assert not set(chosen) & set(_entries(window))
     assert stack.count() == count - 1
+
+
+def test_an_add_that_cannot_be_written_keeps_the_typed_text(window, qtbot, monkeypatch) -> None:
+    tab = window.signs_tab
+    before = set(_entries(window))
+    count = window.ctx.undo_stack.count()
+    tab.entry_symptom.setEditText("Dizziness")
+    tab.entry_notes.setText("on standing")
+    disk = FullDisk(monkeypatch)
+    disk.full = True
+    tab.add_entry()  # no exception escapes the button
+    assert "disk is full" in window.statusBar().currentMessage()
+    assert tab.entry_notes.text() == "on standing"  # still there to add again
+    assert set(_entries(window)) == before and window.ctx.undo_stack.count() == count
+    disk.free()
+    tab.add_entry()
+    assert len(set(_entries(window)) - before) == 1
