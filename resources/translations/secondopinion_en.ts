@@ -268,7 +268,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Only the first %n word is searched.</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="286"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>

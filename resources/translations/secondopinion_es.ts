@@ -965,17 +965,22 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="87"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="81"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="88"/>
         <source>Health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="329"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="335"/>
         <source>Search everything written in this journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,13 +1076,13 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="354"/>
         <source>Edit result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="327"/>
         <source>Add result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,12 +1206,27 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
+        <source>Type a result by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="235"/>
+        <source>Change the chosen result (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
+        <source>Delete the chosen results (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="247"/>
         <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="364"/>
         <source>Delete result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,6 +1242,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="90"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,67 +3788,67 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="150"/>
         <source>Find in journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
         <source>&amp;Search for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="167"/>
         <source>Search for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="168"/>
         <source>Words from anything you wrote, e.g. fibroids MRI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="184"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="185"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="186"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="194"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="219"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="253"/>
         <source>Open a journal to search it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="258"/>
         <source>Type a word or the start of one; every word you type must match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
         <source>Only the first %n words are searched.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3835,17 +3856,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="275"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="278"/>
         <source>Nothing in this journal matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="279"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="282"/>
         <source>The best {shown} of {total} matching entries; add a word to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="286"/>
         <source>%n matching entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>

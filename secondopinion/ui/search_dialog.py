@@ -78,6 +78,7 @@ def kind_label(table: str) -> str:
         "visit": tr("Visit"),
         "answer": tr("Answer"),
         "visit_feelings": tr("Visit feelings"),
+        "result": tr("Result"),
     }
     return names.get(table, table)
 
@@ -85,6 +86,8 @@ def kind_label(table: str) -> str:
 def concern_label(hit: service.Hit) -> str:
     if hit.table in HEALTH_SUMMARY:
         return tr("Health summary")
+    if hit.table == "result":
+        return tr("Results")
     return hit.concern_title or "—"
 
 
