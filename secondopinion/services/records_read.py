@@ -17,6 +17,9 @@ XML is parsed with lxml with entity resolution, DTD loading and network access o
 document that declares a DTD at all is refused before anything is expanded, so neither external
 entities (XXE) nor nested internal ones ("billion laughs") are ever resolved. The C-CDA library
 parses the text again with its own parser only after this check has passed.
+
+Long module: the three readers share the size limits, the sniffing of what a file is and the
+one-line reasons a file is refused; mapping is ``records_map``.
 """
 
 from __future__ import annotations
@@ -32,8 +35,10 @@ from typing import Any
 
 from lxml import etree
 
+from secondopinion.i18n import N_, Words, words
+
 MAX_FILE_BYTES = 128 * 1024 * 1024  # a long life in Synthea is ~30 MB; 50,000 results ~40 MB
-WHAT_WE_READ = "the app reads FHIR R4 (JSON or XML) and C-CDA (XML) records files"
+WHAT_WE_READ = N_("the app reads FHIR R4 (JSON or XML) and C-CDA (XML) records files")
 
 FHIR_NS = "http://hl7.org/fhir"
 CDA_NS = "urn:hl7-org:v3"
@@ -97,8 +102,12 @@ class RecordsFile:
     bundle_type: str = ""  # document, collection, transaction… or "" for a single resource
 
 
+def _w() -> Words:
+    return words()
+
+
 def _refuse(what: str) -> NotARecordsFile:
-    return NotARecordsFile(f"{what}; {WHAT_WE_READ}.")
+    return NotARecordsFile(_w()._("{what}; {we_read}.", what=what, we_read=_w()._(WHAT_WE_READ)))
 
 
 def read_path(path: Path) -> RecordsFile:
@@ -108,8 +117,12 @@ def read_path(path: Path) -> RecordsFile:
         mb = size / (1024 * 1024)
         limit = MAX_FILE_BYTES // (1024 * 1024)
         raise NotARecordsFile(
-            f"This file is {mb:,.0f} MB, larger than any records file the app reads "
-            f"(up to {limit} MB); it was not read."
+            _w()._(
+                "This file is {mb} MB, larger than any records file the app reads "
+                "(up to {limit} MB); it was not read.",
+                mb=f"{mb:,.0f}",
+                limit=limit,
+            )
         )
     return read_bytes(path.read_bytes())
 
@@ -117,22 +130,22 @@ def read_path(path: Path) -> RecordsFile:
 def read_bytes(data: bytes) -> RecordsFile:
     """Recognise the format of ``data`` and read it."""
     if len(data) > MAX_FILE_BYTES:
-        raise NotARecordsFile("This file is larger than any records file the app reads.")
+        raise NotARecordsFile(_w()._("This file is larger than any records file the app reads."))
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head:
-        raise _refuse("This file is empty")
+        raise _refuse(_w()._("This file is empty"))
     if head.startswith(b"%PDF"):
-        raise _refuse("This is a PDF document")
+        raise _refuse(_w()._("This is a PDF document"))
     lowered = head[:200].lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
-        raise _refuse("This is a web page (HTML)")
+        raise _refuse(_w()._("This is a web page (HTML)"))
     if head.startswith(b"PK\x03\x04"):
-        raise _refuse("This is a ZIP archive; unpack it and import the files inside")
+        raise _refuse(_w()._("This is a ZIP archive; unpack it and import the files inside"))
     if head[:1] in (b"{", b"["):
         return _read_json(data)
     if head[:1] == b"<" or data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _read_xml(data)
-    raise _refuse("This is not a records file (neither JSON nor XML)")
+    raise _refuse(_w()._("This is not a records file (neither JSON nor XML)"))
 
 
 # --- JSON ----------------------------------------------------------------------------------------
@@ -145,8 +158,11 @@ def _text(data: bytes) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise NotARecordsFile(
-            f"This file is not UTF-8 text (a byte that is not, at position {exc.start:,}); "
-            "FHIR JSON files are UTF-8, so it may be damaged or in another encoding."
+            _w()._(
+                "This file is not UTF-8 text (a byte that is not, at position {position}); "
+                "FHIR JSON files are UTF-8, so it may be damaged or in another encoding.",
+                position=f"{exc.start:,}",
+            )
         ) from None
 
 
@@ -236,27 +252,34 @@ def _read_json(data: bytes) -> RecordsFile:
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or not text.rstrip().endswith(("}", "]")):
             raise NotARecordsFile(
-                "This JSON file breaks off before its end (it may be truncated or still "
-                "downloading); nothing was read."
+                _w()._(
+                    "This JSON file breaks off before its end (it may be truncated or still "
+                    "downloading); nothing was read."
+                )
             ) from None
         raise NotARecordsFile(
-            f"This file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "nothing was read."
+            _w()._(
+                "This file is not valid JSON (line {line}, column {column}: {why}); "
+                "nothing was read.",
+                line=exc.lineno,
+                column=exc.colno,
+                why=exc.msg,
+            )
         ) from None
     del text
     if isinstance(doc, dict) and doc.get("format") == "secondopinion-journal":
         raise NotARecordsFile(
-            "This is a Second Opinion JSON export; open it with File > Import JSON instead."
+            _w()._("This is a Second Opinion JSON export; open it with File > Import JSON instead.")
         )
     if not isinstance(doc, dict) or not isinstance(doc.get("resourceType"), str):
-        raise _refuse("This is a JSON file but not FHIR (it has no resourceType)")
+        raise _refuse(_w()._("This is a JSON file but not FHIR (it has no resourceType)"))
     return _from_root(doc, "FHIR R4 JSON")
 
 
 def _checked(found: RecordsFile) -> RecordsFile:
     version = older_fhir_version(found.resources.kept)
     if version:
-        raise _refuse(f"This is FHIR {version}, an older version than R4")
+        raise _refuse(_w()._("This is FHIR {version}, an older version than R4", version=version))
     return found
 
 
@@ -323,8 +346,10 @@ def _safe_parser() -> etree.XMLParser:
 def _read_xml(data: bytes) -> RecordsFile:
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise NotARecordsFile(
-            "This XML file declares a document type (DTD) or entities, which records files "
-            "never do; it was not read, for safety."
+            _w()._(
+                "This XML file declares a document type (DTD) or entities, which records files "
+                "never do; it was not read, for safety."
+            )
         )
     try:
         root = etree.fromstring(data, _safe_parser())
@@ -332,18 +357,28 @@ def _read_xml(data: bytes) -> RecordsFile:
         message = str(exc.msg or exc)
         if "Premature end" in message or not data.rstrip().endswith(b">"):
             raise NotARecordsFile(
-                "This XML file breaks off before its end (it may be truncated); nothing was read."
+                _w()._(
+                    "This XML file breaks off before its end (it may be truncated); "
+                    "nothing was read."
+                )
             ) from None
         if "encoding" in message.lower() or "Input is not proper UTF-8" in message:
             raise NotARecordsFile(
-                "This XML file's bytes do not match its declared encoding (it may be damaged "
-                "or saved in another encoding); nothing was read."
+                _w()._(
+                    "This XML file's bytes do not match its declared encoding (it may be damaged "
+                    "or saved in another encoding); nothing was read."
+                )
             ) from None
         raise NotARecordsFile(
-            f"This file is not well-formed XML (line {exc.lineno}); nothing was read."
+            _w()._(
+                "This file is not well-formed XML (line {line}); nothing was read.",
+                line=exc.lineno,
+            )
         ) from None
     if root.getroottree().docinfo.doctype:
-        raise NotARecordsFile("This XML file declares a document type (DTD); it was not read.")
+        raise NotARecordsFile(
+            _w()._("This XML file declares a document type (DTD); it was not read.")
+        )
     namespace = etree.QName(root).namespace or ""
     local = etree.QName(root).localname
     if namespace == CDA_NS and local == "ClinicalDocument":
@@ -353,8 +388,8 @@ def _read_xml(data: bytes) -> RecordsFile:
         doc["resourceType"] = local
         return _from_root(doc, "FHIR R4 XML")
     if local.lower() == "html":
-        raise _refuse("This is a web page (XHTML)")
-    raise _refuse(f"This is an XML file of another kind (its root is <{local}>)")
+        raise _refuse(_w()._("This is a web page (XHTML)"))
+    raise _refuse(_w()._("This is an XML file of another kind (its root is <{root}>)", root=local))
 
 
 def _fhir_element(element: etree._Element) -> dict[str, Any]:
@@ -430,12 +465,14 @@ def _read_ccda(data: bytes) -> RecordsFile:
         # Neither the class nor the text of the library's error: the one tells the person
         # nothing, the other may quote the document.
         raise NotARecordsFile(
-            "This C-CDA document could not be converted; nothing was read."
+            _w()._("This C-CDA document could not be converted; nothing was read.")
         ) from None
     finally:
         _quiet_ccda_library()
     bundle = result.get("bundle") if isinstance(result, dict) else None
     if not isinstance(bundle, dict):
-        raise NotARecordsFile("This C-CDA document could not be converted; nothing was read.")
+        raise NotARecordsFile(
+            _w()._("This C-CDA document could not be converted; nothing was read.")
+        )
     found = _from_root(bundle, "C-CDA")
     return RecordsFile("C-CDA", found.resources, "document")

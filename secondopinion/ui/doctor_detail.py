@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 from secondopinion.services import doctors as service
 from secondopinion.services.concerns import list_concerns
 from secondopinion.services.doctors import DoctorListing
-from secondopinion.store.tables import Doctor
+from secondopinion.services.journal_rows import Doctor
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm
 from secondopinion.ui.list_detail import align_labels
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import chars, hint, section, table_view
+from secondopinion.ui.widgets import FittingPage, chars, hint, section, table_view
 
 
 @dataclass
@@ -49,7 +49,7 @@ class DoctorDetail(QStackedWidget):
         self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.no_detail)
 
-        page = QWidget()
+        page = FittingPage()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 0, 0, 0)
         self.forms: list[AutoSaveForm] = []

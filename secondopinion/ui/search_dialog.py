@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import search as service
-from secondopinion.store import search_index
 from secondopinion.ui.table_model import Column, RowSortProxy, RowTableModel
+from secondopinion.ui.widgets import fit_to_contents, set_column_widths
 
 Index = QModelIndex | QPersistentModelIndex
 RESULT_LIMIT = 200
@@ -78,6 +78,7 @@ def kind_label(table: str) -> str:
         "visit": tr("Visit"),
         "answer": tr("Answer"),
         "visit_feelings": tr("Visit feelings"),
+        "result": tr("Result"),
     }
     return names.get(table, table)
 
@@ -85,6 +86,8 @@ def kind_label(table: str) -> str:
 def concern_label(hit: service.Hit) -> str:
     if hit.table in HEALTH_SUMMARY:
         return tr("Health summary")
+    if hit.table == "result":
+        return tr("Results")
     return hit.concern_title or "—"
 
 
@@ -146,8 +149,8 @@ class SearchDialog(QDialog):
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Find in journal"))
         self.setModal(False)
-        self.resize(860, 520)
         self._build()
+        fit_to_contents(self, 860, 520)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -205,9 +208,9 @@ class SearchDialog(QDialog):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # best match first until asked
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(0, 130)
-        self.view.setColumnWidth(1, 190)
-        self.view.setColumnWidth(2, 95)
+        # In characters of the font shown, never narrower than the titles: pixels do not grow
+        # with a large font or a wide one.
+        set_column_widths(self.view, {0: 18, 1: 26, 2: 12})
         self.view.activated.connect(self.open_result)
         layout.addWidget(self.view, 1)
 
@@ -249,7 +252,7 @@ class SearchDialog(QDialog):
             self.model.set_rows([])
             self.status.setText(self.tr("Open a journal to search it."))
             return
-        if not search_index.query_words(typed):
+        if not service.search_words(typed):
             self.model.set_rows([])
             self.status.setText(
                 self.tr("Type a word or the start of one; every word you type must match.")
@@ -267,9 +270,9 @@ class SearchDialog(QDialog):
         self.status.setText(self._summary(typed, len(hits), total))
 
     def _summary(self, typed: str, shown: int, total: int) -> str:
-        words = search_index.query_words(typed)
+        words = service.search_words(typed)
         note = ""
-        if len(typed.split()) > search_index.MAX_QUERY_WORDS:
+        if len(typed.split()) > service.MAX_QUERY_WORDS:
             note = " " + self.tr("Only the first %n words are searched.", "", len(words))
         if total == 0:
             return self.tr("Nothing in this journal matches.") + note
