@@ -237,8 +237,8 @@ def test_the_natural_next_step_when_nothing_is_pending(journal: Journal) -> None
 
 
 def test_the_gui_demo_has_a_planned_visit_so_next_steps_is_full(tmp_path: Path) -> None:
-    from secondopinion.services.compare import visit_choices
     from secondopinion.services.demo import write_demo
+    from secondopinion.services.opinion_grid import visit_choices
 
     with write_demo(tmp_path / "demo.sojournal", today=TODAY, planned_visit=True) as j:
         cid = 1
