@@ -93,6 +93,9 @@ class NextStepsTab(QWidget):
             self.tr("Most urgent first. Each item opens the place where you deal with it.")
         )
         layout.addWidget(self.intro)
+        self.empty = hint("")
+        self.empty.setObjectName("nextStepsEmpty")
+        layout.addWidget(self.empty)
         self.model = StepsModel(self.words, self)
         self.view = QListView()
         self.view.setObjectName("nextStepsView")
@@ -107,10 +110,9 @@ class NextStepsTab(QWidget):
         self.view.activated.connect(self.open_step)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.view, 1)
-        self.empty = hint("")
-        self.empty.setObjectName("nextStepsEmpty")
-        layout.addWidget(self.empty)
-        buttons = QHBoxLayout()
+        self.buttons = QWidget()
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("nextStepOpen")
         self.open_button.setToolTip(self.tr("Go to the place where this is done (Enter)"))
@@ -124,7 +126,8 @@ class NextStepsTab(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.packet_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
+        layout.addStretch(0)  # takes the room when the list is hidden (nothing pending)
         ctx.journal_changed.connect(self._journal_opened)
         ctx.concern_changed.connect(self.reload)
         ctx.data_changed.connect(lambda _table, _source: self.reload())
@@ -249,13 +252,15 @@ class NextStepsTab(QWidget):
         if self.model.steps or journal is None or cid is None:
             self.empty.setText("")
             self.empty.setVisible(False)
-            self.view.setVisible(True)
+            for part in (self.view, self.intro, self.buttons):
+                part.setVisible(True)
         else:
             text = self.tr("Nothing is waiting for you on this concern.") + " "
             text += self._suggestion_words(service.suggestion(journal, cid))
             self.empty.setText(text)
             self.empty.setVisible(True)
-            self.view.setVisible(False)
+            for part in (self.view, self.intro, self.buttons):
+                part.setVisible(False)
         self._update_buttons()
 
     def _current(self) -> NextStep | None:
