@@ -120,7 +120,7 @@
 <context>
     <name>NextStepsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="155"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare the packet; %n question to bring.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="186"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n question still open: bring it to your next visit.</numerusform>

@@ -2947,57 +2947,57 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>NextStepsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="85"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="93"/>
         <source>Most urgent first. Each item opens the place where you deal with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="99"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="112"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
         <source>Go to the place where this is done (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="118"/>
         <source>Prepare the &amp;packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="121"/>
         <source>Export the appointment packet for this visit, with the questions to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="144"/>
         <source>the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
         <source>Your next visit: {who}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="150"/>
         <source>Your next visit: {who}, {when}, at {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="155"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3005,7 +3005,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
         <source>…and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3013,47 +3013,47 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="161"/>
         <source>Prepare the packet, and tick the questions to bring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="166"/>
         <source>Write down what {who} said on {when}, and how the visit felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="169"/>
         <source>Write down what {who} said on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="170"/>
         <source>Note how the visit with {who} on {when} felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="174"/>
         <source>the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="175"/>
         <source>{kind} from {source} was due on {when}: follow it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="180"/>
         <source>Ask {source} for the {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="183"/>
         <source>Ask for the {kind}, and note who has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="186"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3061,57 +3061,57 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="191"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
         <source>abnormal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="194"/>
         <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="197"/>
         <source>{test} was {flag} ({value}): ask about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="201"/>
         <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="207"/>
         <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="210"/>
         <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="212"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="214"/>
         <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="215"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="217"/>
         <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="249"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="254"/>
         <source>Nothing is waiting for you on this concern.</source>
         <translation type="unfinished"></translation>
     </message>

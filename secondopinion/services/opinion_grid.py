@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import col, select
 
 from secondopinion.domain.enums import Agreement, DoctorStatus, Feeling, RecordStatus
-from secondopinion.domain.rules import is_overdue, opinions_disagree, same_text_key
+from secondopinion.domain.rules import (
+    is_overdue,
+    opinions_disagree,
+    same_text_key,
+    visit_is_ahead,
+)
 from secondopinion.domain.validation import check_fields
 from secondopinion.services.doctors import describe
 from secondopinion.services.readers import doctors_by_id
@@ -124,14 +129,22 @@ def differing_cells(values: Sequence[Value]) -> tuple[bool, ...]:
     return tuple(v is not None and folded.count(v) == 1 for v in folded)
 
 
-def visit_choices(journal: Journal, concern_id: int) -> list[VisitChoice]:
-    """The concern's visits, newest first."""
-    visits = commands.rows(
-        journal,
-        Visit,
-        col(Visit.concern_id) == concern_id,
-        order_by=[col(Visit.visit_on).desc(), col(Visit.id).desc()],
-    )
+def visit_choices(
+    journal: Journal, concern_id: int, now: datetime | None = None
+) -> list[VisitChoice]:
+    """The concern's visits that happened (not planned ones, not cancelled ones), newest first:
+    a visit still ahead has no opinion to compare yet."""
+    moment = now or datetime.now()
+    visits = [
+        v
+        for v in commands.rows(
+            journal,
+            Visit,
+            col(Visit.concern_id) == concern_id,
+            order_by=[col(Visit.visit_on).desc(), col(Visit.id).desc()],
+        )
+        if not v.cancelled and not visit_is_ahead(v.visit_on, v.visit_time, moment)
+    ]
     doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
     return [
         VisitChoice(

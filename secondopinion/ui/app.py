@@ -100,7 +100,7 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
 
         folder = Path(tempfile.mkdtemp(prefix="secondopinion-demo-"))
         app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-        write_demo(folder / "demo.sojournal", today=date.today()).close()
+        write_demo(folder / "demo.sojournal", today=date.today(), planned_visit=True).close()
         opened = window.open_path(folder / "demo.sojournal", remember=False)
     else:
         opened = window.open_path(target, create=create, passphrase=passphrase)
