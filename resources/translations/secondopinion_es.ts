@@ -4,18 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="54"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="55"/>
+        <location filename="../../secondopinion/ui/chart.py" line="55"/>
         <source>Severity over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="88"/>
+        <location filename="../../secondopinion/ui/chart.py" line="89"/>
         <source>No symptom entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="92"/>
+        <location filename="../../secondopinion/ui/chart.py" line="93"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -23,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="97"/>
+        <location filename="../../secondopinion/ui/chart.py" line="98"/>
         <source>%n treatment changes marked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -31,7 +30,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="175"/>
+        <location filename="../../secondopinion/ui/chart.py" line="168"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,7 +241,6 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="124"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,10 +283,7 @@
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="102"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="130"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="140"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,8 +325,6 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="81"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="120"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,8 +360,8 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="45"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="159"/>
-        <location filename="../../secondopinion/ui/unlock.py" line="50"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="160"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +377,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="73"/>
-        <location filename="../../secondopinion/ui/unlock.py" line="69"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="70"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,17 +407,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="45"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="47"/>
         <source>A passphrase cannot start or end with a space: it is too easy to mistype.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
         <source>Use at least %n characters: a few words are easy to remember.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -432,109 +425,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="50"/>
         <source>A passphrase cannot contain that character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="57"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="59"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="73"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="107"/>
         <source>Protect the new journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="107"/>
         <source>Add a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="111"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="112"/>
         <source>A passphrase encrypts “{name}” on this computer, with its attachments and backups. Recommended, especially if others use this computer or see its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
-        <location filename="../../secondopinion/ui/unlock.py" line="49"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="50"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="178"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="123"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="124"/>
         <source>&amp;Protect with passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="129"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="130"/>
         <source>Continue &amp;without passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="162"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="163"/>
         <source>“{name}” is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="166"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="167"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="169"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="170"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="171"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="172"/>
         <source>&amp;Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="173"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="174"/>
         <source>Re&amp;move it and store the journal unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="178"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="184"/>
         <source>Without a passphrase, anyone who can open your files can read this journal and its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="206"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="206"/>
         <source>Re&amp;move passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="209"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="210"/>
         <source>That is not the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +593,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/privacy.py" line="283"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
         <source>{problem}
 
 The journal was left as it was.</source>
@@ -695,196 +688,196 @@ The journal was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
         <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="122"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="127"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="172"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="132"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="137"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="146"/>
         <source>Record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="148"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="153"/>
         <source>No record requests for this concern yet. Choose Standard set to list the six records nearly every second opinion needs, or add one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="158"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="163"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="161"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="166"/>
         <source>Kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="173"/>
         <source>From whom: hospital, doctor, lab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="171"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="176"/>
         <source>&amp;Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="174"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="179"/>
         <source>Delete request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="177"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="182"/>
         <source>Delete the selected requests and their files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="57"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="162"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="61"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="166"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="64"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="68"/>
         <source>The backup replaces what the journal holds now. The journal as it is now is kept beside it, so nothing is thrown away. Backups are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="73"/>
         <source>&amp;Backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="76"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="81"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="85"/>
         <source>(no backups yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="87"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="95"/>
         <source>&amp;Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="110"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="114"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="112"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="116"/>
         <source>Second Opinion journals (*.sojournal *.db *.bak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="147"/>
         <source>Cannot use this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="144"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="148"/>
         <source>{problem}
 
 The journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="168"/>
         <source>Replace what the journal holds now with the backup “{name}”?
 
 The journal as it is now is kept beside it as “{journal}.before-restore-…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="183"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="185"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="189"/>
         <source>Restored “{name}”. The previous journal was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="205"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
         <source>{problem}
 
 The journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="217"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="220"/>
         <source>the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="239"/>
         <source>The journal is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="237"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="243"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="247"/>
         <source>{problem}
 
 {kept}
@@ -893,7 +886,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="252"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="256"/>
         <source>{problem}
 
 {kept}
@@ -902,7 +895,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="266"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="270"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +916,6 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="54"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,17 +965,22 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="87"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="81"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="88"/>
         <source>Health summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="329"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="335"/>
         <source>Search everything written in this journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,433 +1020,38 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="40"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="41"/>
         <source>Unlock journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="43"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="44"/>
         <source>“{name}” is protected by a passphrase. Type it to open the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="58"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="59"/>
         <source>&amp;Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="77"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="78"/>
         <source>That passphrase did not open the journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="85"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="86"/>
         <source>Type the passphrase, or choose Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
-        <source>{name} is damaged: its first page cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
-        <source>Journal already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
-        <source>Cannot open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
-        <source>{name} — Second Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
-        <source>New journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
-        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
-        <source>{name} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
-        <source>Open journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
-        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
-        <source>Export journal as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
-        <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
         <location filename="../../secondopinion/ui/other_exports.py" line="47"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
         <location filename="../../secondopinion/ui/other_exports.py" line="49"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
-        <source>the JSON export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
-        <source>Import JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
-        <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
-        <source>the JSON import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
-        <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="69"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="72"/>
-        <source>&amp;New journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="79"/>
-        <source>&amp;Open journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
-        <source>Recent &amp;journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="87"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
-        <source>Appointment &amp;packet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
-        <source>&amp;Calendar of planned visits (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
-        <source>Patient &amp;summary (FHIR IPS)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
-        <source>&amp;Journal as JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="116"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="118"/>
-        <source>Import &amp;records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="122"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
-        <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="137"/>
-        <source>&amp;New concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
-        <source>&amp;Rename concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="147"/>
-        <source>&amp;Archive concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="151"/>
-        <source>&amp;Show archived concerns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="157"/>
-        <source>&amp;Choose concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
-        <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="164"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
-        <source>Why I want another opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="50"/>
-        <source>Tick what applies and say why in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="61"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="69"/>
-        <source>Signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
-        <source>Another reason of my own…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="91"/>
-        <source>New sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="93"/>
-        <source>&amp;Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="96"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="173"/>
-        <source>Remove sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="98"/>
-        <source>Remove the selected sign of your own (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="140"/>
-        <source>Standard signs cannot be reworded; add your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="149"/>
-        <source>Add sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
-        <source>Standard signs stay in the list; untick them if they do not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="57"/>
-        <source>Show s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
-        <source>Show symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="71"/>
-        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="77"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="138"/>
-        <source>Symptom log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="89"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="122"/>
-        <source>Symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
-        <source>Severity from 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="98"/>
-        <source>0 = none, 10 = worst imaginable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="106"/>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="152"/>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="154"/>
-        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="178"/>
-        <source>All symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="209"/>
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="211"/>
-        <source>%1 of %n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="235"/>
-        <source>Add symptom entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="250"/>
-        <source>Delete %n symptom entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="42"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="79"/>
-        <source>Treatment changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="46"/>
-        <source>Date of the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
-        <source>What changed, e.g. started iron 200 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="52"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="71"/>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
-        <source>Add c&amp;hange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="58"/>
-        <source>Delete change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1474,13 +1076,13 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="354"/>
         <source>Edit result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="327"/>
         <source>Add result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1162,6 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="180"/>
         <location filename="../../secondopinion/ui/results_page.py" line="200"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,23 +1206,28 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
+        <source>Type a result by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="235"/>
+        <source>Change the chosen result (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
+        <source>Delete the chosen results (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="247"/>
         <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="364"/>
         <source>Delete result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="117"/>
-        <source>Add treatment change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="131"/>
-        <source>Delete treatment change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1636,6 +1242,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="90"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,42 +1386,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="187"/>
+        <location filename="../../secondopinion/ui/help.py" line="188"/>
         <source>About Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="194"/>
+        <location filename="../../secondopinion/ui/help.py" line="195"/>
         <source>Second Opinion icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="209"/>
+        <location filename="../../secondopinion/ui/help.py" line="210"/>
         <source>Open the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="212"/>
+        <location filename="../../secondopinion/ui/help.py" line="213"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="234"/>
+        <location filename="../../secondopinion/ui/help.py" line="236"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="246"/>
+        <location filename="../../secondopinion/ui/help.py" line="248"/>
         <source>The journal open now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="247"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>Your default journal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="249"/>
+        <location filename="../../secondopinion/ui/help.py" line="251"/>
         <source>The data folder (settings and the default journal):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,145 +1468,145 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="59"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="97"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="61"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="99"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="72"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="76"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="81"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="83"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="87"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="89"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="120"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
         <source>Add fi&amp;les…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="124"/>
         <source>Add files to this request; you can also drop them here (up to %1 MB each)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
         <source>O&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="126"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
         <source>Save cop&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
         <source>Remove the selected files (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="131"/>
         <source>Open in the app your computer uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="151"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="153"/>
         <source>Its content is a %1, whatever its name says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
         <source>Files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="181"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="183"/>
         <source>No files yet. Drop files here, or choose Add files… (PDF, images, text; up to %1 MB each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="185"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="187"/>
         <source>Choose a record request above to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="215"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
         <source>Add files to this record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="219"/>
         <source>Records (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="227"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
         <source>“%1” was not added: it no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="228"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
         <source>“%1” is a folder; add the files inside it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
         <source>“%1” is not an ordinary file and cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
         <source>“%1” could not be read (%2). Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
         <source>“%1” is empty (0 bytes); there is nothing in it to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="235"/>
         <source>“%1” is %2; a file can hold at most %3 MB in the journal. Keep it where it is and write down where in this request&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="245"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
         <source>“%1” does not look like a %2 inside; it was kept, but check it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="249"/>
         <source>“%1” is really a %2, not a %3 as its name says; it was kept as a %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="278"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="280"/>
         <source>Add file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
         <source>Add %n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2007,12 +1614,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="272"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="274"/>
         <source>“%1” is already attached here (as “%2”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
         <source>Added %n files.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2020,42 +1627,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="292"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="336"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="338"/>
         <source>“%1” no longer matches the checksum taken when it was added; it may be damaged. Save a copy to look at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="353"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="355"/>
         <source>No app on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="366"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="368"/>
         <source>Save a copy of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="375"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="377"/>
         <source>The copy could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="382"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="384"/>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
         <source>Remove file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
         <source>Remove %n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2063,12 +1670,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="396"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
         <source>Removed the file; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2076,7 +1683,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="404"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="406"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,104 +1699,94 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="94"/>
         <source>Visits to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="89"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="106"/>
         <source>&amp;Latest with each doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="108"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
         <source>T&amp;imeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="118"/>
         <source>Timeline of this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="127"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="119"/>
         <source>Enter or double-click opens the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="138"/>
         <source>O&amp;nly what differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="140"/>
         <source>Hide the rows where the visits agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="142"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="166"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="158"/>
         <source>Visits side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="196"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="188"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="265"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="276"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="268"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="330"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="322"/>
         <source>New doctor for a third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="331"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="323"/>
         <source>For a third opinion on “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="337"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="329"/>
         <source>Add a doctor for a third opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="353"/>
-        <source>Export comparison PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="354"/>
-        <source>Exporting the comparison as a PDF is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,83 +1824,83 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
     </message>
     <message>
         <location filename="../../secondopinion/ui/concern_bar.py" line="76"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="96"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="94"/>
         <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="101"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="108"/>
         <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="110"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="111"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="117"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="118"/>
         <source>Concern title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="114"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="121"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="151"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="158"/>
         <source>{title} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="185"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
         <source>Bring this concern back into the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="187"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="194"/>
         <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="190"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="197"/>
         <source>&amp;Restore concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
         <source>&amp;Archive concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="206"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="227"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="234"/>
         <source>New concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="239"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="246"/>
         <source>Rename concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="252"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="259"/>
         <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="256"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="263"/>
         <source>Restored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,42 +1908,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>DisagreementBanner</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="45"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="36"/>
         <source>Find a doctor for a &amp;third opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="48"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="39"/>
         <source>Adds a doctor to consider for this concern and opens it on the Doctors tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="50"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="41"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="78"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="69"/>
         <source>The diagnoses are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="80"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="71"/>
         <source>One doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="76"/>
         <source>Not in full agreement with the original diagnosis: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="92"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="83"/>
         <source>These opinions differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="94"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
         <source>That is common, and a third opinion can help you weigh them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,152 +2104,152 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="73"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="67"/>
         <source>Doctors to consider and doctors seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="77"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="71"/>
         <source>Doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="75"/>
         <source>Filter by name, specialty, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
         <source>Filter doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="79"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="111"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="105"/>
         <source>&amp;New doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="107"/>
         <source>New doctor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="108"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="120"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="136"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="130"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="137"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="139"/>
         <source>%1 of 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
         <source>Specialty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="150"/>
         <source>Healthcare system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="158"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="174"/>
         <source>%1 — same as original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
         <source>another healthcare system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
         <source>specialises in this condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="181"/>
         <source>complex or rare cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
         <source>teaching or research hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>Meets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>None met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="226"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="220"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="231"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="225"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="229"/>
         <source>No doctor matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="242"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="236"/>
         <source>%n doctors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2660,7 +2257,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
         <source>%1 of %n doctors shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2668,7 +2265,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="247"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2676,17 +2273,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="297"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="291"/>
         <source>Add doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="316"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="310"/>
         <source>Delete doctor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="322"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="316"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,87 +2291,87 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="83"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="85"/>
         <source>Export appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>&amp;Concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="111"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="113"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="121"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="123"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="139"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="141"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="140"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="142"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="158"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="160"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="178"/>
         <source>No particular doctor or visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="195"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="186"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="197"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="188"/>
         <source>doctor unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="242"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="233"/>
         <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="269"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="260"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="284"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="275"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2782,7 +2379,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="297"/>
         <source>Preview ready: %n pages.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2790,42 +2387,42 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="286"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="300"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="310"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="301"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="321"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="312"/>
         <source>Save appointment packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="322"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="313"/>
         <source>Appointment packet - {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="323"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="314"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="350"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="341"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="355"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="346"/>
         <source>Writing the packet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,93 +2521,93 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="76"/>
-        <location filename="../../secondopinion/ui/help.py" line="79"/>
+        <location filename="../../secondopinion/ui/help.py" line="77"/>
+        <location filename="../../secondopinion/ui/help.py" line="80"/>
         <source>How to use Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="95"/>
+        <location filename="../../secondopinion/ui/help.py" line="96"/>
         <source>What this is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="98"/>
+        <location filename="../../secondopinion/ui/help.py" line="99"/>
         <source>Second Opinion keeps what you gather while you get another doctor&apos;s view of a diagnosis or a proposed treatment, and turns it into a clear PDF to bring to the next appointment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="103"/>
+        <location filename="../../secondopinion/ui/help.py" line="104"/>
         <source>Each health question you are looking into is a concern. Pick it at the top of the window; every tab then shows that concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="109"/>
+        <location filename="../../secondopinion/ui/help.py" line="110"/>
         <source>The tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="112"/>
+        <location filename="../../secondopinion/ui/help.py" line="113"/>
         <source>&lt;b&gt;Signs&lt;/b&gt;: tick the reasons you want another opinion and add a note to each. Log symptoms with a date and a severity from 0 to 10; the chart shows how they change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="117"/>
+        <location filename="../../secondopinion/ui/help.py" line="118"/>
         <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="126"/>
+        <location filename="../../secondopinion/ui/help.py" line="127"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="130"/>
+        <location filename="../../secondopinion/ui/help.py" line="131"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="134"/>
+        <location filename="../../secondopinion/ui/help.py" line="135"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="139"/>
+        <location filename="../../secondopinion/ui/help.py" line="140"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="145"/>
+        <location filename="../../secondopinion/ui/help.py" line="146"/>
         <source>Before an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="148"/>
+        <location filename="../../secondopinion/ui/help.py" line="149"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="155"/>
+        <location filename="../../secondopinion/ui/help.py" line="156"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="158"/>
+        <location filename="../../secondopinion/ui/help.py" line="159"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="162"/>
+        <location filename="../../secondopinion/ui/help.py" line="163"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="166"/>
+        <location filename="../../secondopinion/ui/help.py" line="167"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="169"/>
+        <location filename="../../secondopinion/ui/help.py" line="170"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,12 +2615,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="39"/>
+        <location filename="../../secondopinion/ui/help.py" line="40"/>
         <source>&amp;How to use Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="45"/>
+        <location filename="../../secondopinion/ui/help.py" line="46"/>
         <source>&amp;About Second Opinion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,17 +2628,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="79"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="81"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="82"/>
         <source>Delete the selected rows (Delete); Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="104"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="100"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,41 +2682,264 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="91"/>
+        <source>{name} is damaged: its first page cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
+        <source>Journal already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="111"/>
+        <source>Cannot open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
+        <source>{name} — Second Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="148"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="162"/>
+        <source>New journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="163"/>
+        <source>{name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="177"/>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="179"/>
+        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="203"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
+        <source>Export journal as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="82"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="58"/>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <source>Exported to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="69"/>
+        <source>the JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="98"/>
+        <source>Import JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="91"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="113"/>
+        <source>Imported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="120"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="127"/>
+        <source>the JSON import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="73"/>
+        <source>&amp;New journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="80"/>
+        <source>&amp;Open journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="86"/>
+        <source>Recent &amp;journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <source>Appointment &amp;packet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <source>&amp;Calendar of planned visits (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="107"/>
+        <source>Patient &amp;summary (FHIR IPS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="114"/>
+        <source>&amp;Journal as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="128"/>
+        <source>Import &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="136"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="149"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="156"/>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
+        <source>&amp;New concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="166"/>
+        <source>&amp;Rename concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="173"/>
+        <source>&amp;Archive concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="180"/>
+        <source>&amp;Show archived concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="188"/>
+        <source>&amp;Choose concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="194"/>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="200"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewDoctorDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="58"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="59"/>
         <source>New doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="60"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="61"/>
         <source>The rest can be filled in on the Doctors tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="67"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="68"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="68"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
         <source>&amp;Specialty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
         <source>&amp;Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="71"/>
         <source>Healthcare s&amp;ystem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="107"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="108"/>
         <source>A doctor needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,57 +2947,57 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>NextStepsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="85"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="93"/>
         <source>Most urgent first. Each item opens the place where you deal with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="99"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="112"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
         <source>Go to the place where this is done (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="118"/>
         <source>Prepare the &amp;packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="121"/>
         <source>Export the appointment packet for this visit, with the questions to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="144"/>
         <source>the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
         <source>Your next visit: {who}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="150"/>
         <source>Your next visit: {who}, {when}, at {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="155"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3185,7 +3005,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
         <source>…and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3193,47 +3013,47 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="161"/>
         <source>Prepare the packet, and tick the questions to bring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="166"/>
         <source>Write down what {who} said on {when}, and how the visit felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="169"/>
         <source>Write down what {who} said on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="170"/>
         <source>Note how the visit with {who} on {when} felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="174"/>
         <source>the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="175"/>
         <source>{kind} from {source} was due on {when}: follow it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="180"/>
         <source>Ask {source} for the {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="183"/>
         <source>Ask for the {kind}, and note who has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="186"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3241,57 +3061,57 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="191"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
         <source>abnormal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="194"/>
         <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="197"/>
         <source>{test} was {flag} ({value}): ask about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="201"/>
         <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="207"/>
         <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="210"/>
         <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="212"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="214"/>
         <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="215"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="217"/>
         <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="249"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="254"/>
         <source>Nothing is waiting for you on this concern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,143 +3236,143 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="77"/>
         <source>Questions for my doctors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="81"/>
         <source>Tick the questions to bring to your next visit. Drag a question, or use Ctrl+Up and Ctrl+Down, to change the order; double-click one to reword it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="91"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="96"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="96"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
         <source>Show ret&amp;ired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="139"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="137"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="269"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="140"/>
         <source>Put the selected questions aside; “Show retired” brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="143"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="145"/>
         <source>Delete the selected questions (Delete); Ctrl+Z undoes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="153"/>
         <source>&amp;New question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="156"/>
         <source>Something else I want to ask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="160"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
         <source>Add the question to the end of the list (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="177"/>
         <source>Order: drag, or Ctrl+Up/Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="182"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="180"/>
         <source>Bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="184"/>
         <source>Bring this question to the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="187"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="199"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="197"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="245"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="248"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="253"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="251"/>
         <source>No question matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
         <source>%n questions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3560,7 +3380,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
         <source>%n to bring next time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3568,7 +3388,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="263"/>
         <source>⚠ %n still open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3576,7 +3396,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>%n retired</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3584,22 +3404,22 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="269"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="319"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="317"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="344"/>
         <source>Delete questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3607,7 +3427,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="354"/>
         <source>Delete %n questions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3615,17 +3435,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="367"/>
         <source>Retire questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="367"/>
         <source>Restore questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="405"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="403"/>
         <source>Reorder questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,77 +3614,77 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="81"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="84"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="89"/>
         <source>Show which requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="90"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="91"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="97"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="95"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="100"/>
         <source>Filter record requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="101"/>
         <source>Kind, source, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="107"/>
         <source>S&amp;tandard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="105"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="110"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="222"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="227"/>
         <source>%1 · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="235"/>
         <source>extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="232"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="237"/>
         <source>follow-up sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="241"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="246"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="247"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3872,17 +3692,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="311"/>
         <source>No records on the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="315"/>
         <source>The one record on the list is in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
         <source>All %n records are in hand.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3890,7 +3710,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
         <source>%1 of %n records still missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3898,7 +3718,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="329"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="324"/>
         <source>, %n overdue (past the due date).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3906,27 +3726,27 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="369"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="364"/>
         <source>The journal is closed; this was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="389"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="384"/>
         <source>Add record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="401"/>
         <source>All six standard records are already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="408"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="403"/>
         <source>Add standard set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="417"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="412"/>
         <source>Added %n requests: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3934,17 +3754,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="418"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
         <source>Added a request: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="427"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="422"/>
         <source>Delete record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="427"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="422"/>
         <source>Delete %n record requests</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3952,12 +3772,12 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="436"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="431"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="437"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="432"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3968,67 +3788,67 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="150"/>
         <source>Find in journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
         <source>&amp;Search for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="167"/>
         <source>Search for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="168"/>
         <source>Words from anything you wrote, e.g. fibroids MRI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="184"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="185"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="186"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="194"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="219"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="253"/>
         <source>Open a journal to search it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="258"/>
         <source>Type a word or the start of one; every word you type must match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
         <source>Only the first %n words are searched.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4036,17 +3856,17 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="275"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="278"/>
         <source>Nothing in this journal matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="279"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="282"/>
         <source>The best {shown} of {total} matching entries; add a word to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="286"/>
         <source>%n matching entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4057,58 +3877,267 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="75"/>
         <source>The diagnosis in question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
         <source>A short name for this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="78"/>
         <source>Original &amp;diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
         <source>Diagnosed &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
         <source>Doctor, clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
         <source>Diagnosed o&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
         <source>&amp;Proposed treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>What I want &amp;clarified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
         <source>The question you want the next doctor to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
         <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
+        <source>Why I want another opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="51"/>
+        <source>Tick what applies and say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="57"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="65"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="76"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="98"/>
+        <source>Another reason of my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="100"/>
+        <source>New sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="102"/>
+        <source>&amp;Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="105"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="188"/>
+        <source>Remove sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="108"/>
+        <source>Remove the selected sign of your own (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
+        <source>Standard signs cannot be reworded; add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="159"/>
+        <source>Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="180"/>
+        <source>Standard signs stay in the list; untick them if they do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
+        <source>Severity over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
+        <source>Show s&amp;ymptom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
+        <source>Show symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="73"/>
+        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="158"/>
+        <source>Symptom log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="84"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="91"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="93"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="135"/>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="103"/>
+        <source>Severity from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="106"/>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="110"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="111"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="147"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="115"/>
+        <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="140"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="172"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="175"/>
+        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="198"/>
+        <source>All symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="230"/>
+        <source>%n entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="232"/>
+        <source>%1 of %n entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="258"/>
+        <source>Add symptom entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="91"/>
+        <source>Treatment changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="46"/>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="53"/>
+        <source>What changed, e.g. started iron 200 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="80"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="58"/>
+        <source>Add c&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="61"/>
+        <source>Delete change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="74"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="122"/>
+        <source>Add treatment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="136"/>
+        <source>Delete treatment change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4292,7 +4321,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="45"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="46"/>
         <source>A visit needs its date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,284 +4329,289 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="67"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="70"/>
         <source>Visits about this concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="70"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="73"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
         <source>Filter visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
         <source>&amp;New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="88"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="90"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="186"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="273"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="150"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="188"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="254"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="191"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="257"/>
         <source>Doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="98"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="101"/>
         <source>Visits that happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="118"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="123"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="126"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
         <source>(no doctor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="157"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="196"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="161"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="166"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="166"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="198"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="202"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="205"/>
         <source>Diagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="204"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="207"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="207"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="210"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="210"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="213"/>
         <source>Questions answered of those brought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="213"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="216"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="235"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="238"/>
         <source>The o&amp;pinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="237"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="240"/>
         <source>&amp;Answers to my questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="245"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="248"/>
         <source>How it fe&amp;lt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="259"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="262"/>
         <source>New doctor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="264"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="272"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="275"/>
         <source>Ti&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="275"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
         <source>Pla&amp;ce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="280"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="282"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="285"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
         <source>A&amp;greement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
         <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
         <source>D&amp;iagnosis given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
         <source>Reco&amp;mmended treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
         <source>Tests s&amp;uggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
         <source>Their rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
         <source>What they would do in m&amp;y place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="299"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="300"/>
         <source>This visit was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="404"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="407"/>
         <source>(no doctor yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="416"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="419"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="421"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="424"/>
         <source>No visit matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="445"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="448"/>
         <source>This visit was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="448"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="451"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="453"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="456"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="517"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="518"/>
         <source>Add visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="533"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="534"/>
         <source>Delete visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="537"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="538"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="553"/>
+        <source>Add doctor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5000,7 +5034,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 <context>
     <name>quick_add</name>
     <message>
-        <location filename="../../secondopinion/ui/widgets.py" line="140"/>
+        <location filename="../../secondopinion/ui/widgets.py" line="183"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
