@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from secondopinion.report import blocks
-from secondopinion.services.comparison import export_comparison
+from secondopinion.services.comparison_pdf import export_comparison
 from secondopinion.services.concerns import list_concerns
 from secondopinion.services.packet import export_packet
 from secondopinion.store.journal import Journal
