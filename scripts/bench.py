@@ -245,6 +245,9 @@ class Bench:
         r = self.gui("inprocess", self.journal("huge"))
         for tab, ms in r["tabs_ms"].items():
             self.add(f"switch to {tab}, huge (first time)", ms, unit="ms", target=100.0)
+        if "entry_ms" not in r:
+            self.notes.append("FAILED: the in-process run stopped before typing an entry")
+            return
         if not r.get("entry_shown"):
             self.notes.append("WARNING: the typed symptom entry did not show in the log")
         self.add("symptom entry typed + Enter, huge", r["entry_ms"], unit="ms", target=50.0)

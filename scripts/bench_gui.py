@@ -152,7 +152,7 @@ def in_process(app: QApplication) -> None:
         times[tabs.widget(i).objectName()] = (time.perf_counter() - start) * 1000
     RESULT["tabs_ms"] = times
 
-    signs = tabs.widget(0)
+    signs = window.findChild(QWidget, "signsTab")
     signs.entry_symptom.setEditText("Benchmark symptom")
     signs.entry_severity.setValue(4)
     signs.entry_notes.setText("typed by the benchmark")
