@@ -125,7 +125,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="290"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="312"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>

@@ -147,12 +147,14 @@ class SeverityChart(QWidget):
             )
         low, high = self._time_range()
         # A date and half again apart: the first and last are pulled in to stay on the chart.
-        room = fm.horizontalAdvance("0000-00-00") * 3 // 2 + fm.averageCharWidth() * 2
+        words = i18n.words()
+        widest = words.date(date(2026, 9, 28))  # the longest month names in most languages
+        room = fm.horizontalAdvance(widest) * 3 // 2 + fm.averageCharWidth() * 2
         ticks = min(6, int(plot.width() // room))
         for i in range(ticks + 1) if ticks >= 1 else [0]:
             when = low + (high - low) * (i / ticks if ticks else 0)
             x = plot.left() + plot.width() * (i / ticks if ticks else 0)
-            label = when.strftime("%Y-%m-%d")
+            label = words.date(when)
             w = fm.horizontalAdvance(label)
             left = min(max(0.0, x - w / 2), self.width() - w)
             top = plot.bottom() + fm.height() // 2 + 2

@@ -16,7 +16,7 @@ from secondopinion.ui.jobs import run_job
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
@@ -35,16 +35,16 @@ def export_comparison_pdf(
     title = concern.title if concern is not None else ""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save comparison of opinions"),
-        default_pdf_path(_tr("Comparison - {title}").format(title=title)),
-        _tr("PDF documents (*.pdf)"),
+        tr("Save comparison of opinions"),
+        default_pdf_path(tr("Comparison - {title}").format(title=title)),
+        tr("PDF documents (*.pdf)"),
     )
     if not path:
         if on_done:
             on_done(None)
         return
     out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-    progress = QProgressDialog(_tr("Writing the comparison…"), "", 0, 0, parent)
+    progress = QProgressDialog(tr("Writing the comparison…"), "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.NonModal)
     progress.setMinimumDuration(300)
@@ -53,14 +53,14 @@ def export_comparison_pdf(
         progress.close()
         if result.missing:
             QMessageBox.warning(
-                parent, _tr("Comparison saved"), missing_fonts_message(result.missing)
+                parent, tr("Comparison saved"), missing_fonts_message(result.missing)
             )
         if on_done:
             on_done(out)
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, _tr("Comparison not saved"), in_words(exc))
+        QMessageBox.warning(parent, tr("Comparison not saved"), in_words(exc))
         if on_done:
             on_done(None)
 

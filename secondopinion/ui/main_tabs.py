@@ -14,7 +14,7 @@ from secondopinion.ui.signs_tab import SignsTab
 from secondopinion.ui.visits_tab import VisitsTab
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
@@ -25,12 +25,12 @@ def build_tabs(ctx: JournalContext) -> QTabWidget:
     tabs.setObjectName("tabs")
     tabs.setDocumentMode(True)
     for tab, title in (
-        (SignsTab(ctx), _tr("&Signs")),
-        (RecordsTab(ctx), _tr("&Records")),
-        (DoctorsTab(ctx), _tr("&Doctors")),
-        (QuestionsTab(ctx), _tr("&Questions")),
-        (VisitsTab(ctx), _tr("&Visits && feelings")),
-        (CompareTab(ctx), _tr("C&ompare")),
+        (SignsTab(ctx), tr("&Signs")),
+        (RecordsTab(ctx), tr("&Records")),
+        (DoctorsTab(ctx), tr("&Doctors")),
+        (QuestionsTab(ctx), tr("&Questions")),
+        (VisitsTab(ctx), tr("&Visits && feelings")),
+        (CompareTab(ctx), tr("C&ompare")),
     ):
         tabs.addTab(tab, title)
     return tabs
