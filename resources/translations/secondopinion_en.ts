@@ -59,6 +59,14 @@
             <numerusform>%n visits answered it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/privacy.py" line="294"/>
+        <source>%n older copies did not open with the old passphrase and were left as they were.</source>
+        <translation>
+            <numerusform>%n older copy did not open with the old passphrase and was left as it was.</numerusform>
+            <numerusform>%n older copies did not open with the old passphrase and were left as they were.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -206,7 +214,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="243"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Overdue by %n day: time to call and ask again.</numerusform>
@@ -214,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="322"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>The %n record is in hand.</numerusform>
@@ -222,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="326"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>%1 of %n record still missing</numerusform>
@@ -230,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="329"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="330"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n overdue (past the due date).</numerusform>
@@ -238,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="415"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -246,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -254,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="436"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>

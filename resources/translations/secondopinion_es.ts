@@ -31,128 +31,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="175"/>
+        <location filename="../../secondopinion/ui/chart.py" line="177"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation>Todavía no hay anotaciones de síntomas. Añada una en el registro y aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="65"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="66"/>
         <source>The opinions</source>
         <translation>Las opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="66"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="67"/>
         <source>Answers to my questions</source>
         <translation>Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="67"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="68"/>
         <source>How each visit felt</source>
         <translation>Cómo me sentí en cada consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="68"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="69"/>
         <source>Doctor and date</source>
         <translation>Médico y fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="69"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="70"/>
         <source>Kind of visit</source>
         <translation>Tipo de consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="70"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="71"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="71"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="72"/>
         <source>Agrees with the original diagnosis?</source>
         <translation>¿Coincide con el diagnóstico original?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="72"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="73"/>
         <source>Recommended treatment</source>
         <translation>Tratamiento recomendado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="73"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="74"/>
         <source>Tests suggested</source>
         <translation>Pruebas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="74"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="75"/>
         <source>Their reasoning</source>
         <translation>Su razonamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="75"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="76"/>
         <source>What they would do in my place</source>
         <translation>Qué harían en mi lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="76"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="77"/>
         <source>Overall trust</source>
         <translation>Confianza general</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="83"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="84"/>
         <source>Felt: {feeling}</source>
         <translation>Me sentí: {feeling}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="93"/>
-        <location filename="../../secondopinion/ui/compare_model.py" line="268"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="94"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="269"/>
         <source>(doctor not recorded)</source>
         <translation>(médico no anotado)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="104"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="105"/>
         <source>— (this is the original diagnosis)</source>
         <translation>— (este es el diagnóstico original)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="107"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="108"/>
         <source>— not asked</source>
         <translation>— no se preguntó</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="108"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="109"/>
         <source>(asked; no answer written)</source>
         <translation>(se preguntó; sin respuesta anotada)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="113"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="114"/>
         <source>{value} of {top}</source>
         <translation>{value} de {top}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="179"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="180"/>
         <source>Visit {n}</source>
         <translation>Consulta {n}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="203"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="204"/>
         <source>≠ No other visit says this.</source>
         <translation>≠ Ninguna otra consulta dice esto.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="208"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="209"/>
         <source>differs: {text}</source>
         <translation>difiere: {text}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="284"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="286"/>
         <source>compared</source>
         <translation>comparada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="284"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="286"/>
         <source>not compared</source>
         <translation>no comparada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_model.py" line="313"/>
+        <location filename="../../secondopinion/ui/compare_model.py" line="315"/>
         <source>Compare up to three visits at a time: untick one to choose another.</source>
         <translation>Compare hasta tres consultas a la vez: desmarque una para elegir otra.</translation>
     </message>
@@ -319,7 +319,7 @@
         <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
@@ -647,38 +647,41 @@ El diario quedó como estaba.</translation>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation>Se quitó la frase de contraseña: el diario y sus copias de seguridad no están cifrados.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../secondopinion/ui/privacy.py" line="294"/>
-        <source>{n} older copies did not open with the old passphrase and were left as they were.</source>
-        <translation>{n} copias más antiguas no se abrieron con la frase de contraseña anterior y quedaron como estaban.</translation>
+        <source>%n older copies did not open with the old passphrase and were left as they were.</source>
+        <translation>
+            <numerusform>%n copia más antigua no se abrió con la frase de contraseña anterior y quedó como estaba.</numerusform>
+            <numerusform>%n copias más antiguas no se abrieron con la frase de contraseña anterior y quedaron como estaban.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="311"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="313"/>
         <source>Auto-lock</source>
         <translation>Bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="317"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation>Bloquea el diario cuando el teclado y el ratón llevan un rato sin usarse. Ctrl+L lo bloquea en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="324"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
         <source>Minutes before locking</source>
         <translation>Minutos antes de bloquear</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="327"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
         <source>Lock &amp;after:</source>
         <translation>Bloquear &amp;tras:</translation>
     </message>
@@ -726,78 +729,78 @@ El diario quedó como estaba.</translation>
         <translation>Ninguna consulta la ha anotado todavía</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="120"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="122"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="124"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="125"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="132"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="133"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="142"/>
         <source>Record requests</source>
         <translation>Solicitudes de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="148"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="149"/>
         <source>No record requests for this concern yet. Choose Standard set to list the six records nearly every second opinion needs, or add one below.</source>
         <translation>Todavía no hay solicitudes de documentos para esta inquietud. Elija Conjunto estándar para anotar los seis documentos que casi toda segunda opinión necesita, o añada uno abajo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="158"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="159"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="161"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="162"/>
         <source>Kind of record</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="169"/>
         <source>From whom: hospital, doctor, lab…</source>
         <translation>De quién: hospital, médico, laboratorio…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="171"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="172"/>
         <source>&amp;Add request</source>
         <translation>&amp;Añadir solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="174"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="175"/>
         <source>Delete request</source>
         <translation>Eliminar solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="177"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="178"/>
         <source>Delete the selected requests and their files (Delete); Ctrl+Z undoes</source>
         <translation>Elimina las solicitudes seleccionadas y sus archivos (Supr); Ctrl+Z lo deshace</translation>
     </message>
@@ -1027,37 +1030,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Buscar en todo lo escrito en este diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/timeline.py" line="49"/>
+        <location filename="../../secondopinion/ui/timeline.py" line="50"/>
         <source>Original diagnosis: {what}</source>
         <translation>Diagnóstico original: {what}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/timeline.py" line="55"/>
+        <location filename="../../secondopinion/ui/timeline.py" line="56"/>
         <source>Treatment: {what}</source>
         <translation>Tratamiento: {what}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/timeline.py" line="57"/>
+        <location filename="../../secondopinion/ui/timeline.py" line="58"/>
         <source>unknown source</source>
         <translation>origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/timeline.py" line="59"/>
+        <location filename="../../secondopinion/ui/timeline.py" line="60"/>
         <source>{record} requested from {source}</source>
         <translation>{record} solicitado a {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/timeline.py" line="61"/>
+        <location filename="../../secondopinion/ui/timeline.py" line="62"/>
         <source>{record} received from {source}</source>
         <translation>{record} recibido de {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/timeline.py" line="62"/>
+        <location filename="../../secondopinion/ui/timeline.py" line="63"/>
         <source>{record} due from {source}</source>
         <translation>{record} pendiente de {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/timeline.py" line="63"/>
+        <location filename="../../secondopinion/ui/timeline.py" line="64"/>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
@@ -1535,7 +1538,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="121"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1718,138 +1721,138 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>&amp;Prórroga comunicada…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="66"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="65"/>
         <source>The provider told you it needs more time: note the new date</source>
         <translation>El centro le dijo que necesita más tiempo: anote la nueva fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="69"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="67"/>
         <source>Write &amp;follow-up letter…</source>
         <translation>Redactar carta de &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="71"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="69"/>
         <source>The due date has passed: a letter citing the first one</source>
         <translation>La fecha límite ya pasó: una carta que cita la primera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="118"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="116"/>
         <source>Follow-up - {source}</source>
         <translation>Seguimiento - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="118"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="116"/>
         <source>Request letter - {source}</source>
         <translation>Carta de solicitud - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="121"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
         <source>Save the follow-up letter</source>
         <translation>Guardar la carta de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="121"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
         <source>Save the request letter</source>
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="133"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="131"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="137"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="135"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="139"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="137"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="140"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="146"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="154"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="152"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="166"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="164"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="166"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="164"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="180"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="178"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="183"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="181"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="197"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="195"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="212"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="282"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="210"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="280"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="219"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="217"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="223"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="221"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="231"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="229"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="235"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="233"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="239"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="237"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="238"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="267"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="265"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="269"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="267"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
     </message>
@@ -3602,77 +3605,77 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="81"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="82"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="84"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
         <source>Show which requests</source>
         <translation>Qué solicitudes mostrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
         <source>All requests</source>
         <translation>Todas las solicitudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
         <source>Still missing</source>
         <translation>Aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="88"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="93"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="95"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
         <source>Filter record requests</source>
         <translation>Filtrar solicitudes de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="97"/>
         <source>Kind, source, notes…</source>
         <translation>Tipo, origen, notas…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="103"/>
         <source>S&amp;tandard set</source>
         <translation>Conjunto es&amp;tándar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="105"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="106"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation>Añade los seis documentos que casi toda segunda opinión necesita (omite los que ya están)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="222"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="223"/>
         <source>%1 · overdue</source>
         <translation>%1 · vencida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="230"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
         <source>extended</source>
         <translation>prorrogada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="232"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="233"/>
         <source>follow-up sent</source>
         <translation>seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="241"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation>Vencida hace un día: es momento de llamar y volver a pedirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="243"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Vencida hace %n día: es momento de llamar y volver a pedirlo.</numerusform>
@@ -3680,17 +3683,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
         <source>No records on the list yet.</source>
         <translation>Todavía no hay documentos en la lista.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
         <source>The one record on the list is in hand.</source>
         <translation>El único documento de la lista ya está en sus manos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="322"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>El %n documento ya está en sus manos.</numerusform>
@@ -3698,7 +3701,7 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="326"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>Falta %1 de %n documento</numerusform>
@@ -3706,7 +3709,7 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="329"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="330"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n vencido (pasada la fecha límite).</numerusform>
@@ -3714,27 +3717,27 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="369"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="370"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="389"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="390"/>
         <source>Add record request</source>
         <translation>Añadir solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="405"/>
         <source>All six standard records are already on the list.</source>
         <translation>Los seis documentos estándar ya están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="406"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="407"/>
         <source>Add standard set</source>
         <translation>Añadir conjunto estándar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="415"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Se añadió %n solicitud: %1.</numerusform>
@@ -3742,17 +3745,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="417"/>
         <source>Added a request: %1.</source>
         <translation>Se añadió una solicitud: %1.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
         <source>Delete record request</source>
         <translation>Eliminar solicitud de documentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="425"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Eliminar %n solicitud de documentos</numerusform>
@@ -3760,26 +3763,17 @@ Close anyway? The last change will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="434"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation>Se eliminó la solicitud; Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="436"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminó %n solicitud; Editar &gt; Deshacer la recupera.</numerusform>
             <numerusform>Se eliminaron %n solicitudes; Editar &gt; Deshacer las recupera.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <location filename="../../secondopinion/ui/language.py" line="121"/>
-        <source></source>
-        <comment>shown in the language just chosen; {name} is that language&apos;s own name</comment>
-        <translation></translation>
     </message>
 </context>
 <context>
@@ -4026,283 +4020,283 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="66"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="67"/>
         <source>Visits about this concern</source>
         <translation>Consultas sobre esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="69"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="70"/>
         <source>Visits</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="74"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="75"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation>Filtrar por médico, diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="76"/>
         <source>Filter visits</source>
         <translation>Filtrar consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="81"/>
         <source>&amp;New visit</source>
         <translation>&amp;Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation>Añade una consulta; las preguntas marcadas «Llevar» vienen con ella</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina la consulta seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="185"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="269"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="270"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="149"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="253"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="254"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="98"/>
         <source>Visits that happened</source>
         <translation>Consultas realizadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="117"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="123"/>
         <source>Planned visits</source>
         <translation>Consultas previstas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="148"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
         <source>(no doctor)</source>
         <translation>(sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="154"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="160"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="161"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="197"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="198"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="202"/>
         <source>Diagnosis given</source>
         <translation>Diagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="204"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="207"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="209"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="210"/>
         <source>Questions answered of those brought</source>
         <translation>Preguntas respondidas de las que llevó</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="212"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="213"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="234"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="235"/>
         <source>The o&amp;pinion</source>
         <translation>La o&amp;pinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="236"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="237"/>
         <source>&amp;Answers to my questions</source>
         <translation>&amp;Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="244"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="245"/>
         <source>How it fe&amp;lt</source>
         <translation>&amp;Cómo me sentí</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="258"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="259"/>
         <source>New doctor…</source>
         <translation>Nuevo médico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="261"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation>Añadir un médico que aún no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="272"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="275"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation>La hora de la cita (HH:MM), para una consulta prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="277"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="280"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation>Dónde es la cita: la clínica, la dirección, la sala</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="282"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
         <source>A&amp;greement</source>
         <translation>&amp;Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
         <source>Not said</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation>¿Coincide este médico con el diagnóstico original?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
         <source>D&amp;iagnosis given</source>
         <translation>D&amp;iagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
         <source>Reco&amp;mmended treatment</source>
         <translation>Tratamiento reco&amp;mendado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
         <source>Tests s&amp;uggested</source>
         <translation>Pruebas s&amp;ugeridas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
         <source>Their rationale</source>
         <translation>Su razonamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
         <source>What they would do in m&amp;y place</source>
         <translation>Qué harían en &amp;mi lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
         <source>This visit was cancelled</source>
         <translation>Esta consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="403"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="404"/>
         <source>(no doctor yet)</source>
         <translation>(aún sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="415"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="416"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation>Todavía no hay consultas. Pulse Nueva consulta (Alt+N) después de una cita, o antes para tener listas sus preguntas; luego anote la opinión, las respuestas y cómo se sintió.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="420"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="421"/>
         <source>No visit matches the filter.</source>
         <translation>Ninguna consulta coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="444"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="445"/>
         <source>This visit was cancelled.</source>
         <translation>Esta consulta se canceló.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="447"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="448"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation>Prevista. Antes de ir, imprima la carpeta (Archivo &gt; Exportar &gt; Carpeta para la cita) y marque en la pestaña Preguntas las que va a llevar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="452"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="453"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation>Esta consulta ya se realizó. Anote lo que dijo el médico, las respuestas a sus preguntas y cómo se sintió, mientras lo recuerda.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="515"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="516"/>
         <source>Add visit</source>
         <translation>Añadir consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="529"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="530"/>
         <source>Delete visit of %1</source>
         <translation>Eliminar la consulta del %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="533"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="534"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó la consulta del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>

@@ -116,12 +116,9 @@ class LanguageMenu(QObject):
         lang = code or i18n.system_language()
         if lang == i18n.current_language():
             return
-        name = dict(i18n.LANGUAGES)[lang]
-        # TRANSLATORS: shown in the language just chosen; {name} is that language's own name
-        text = i18n.words(lang)._(
-            "Second Opinion will speak {name} the next time it starts.", name=name
+        QMessageBox.information(
+            self.window, dict(i18n.LANGUAGES)[lang], i18n.next_start_message(lang)
         )
-        QMessageBox.information(self.window, name, text)
 
 
 def install_menu(window: Any) -> None:
