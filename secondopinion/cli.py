@@ -218,7 +218,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export_letter(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from secondopinion.services.letters import export_letter
+    from secondopinion.services.letter_writing import export_letter
 
     password = pdf_password(args)
     with _open(args.journal) as journal:

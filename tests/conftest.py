@@ -49,8 +49,13 @@ def journal(demo_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def make_window(qtbot):  # type: ignore[no-untyped-def]
-    """Build a MainWindow on a journal path; closes it (saving state) at the end."""
+    """Build a MainWindow on a journal path; closes it (saving state) at the end.
+
+    Every tab is built at once (the app builds a tab when it is first shown), so tests can reach
+    into any tab; tests/ui/test_startup.py checks the lazy building itself.
+    """
     from secondopinion.ui.app import make_app, make_settings
+    from secondopinion.ui.main_tabs import build_all_tabs
     from secondopinion.ui.main_window import MainWindow
 
     windows = []
@@ -60,6 +65,7 @@ def make_window(qtbot):  # type: ignore[no-untyped-def]
         window = MainWindow(make_settings())
         qtbot.addWidget(window)
         assert window.open_path(path, create=create)
+        build_all_tabs(window.tabs, window.ctx)
         window.show()
         windows.append(window)
         return window

@@ -20,6 +20,7 @@ class Section(StrEnum):
     COVER = "cover"
     REASONS = "reasons"
     HEALTH = "health"
+    RESULTS = "results"
     HISTORY = "history"
     SYMPTOMS = "symptoms"
     RECORDS = "records"
@@ -96,6 +97,19 @@ class ProcedureItem:
 
 
 @dataclass(frozen=True)
+class ResultItem:
+    """One test's result as the packet prints it: the words are already in the packet's language."""
+
+    test: str
+    value: str
+    unit: str = ""
+    reference_range: str = ""
+    flag: str = ""  # "▲ High", "▼ Low", "◆ Abnormal", "Normal" or ""
+    abnormal: bool = False
+    taken_on: date | None = None
+
+
+@dataclass(frozen=True)
 class OpinionItem:
     """One earlier visit, as the history section tells it."""
 
@@ -150,6 +164,7 @@ class PacketData:
     allergies: tuple[AllergyItem, ...] = ()
     conditions: tuple[ConditionItem, ...] = ()
     procedures: tuple[ProcedureItem, ...] = ()
+    results: tuple[ResultItem, ...] = ()  # abnormal first, then the latest of each test
     opinions: tuple[OpinionItem, ...] = ()
     symptoms: tuple[SymptomItem, ...] = ()  # every entry, oldest first (the chart uses all)
     treatment_changes: tuple[TreatmentChangeItem, ...] = ()

@@ -74,6 +74,7 @@ class _Packet:
         makers = {
             Section.REASONS: self.reasons,
             Section.HEALTH: self.health,
+            Section.RESULTS: self.results,
             Section.HISTORY: self.history,
             Section.SYMPTOMS: self.symptoms,
             Section.RECORDS: self.records,
@@ -272,6 +273,38 @@ class _Packet:
             )
         else:
             out.append(k.none_recorded())
+        return out
+
+    def results(self) -> list[Flowable]:
+        k, d, w, t = self.k, self.d, self.w, self.t
+        out = k.heading(t._("Recent results"))
+        if not d.results:
+            out.append(k.none_recorded())
+            return out
+        out.append(k.p(t._("Abnormal results first, then the latest result of each test.")))
+        rows = [
+            [
+                r.test,
+                r.value,
+                r.unit,
+                r.reference_range,
+                r.flag,
+                k.date(r.taken_on),
+            ]
+            for r in d.results
+        ]
+        out += k.table(
+            [
+                t._("Test"),
+                t._("Value"),
+                t._("Unit"),
+                t._("Reference range"),
+                t._("Flag"),
+                t._("Date"),
+            ],
+            rows,
+            _split(w, [0.3, 0.1, 0.12, 0.17, 0.14, 0.17]),
+        )
         return out
 
     def history(self) -> list[Flowable]:

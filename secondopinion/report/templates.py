@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -185,11 +186,20 @@ def build_pdf(
     return _without_library_comments(buffer.getvalue())
 
 
+# ReportLab's advertising comments: one after the header, one in the trailer. Their wording
+# changed between releases ("(opensource)" or a web address), so match the words they share.
+_LIBRARY_COMMENT = re.compile(rb"ReportLab [Gg]enerated PDF document[^\r\n]*")
+
+
 def _without_library_comments(pdf: bytes) -> bytes:
-    """Blank ReportLab's advertising comments in place (same length, so offsets stay right)."""
-    for comment in (
-        b" ReportLab Generated PDF document (opensource)",
-        b" ReportLab generated PDF document -- digest (opensource)",
-    ):
-        pdf = pdf.replace(comment, b" " * len(comment), 1)
-    return pdf
+    """Blank ReportLab's advertising comments in place (same length, so offsets stay right).
+
+    Only the file's first and last few hundred bytes are looked at: the comments sit there, and
+    text the person typed never does.
+    """
+    edge = 512
+    head = _LIBRARY_COMMENT.sub(lambda m: b" " * len(m.group()), pdf[:edge], count=1)
+    tail = _LIBRARY_COMMENT.sub(lambda m: b" " * len(m.group()), pdf[-edge:], count=1)
+    if len(pdf) <= 2 * edge:
+        return _LIBRARY_COMMENT.sub(lambda m: b" " * len(m.group()), pdf, count=2)
+    return head + pdf[edge:-edge] + tail

@@ -20,7 +20,9 @@ def write_private_atomic(target: Path, data: bytes) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     try:
-        os.fchmod(fd, FILE_MODE)
+        fchmod = getattr(os, "fchmod", None)  # POSIX (Windows from Python 3.13 only)
+        if fchmod is not None:
+            fchmod(fd, FILE_MODE)  # mkstemp makes it 0600 already; this says so, not umask
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -30,6 +30,7 @@ from secondopinion.report.data import (
     ProcedureItem,
     RecordItem,
     RenderResult,
+    ResultItem,
     Section,
     SignItem,
     SymptomItem,
@@ -196,6 +197,8 @@ def build_packet_data(
     )
     if Section.HEALTH in chosen:
         data = _with_health(journal, data, t)
+    if Section.RESULTS in chosen:
+        data = replace(data, results=_results(journal, t))
     if Section.REASONS in chosen:
         ticked = commands.rows(
             journal,
@@ -243,6 +246,34 @@ def _with_health(journal: Journal, data: PacketData, t: Words) -> PacketData:
         conditions=tuple(ConditionItem(c.name, c.since, c.notes) for c in conditions),
         procedures=tuple(ProcedureItem(p.what, p.when, p.where, p.notes) for p in procedures),
     )
+
+
+def _results(journal: Journal, t: Words) -> tuple[ResultItem, ...]:
+    from secondopinion.domain.enums import ResultFlag
+    from secondopinion.services import results as results_service
+
+    flag_words = {
+        ResultFlag.HIGH: "▲ " + t._("High"),
+        ResultFlag.LOW: "▼ " + t._("Low"),
+        ResultFlag.ABNORMAL: "◆ " + t._("Abnormal"),
+        ResultFlag.NORMAL: t._("Normal"),
+        ResultFlag.NOT_GIVEN: "",
+    }
+    found = []
+    for r in results_service.recent_for_packet(journal):
+        flag = results_service.flag_of(r)
+        found.append(
+            ResultItem(
+                test=r.test_name,
+                value=results_service.value_text(r),
+                unit=r.unit,
+                reference_range=results_service.range_text(r),
+                flag=flag_words[flag],
+                abnormal=flag.is_abnormal,
+                taken_on=r.taken_at.date() if r.taken_at else None,
+            )
+        )
+    return tuple(found)
 
 
 def _opinions(

@@ -1,8 +1,8 @@
 """Record requests and the health summary's person: the Records tab's use cases (no Qt).
 
-A request is 'needed' until asked for, then 'requested' with a due date 30 days out (the usual
-legal deadline for a provider to answer), 'received', and 'sent on' to the next doctor. The files
-attached to requests are in ``services/attachments.py``.
+A request is 'needed' until asked for, then 'requested' with a due date at the provider's legal
+deadline (30 days in the US, one month under the GDPR: ``services/rights.py``), 'received', and
+'sent on' to the next doctor. The files attached to requests are in ``services/attachments.py``.
 """
 
 from __future__ import annotations

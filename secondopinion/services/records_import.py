@@ -559,16 +559,20 @@ def summary_line(plan: ImportPlan, *, dry_run: bool = False) -> str:
     return text
 
 
+def plan_path(journal: Journal, path: Path, concern_id: int | None = None) -> ImportPlan:
+    """:func:`plan_import` for a file on disk; an oversized one is refused before it is read."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        from secondopinion.services.records_read import read_path
+
+        read_path(path)  # raises NotARecordsFile with the size in words
+    return plan_import(journal, path.read_bytes(), path.name, concern_id)
+
+
 def import_path(
     journal: Journal, path: Path, *, dry_run: bool = False, concern_id: int | None = None
 ) -> str:
     """The command line's one file: plan, and unless ``dry_run`` apply; returns its line."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        from secondopinion.services.records_read import read_path
-
-        read_path(path)  # raises NotARecordsFile with the size in words
-    plan = plan_import(journal, path.read_bytes(), path.name, concern_id)
+    plan = plan_path(journal, path, concern_id)
     if not dry_run and plan.changes_anything:
         apply_import(journal, plan)
     return summary_line(plan, dry_run=dry_run)

@@ -31,6 +31,10 @@ class JournalInUse(JournalError):
     pass
 
 
+class JournalClosed(JournalError):
+    """The journal was closed; nothing may read or write through it any more."""
+
+
 class SaveFailed(JournalError):
     """Writing failed (a full disk, a failing drive); nothing saved before is lost."""
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from secondopinion.store import engine as _engine
 from secondopinion.store import lock as _lock
 from secondopinion.store import migrate
-from secondopinion.store.errors import JournalError
+from secondopinion.store.errors import JournalClosed, JournalError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -107,6 +107,8 @@ class Journal:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        if self.closed:  # its lock is gone: another instance may own the file by now
+            raise JournalClosed(f"{self.path.name} is closed.")
         with _engine.session_for(self.engine) as session:
             yield session
 

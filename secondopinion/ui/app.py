@@ -9,7 +9,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from secondopinion import __version__, paths
@@ -31,9 +31,6 @@ def make_settings() -> QSettings:
 
 def make_app(lang: str | None = None) -> QApplication:
     """The application object, in ``lang`` (a code), else the remembered or system language."""
-    from secondopinion.ui import refcount_guard
-
-    refcount_guard.guard()  # before the first window: PySide6 6.12 on Python 3.11 leaks None
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
@@ -55,26 +52,62 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
+def _first_journal(settings: QSettings, journal: Path | None) -> tuple[Path, bool]:
+    """The journal to open, and whether to create it if missing."""
+    if journal is not None:
+        return journal, not journal.exists()
+    last = settings.value("lastJournal")
+    target = Path(str(last)) if last and Path(str(last)).exists() else paths.default_journal()
+    return target, target == paths.default_journal()
+
+
+def _needs_passphrase(path: Path) -> bool:
+    from secondopinion.store.engine import is_encrypted_file
+
+    try:
+        return path.is_file() and path.stat().st_size > 0 and is_encrypted_file(path)
+    except OSError:
+        return False
+
+
 def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    """Show the window's frame at once, then import, open the journal and show the window."""
+    from secondopinion.ui.startup import StartupFrame
+
     app = make_app(lang)
+    settings = make_settings()
+    target, create = (None, False) if demo else _first_journal(settings, journal)
+    opening = (
+        QCoreApplication.translate("startup", "Opening {name}…").format(name=target.name)
+        if target is not None
+        else QCoreApplication.translate("startup", "Opening the demo journal…")
+    )
+    frame = StartupFrame(settings, opening)
+    frame.show_and_paint()
+    passphrase = None
+    if target is not None and not create and _needs_passphrase(target):
+        from secondopinion.ui.unlock import ask_passphrase
+
+        passphrase = ask_passphrase(frame, target)
+        if passphrase is None:
+            return 1
+
     from secondopinion.ui.main_window import MainWindow
 
-    settings = make_settings()
     window = MainWindow(settings)
-    if demo:
+    if target is None:
         from secondopinion.services.demo import write_demo
 
         folder = Path(tempfile.mkdtemp(prefix="secondopinion-demo-"))
         app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
         write_demo(folder / "demo.sojournal", today=date.today()).close()
         opened = window.open_path(folder / "demo.sojournal", remember=False)
-    elif journal is not None:
-        opened = window.open_path(journal, create=not journal.exists())
     else:
-        last = settings.value("lastJournal")
-        target = Path(str(last)) if last and Path(str(last)).exists() else paths.default_journal()
-        opened = window.open_path(target, create=target == paths.default_journal())
+        opened = window.open_path(target, create=create, passphrase=passphrase)
     if not opened:
+        frame.close()
         return 1
     window.show()
+    frame.close()
+    frame.deleteLater()
     return app.exec()

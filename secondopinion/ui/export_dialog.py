@@ -65,6 +65,7 @@ def section_labels() -> dict[Section, str]:
         Section.COVER: tr("Cover and summary (who, the question, what has been said)"),
         Section.REASONS: tr("Why I am seeking another opinion"),
         Section.HEALTH: tr("Health summary (medications, allergies, conditions, procedures)"),
+        Section.RESULTS: tr("Recent results (abnormal first, with reference ranges)"),
         Section.HISTORY: tr("History of diagnoses and opinions"),
         Section.SYMPTOMS: tr("Symptoms: severity chart and recent entries"),
         Section.RECORDS: tr("Records enclosed (checklist)"),

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import FEELING_SCALE_MAX, TRUST_MAX, TRUST_MIN, Feeling
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import visits as service
+from secondopinion.store.errors import ChangeRefused, JournalError
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
-from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
+from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, not_saved_message, show_error
 from secondopinion.ui.widgets import hint
 
 GOOD_TONE, WARNING_TONE = theme.Tone.GOOD, theme.Tone.ERROR
@@ -119,8 +120,10 @@ class FeelingsPanel(QWidget):
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         self._loading = False
+        self._unsaved: dict[str, Any] = {}  # changes a failed write left to write
+        self._unsaved_visit: int | None = None
         self._build()
-        ctx.register_flush(self.flush)
+        ctx.register_flush(self.flush, self.discard)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -268,7 +271,8 @@ class FeelingsPanel(QWidget):
                 self.reflection.setPlainText(text)
         finally:
             self._loading = False
-        show_error(self.error, None)
+        if not self._unsaved:
+            show_error(self.error, None)
         self.setEnabled(visit_id is not None)
 
     def value(self, field: str) -> Any:
@@ -290,18 +294,50 @@ class FeelingsPanel(QWidget):
         if self.timer.isActive():
             self.timer.stop()
             self._save(reflection=self.reflection.toPlainText())
+        elif self._unsaved:
+            self._save()
 
     def _save(self, **changes: Any) -> None:
+        """Write ``changes`` (with any earlier ones that could not be written). When the write
+        fails (a full disk), they are kept, said, and tried again on the next flush, for the
+        visit they were made on even if another visit is shown by then."""
         journal = self.ctx.journal
-        if journal is None or self.visit_id is None:
+        visit_id = self._unsaved_visit if self._unsaved else self.visit_id
+        if journal is None or visit_id is None:
             return
+        if visit_id != self.visit_id:  # held for a visit no longer shown: write that first
+            held, self._unsaved = self._unsaved, {}
+            self._write(journal, visit_id, held)
+            if self._unsaved or self.visit_id is None or not changes:
+                return
+            visit_id = self.visit_id
+        else:
+            changes = {**self._unsaved, **changes}
+            self._unsaved = {}
+        self._write(journal, visit_id, changes)
+
+    def _write(self, journal: Any, visit_id: int, changes: dict[str, Any]) -> None:
         try:
-            service.set_feelings(journal, self.visit_id, **changes)
+            service.set_feelings(journal, visit_id, **changes)
         except FieldError as exc:
             show_error(self.error, exc.message)
             return
-        except LookupError:
+        except (LookupError, ChangeRefused) as exc:
+            show_error(self.error, str(exc) if isinstance(exc, ChangeRefused) else None)
+            return
+        except JournalError as exc:
+            self._unsaved, self._unsaved_visit = changes, visit_id
+            show_error(self.error, not_saved_message(str(exc)))
+            self.ctx.note_unsaved(self, str(exc))
             return
         show_error(self.error, None)
+        self.ctx.note_unsaved(self, None)
         self.ctx.changed("visit_feelings", self)
         self.saved.emit()
+
+    def discard(self) -> None:
+        """Forget what could not be written (the person chose Discard)."""
+        self.timer.stop()
+        self._unsaved = {}
+        show_error(self.error, None)
+        self.ctx.note_unsaved(self, None)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,35 +32,19 @@ from sqlmodel import SQLModel
 
 from secondopinion.domain.validation import FieldError, parse_date, parse_time
 from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.ui import theme
+from secondopinion.store.errors import ChangeRefused, JournalError
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.field_error import error_label as error_label  # re-exported
+from secondopinion.ui.field_error import show_error as show_error
 
 SAVE_DELAY_MS = 400
 
 
-def error_label(parent: QWidget | None = None) -> QLabel:
-    """A hidden message line for a field: an icon-like prefix, so colour is not the only sign.
-
-    The red is the light or the dark scheme's (``theme.Tone.ERROR``), and follows a switch.
-    """
-    label = QLabel(parent)
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    theme.set_text_colour(label, theme.Tone.ERROR)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, message: str | None) -> None:
-    if message:
-        label.setText("⚠ " + message)
-        label.setAccessibleName(message)
-        label.show()
-    else:
-        label.clear()
-        label.hide()
+def not_saved_message(problem: str) -> str:
+    """What a field says while its text could not be written (it is kept and tried again)."""
+    return QCoreApplication.translate(
+        "AutoSaveForm", "Not saved yet (it stays here and is tried again): {problem}"
+    ).format(problem=problem)
 
 
 @dataclass
@@ -272,6 +256,10 @@ class AutoSaveForm(QObject):
             except LookupError:  # the row went (deleted elsewhere): nothing left to save into
                 self.pending.clear()
                 break
+            except ChangeRefused as exc:  # this value can never be written: say why, like above
+                show_error(self.fields[name].error, str(exc))
+                self.pending.discard(name)
+                continue
             except JournalError as exc:
                 problem = str(exc)
                 show_error(self.fields[name].error, self.not_saved(problem))
@@ -283,7 +271,7 @@ class AutoSaveForm(QObject):
         for (key, name), value in list(self.held.items()):
             try:
                 commands.update(journal, self.cls, key, **{name: value})
-            except (FieldError, LookupError):
+            except (FieldError, LookupError, ChangeRefused):
                 pass  # it can no longer be written anywhere; let it go
             except JournalError as exc:
                 problem = str(exc)
@@ -296,9 +284,7 @@ class AutoSaveForm(QObject):
             self.ctx.changed(commands.table_of(self.cls).name, self)
 
     def not_saved(self, problem: str) -> str:
-        return self.tr("Not saved yet (it stays here and is tried again): {problem}").format(
-            problem=problem
-        )
+        return not_saved_message(problem)
 
     def discard(self) -> None:
         """Forget what could not be written (the person chose Discard)."""

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import FieldError, parse_date
 from secondopinion.services import records
+from secondopinion.store.errors import ChangeRefused, JournalError
 from secondopinion.store.tables import Allergy, Condition, Medication, Procedure
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
-from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
+from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, not_saved_message, show_error
 from secondopinion.ui.summary_list import ListSection, ListSpec
 from secondopinion.ui.table_model import Column
 from secondopinion.ui.view_helpers import counted, warning_icon
@@ -83,7 +84,7 @@ class PersonEditor(QWidget):
         for field, edit in (("name", self.name), ("date_of_birth", self.birth)):
             edit.textEdited.connect(lambda _t, f=field: self._changed(f))
             edit.installEventFilter(self)
-        ctx.register_flush(self.flush)
+        ctx.register_flush(self.flush, self.discard)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self.pending:
@@ -109,12 +110,15 @@ class PersonEditor(QWidget):
         try:
             name = found.name if found else ""
             birth = found.date_of_birth.isoformat() if found and found.date_of_birth else ""
-            if self.name.text() != name:
+            # A field whose text could not be written yet keeps it (and its message).
+            if "name" not in self.pending and self.name.text() != name:
                 self.name.setText(name)
-            if self.birth.text() != birth:
+            if "date_of_birth" not in self.pending and self.birth.text() != birth:
                 self.birth.setText(birth)
-            show_error(self.name_error, None)
-            show_error(self.birth_error, None)
+            if "name" not in self.pending:
+                show_error(self.name_error, None)
+            if "date_of_birth" not in self.pending:
+                show_error(self.birth_error, None)
             self._show_age(found.date_of_birth if found else None)
         finally:
             self.loading = False
@@ -130,28 +134,49 @@ class PersonEditor(QWidget):
         )
 
     def flush(self) -> None:
+        """Write the changed fields; one whose write fails keeps its text, says so, and is
+        tried again on the next flush (``AutoSaveForm`` does the same)."""
         self.timer.stop()
-        if not self.pending or self.ctx.journal is None:
-            self.pending.clear()
+        journal = self.ctx.journal
+        if not self.pending or journal is None:
             return
-        pending, self.pending = self.pending, set()
         saved = False
-        for field in sorted(pending):
+        problem: str | None = None
+        for field in sorted(self.pending):
             error = self.name_error if field == "name" else self.birth_error
             try:
                 if field == "name":
-                    records.save_person(self.ctx.journal, self.today(), name=self.name.text())
+                    records.save_person(journal, self.today(), name=self.name.text())
                 else:
                     born = parse_date(field, self.birth.text())
-                    row = records.save_person(self.ctx.journal, self.today(), date_of_birth=born)
+                    row = records.save_person(journal, self.today(), date_of_birth=born)
                     self._show_age(row.date_of_birth)
             except FieldError as exc:
                 show_error(error, exc.message)
+                self.pending.discard(field)
                 continue
+            except ChangeRefused as exc:
+                show_error(error, str(exc))
+                self.pending.discard(field)
+                continue
+            except JournalError as exc:
+                problem = str(exc)
+                show_error(error, not_saved_message(problem))
+                continue
+            self.pending.discard(field)
             show_error(error, None)
             saved = True
+        self.ctx.note_unsaved(self, problem)
         if saved:
             self.ctx.changed("person", self)
+
+    def discard(self) -> None:
+        """Forget what could not be written (the person chose Discard)."""
+        self.timer.stop()
+        self.pending.clear()
+        show_error(self.name_error, None)
+        show_error(self.birth_error, None)
+        self.ctx.note_unsaved(self, None)
 
 
 class HealthSummary(QWidget):

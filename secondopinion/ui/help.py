@@ -116,8 +116,11 @@ class HelpDialog(QDialog):
                     self.tr(
                         "<b>Records</b>: your medications, allergies, other conditions and past "
                         "procedures, written down once. Keep track of each record you ask for: "
-                        "where from, when you asked, when it is due (30 days later unless you "
-                        "change it) and whether it has arrived. Attach the files you receive."
+                        "where from, when you asked, when it is due (the provider's legal "
+                        "deadline: 30 days in the US, one month in the UK and EU, unless you "
+                        "change it) and whether it has arrived. Write a request letter to sign "
+                        "and send, and a follow-up letter if the deadline passes. Attach the "
+                        "files you receive."
                     ),
                     self.tr(
                         "<b>Doctors</b>: the doctors you are considering, what speaks for each, "

@@ -41,6 +41,7 @@ class JournalFiles(_Window):
         def reload_concerns(self) -> None: ...
         def select_concern(self, concern_id: int) -> None: ...
         def _concern_key(self) -> str: ...
+        def settle_unsaved(self) -> bool: ...
 
     @property
     def journal(self) -> Journal | None:
@@ -62,8 +63,12 @@ class JournalFiles(_Window):
         damaged one is left untouched and the newest good backup is offered.
         """
         from secondopinion.store.errors import DamagedJournal, JournalInUse
-        from secondopinion.ui import privacy, restore_dialog
+        from secondopinion.ui import jobs, privacy, restore_dialog
 
+        # The open journal goes: what is typed is written (or the person decides), jobs finish.
+        open_now = self.ctx.journal is not None
+        if open_now and not (self.settle_unsaved() and jobs.settle(self)):
+            return False
         path = Path(path).expanduser().absolute()
         offer = passphrase is None
         created = False
@@ -103,8 +108,12 @@ class JournalFiles(_Window):
         return True
 
     def set_journal(self, journal: Journal, *, remember: bool = True) -> None:
+        from secondopinion.ui import jobs
+
         old = self.ctx.journal
         self.ctx.flush()
+        if old is not None and old is not journal:
+            jobs.settle(self, can_stay=False)  # no job may outlive the journal it works on
         self.ctx.set_journal(journal)
         if old is not None and old is not journal:
             old.close()

@@ -1,6 +1,7 @@
 """File > Export > Journal as JSON, File > Import JSON, and the packet export's menu entry.
 
-A mixin of ``MainWindow``. Writing runs on the job pool; importing replaces what the window shows.
+A mixin of ``MainWindow``. Both run on the job pool (``ui.jobs``); the window waits for them
+before it lets the journal go. Importing replaces what the window shows.
 """
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from secondopinion.services.errors import in_words
 from secondopinion.ui.context import JournalContext
@@ -27,6 +29,7 @@ class JsonTransfer(_Window):
     if TYPE_CHECKING:  # from ConcernBar, for the type checker only
 
         def reload_concerns(self) -> None: ...
+        def settle_unsaved(self) -> bool: ...
 
     def export_packet(self) -> None:
         if self.ctx.journal is None:
@@ -51,33 +54,57 @@ class JsonTransfer(_Window):
         from secondopinion.ui.jobs import run_job
 
         self.ctx.flush()
+        self.statusBar().showMessage(self.tr("Exporting to {name}…").format(name=name))
         run_job(
             lambda: export_json(journal, Path(name)),
             lambda _r: self.statusBar().showMessage(
                 self.tr("Exported to {name}").format(name=name), 8000
             ),
             lambda e: self._warn(self.tr("Export failed"), in_words(e)),
+            what=self.tr("the JSON export"),
         )
 
     def import_json(self) -> None:
+        """Import a JSON export into the open journal, in the background behind a progress
+        dialog; the window shows the journal afresh when it is done."""
         journal = self.ctx.journal
         if journal is None:
             return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import JSON"), str(Path.home()), self.tr("JSON (*.json)")
         )
-        if not name:
+        if not name or not self.settle_unsaved():
             return
         from secondopinion.services.jsonio import import_json
+        from secondopinion.ui.jobs import run_job
 
-        try:
-            import_json(journal, Path(name))
-        except Exception as exc:  # said in words (services/errors.py), never a class name
-            QMessageBox.warning(self, self.tr("Import failed"), in_words(exc))
-            return
-        self.ctx.set_journal(journal)
-        self.reload_concerns()
-        self.statusBar().showMessage(self.tr("Imported {name}").format(name=name), 8000)
+        source = Path(name)
+        progress = QProgressDialog(
+            self.tr("Importing {name}…").format(name=source.name), "", 0, 0, self
+        )
+        progress.setObjectName("importingJson")
+        progress.setWindowTitle(self.tr("Import JSON"))
+        progress.setCancelButton(None)  # all or nothing: it is not stopped half-way
+        progress.setWindowModality(Qt.WindowModality.WindowModal)  # no edits meanwhile
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.show()
+
+        def done(_counts: object) -> None:
+            progress.close()
+            progress.deleteLater()
+            if self.ctx.journal is not journal:
+                return
+            self.ctx.set_journal(journal)
+            self.reload_concerns()
+            self.statusBar().showMessage(self.tr("Imported {name}").format(name=name), 8000)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            progress.deleteLater()
+            self._warn(self.tr("Import failed"), in_words(exc))  # never a class name
+
+        run_job(lambda: import_json(journal, source), done, failed, what=self.tr("the JSON import"))
 
     def _warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

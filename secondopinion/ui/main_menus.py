@@ -55,6 +55,13 @@ class MainMenus(_Window):
         menu.addAction(action)
         return action
 
+    def _import_records(self) -> None:
+        if self.ctx.journal is None:
+            return
+        from secondopinion.ui.records_import_dialog import choose_and_import
+
+        choose_and_import(self, self.ctx)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
@@ -91,6 +98,9 @@ class MainMenus(_Window):
             "actionExportJson",
         )
         self._action(file, self.tr("&Import JSON…"), self.import_json, None, "actionImportJson")
+        self._action(
+            file, self.tr("Import &records…"), self._import_records, None, "actionImportRecords"
+        )
         file.addSeparator()
         self._action(
             file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"

@@ -1,21 +1,68 @@
-"""The tabs of the main window, in order, and showing one row in the tab that handles it."""
+"""The tabs of the main window, in order, and showing one row in the tab that handles it.
+
+Only the Signs tab is built with the window: the others are built (and their modules imported)
+the first time they are shown or asked to show a row, so a start pays for what it shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget
+import importlib
+from typing import Any
 
-from secondopinion.ui.compare_tab import CompareTab
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QWidget
+
 from secondopinion.ui.context import JournalContext
-from secondopinion.ui.doctors_tab import DoctorsTab
-from secondopinion.ui.questions_tab import QuestionsTab
-from secondopinion.ui.records_tab import RecordsTab
 from secondopinion.ui.signs_tab import SignsTab
-from secondopinion.ui.visits_tab import VisitsTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class LazyTab(QWidget):
+    """The empty page that stands for a tab (``secondopinion.ui.<module>.<cls>``) until it is
+    first shown; then ``materialise`` puts the built tab in its place. ``handles`` reads the tab
+    class's own declaration."""
+
+    def __init__(self, module: str, cls: str, name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"{name}Page")
+        self.where = (module, cls)
+
+    def tab_class(self) -> Any:
+        module, cls = self.where
+        return getattr(importlib.import_module(f"secondopinion.ui.{module}"), cls)
+
+    @property
+    def handles(self) -> tuple[str, ...]:
+        return tuple(getattr(self.tab_class(), "handles", ()))
+
+
+def materialise(tabs: QTabWidget, ctx: JournalContext, index: int) -> QWidget:
+    """The tab at ``index``: built now, loaded with the open journal and put in its page's
+    place if it was not built yet."""
+    page = tabs.widget(index)
+    if not isinstance(page, LazyTab):
+        assert page is not None, f"no tab at {index}"
+        return page
+    tab = page.tab_class()(ctx)
+    assert isinstance(tab, QWidget)
+    current = tabs.currentIndex()
+    title, tip = tabs.tabText(index), tabs.tabToolTip(index)
+    blocked = tabs.blockSignals(True)  # the tab is the same tab to everyone listening
+    try:
+        tabs.removeTab(index)
+        tabs.insertTab(index, tab, title)
+        tabs.setTabToolTip(index, tip)
+        tabs.setCurrentIndex(current)
+    finally:
+        tabs.blockSignals(blocked)
+    page.deleteLater()
+    reload = getattr(tab, "reload", None)
+    if ctx.journal is not None and callable(reload):
+        reload()
+    return tab
 
 
 def build_tabs(ctx: JournalContext) -> QTabWidget:
@@ -24,16 +71,23 @@ def build_tabs(ctx: JournalContext) -> QTabWidget:
     tabs = QTabWidget()
     tabs.setObjectName("tabs")
     tabs.setDocumentMode(True)
-    for tab, title in (
-        (SignsTab(ctx), tr("&Signs")),
-        (RecordsTab(ctx), tr("&Records")),
-        (DoctorsTab(ctx), tr("&Doctors")),
-        (QuestionsTab(ctx), tr("&Questions")),
-        (VisitsTab(ctx), tr("&Visits && feelings")),
-        (CompareTab(ctx), tr("C&ompare")),
+    tabs.addTab(SignsTab(ctx), tr("&Signs"))
+    for module, cls, name, title in (
+        ("records_tab", "RecordsTab", "recordsTab", tr("&Records")),
+        ("doctors_tab", "DoctorsTab", "doctorsTab", tr("&Doctors")),
+        ("questions_tab", "QuestionsTab", "questionsTab", tr("&Questions")),
+        ("visits_tab", "VisitsTab", "visitsTab", tr("&Visits && feelings")),
+        ("compare_tab", "CompareTab", "compareTab", tr("C&ompare")),
     ):
-        tabs.addTab(tab, title)
+        tabs.addTab(LazyTab(module, cls, name), title)
+    tabs.currentChanged.connect(lambda i: materialise(tabs, ctx, i) if i >= 0 else None)
     return tabs
+
+
+def build_all_tabs(tabs: QTabWidget, ctx: JournalContext) -> None:
+    """Build every tab now (tests that reach into tabs they have not shown use this)."""
+    for i in range(tabs.count()):
+        materialise(tabs, ctx, i)
 
 
 def show_item_in_tabs(tabs: QTabWidget, table: str, key: int) -> None:
@@ -41,6 +95,6 @@ def show_item_in_tabs(tabs: QTabWidget, table: str, key: int) -> None:
     for i in range(tabs.count()):
         tab = tabs.widget(i)
         if table in getattr(tab, "handles", ()):
-            tabs.setCurrentIndex(i)
-            tab.show_item(table, key)  # type: ignore[attr-defined]
+            tabs.setCurrentIndex(i)  # builds it if it was not yet
+            tabs.widget(i).show_item(table, key)  # type: ignore[attr-defined]
             return

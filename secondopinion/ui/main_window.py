@@ -10,7 +10,8 @@ Its parts live in modules of their own, mixed into ``MainWindow``:
 - ``ui/main_tabs.py``: which tabs exist, in order, and opening a row in the tab that handles it.
 
 This module keeps what is the window's own: building it, the status line, switching tabs,
-remembering size and tab, and closing (saving what is typed, then letting the journal go).
+remembering size and tab, and closing: saving what is typed (asking Save again / Discard /
+Cancel when it cannot be written), waiting for running jobs, then letting the journal go.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtCore import QSettings, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from secondopinion.store.errors import JournalError
 from secondopinion.ui.concern_bar import ConcernBar
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.journal_files import JournalFiles
@@ -43,6 +43,8 @@ class MainWindow(ConcernBar, JournalFiles, JsonTransfer, MainMenus, QMainWindow)
         self._build_menus()
         self._build_status()
         self.ctx.saved.connect(self._show_saved)
+        self.ctx.unsaved_changed.connect(self._show_saved)
+        self.ctx.step_failed.connect(self._show_step_failed)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._show_saved())
         self._restore_window_state()
@@ -94,9 +96,49 @@ class MainWindow(ConcernBar, JournalFiles, JsonTransfer, MainMenus, QMainWindow)
             self.tabs.currentWidget().setFocus()
 
     def _show_saved(self) -> None:
+        """Say "saved" only when everything typed is on disk; otherwise say what is not."""
+        problems = self.ctx.unsaved()
+        if problems:
+            self.saved_label.setText(self.tr("Not saved"))
+            self.saved_label.setToolTip(problems[0])
+            self.statusBar().showMessage(
+                self.tr("Not saved: {problem}").format(problem=problems[0])
+            )
+            return
+        if self.saved_label.text() == self.tr("Not saved"):
+            self.statusBar().clearMessage()
+        self.saved_label.setToolTip("")
         self.saved_label.setText(
             self.tr("All changes saved · {time}").format(time=QTime.currentTime().toString("HH:mm"))
         )
+
+    def _show_step_failed(self, problem: str) -> None:
+        self.statusBar().showMessage(self.tr("Not done: {problem}").format(problem=problem), 15000)
+
+    def settle_unsaved(self) -> bool:
+        """Write what is typed; if some of it cannot be written, ask: Save again, Discard it, or
+        Cancel (False: keep the journal and the window as they are)."""
+        while True:
+            problems = self.ctx.flush()
+            if not problems:
+                return True
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Not saved"))
+            box.setText(self.tr("Some of what you typed is not saved yet."))
+            box.setInformativeText(problems[0])
+            again = box.addButton(self.tr("Save again"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(QMessageBox.StandardButton.Discard)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(again)
+            box.exec()
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is discard:
+                self.ctx.discard_unsaved()
+                return True
+            if clicked is not again:
+                return False
 
     # --- window state and closing ------------------------------------------------------------
 
@@ -114,28 +156,20 @@ class MainWindow(ConcernBar, JournalFiles, JsonTransfer, MainMenus, QMainWindow)
             QTimer.singleShot(0, lambda: self.tabs.setCurrentIndex(int(tab)))  # type: ignore[call-overload]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        try:
-            self.ctx.flush()
-        except JournalError as exc:
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("{problem}\n\nClose anyway? The last change will be lost.").format(
-                    problem=exc
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        """Save what is typed (or ask), wait for running jobs, then let the journal go."""
+        from secondopinion.ui import jobs
+
+        if self.ctx.journal is not None and not self.settle_unsaved():
+            event.ignore()
+            return
+        if not jobs.settle(self):
+            event.ignore()  # the person chose to keep the window open while the jobs finish
+            return
         try:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
             self.settings.setValue("window/tab", self.tabs.currentIndex())
             self.settings.sync()
-            from secondopinion.ui.jobs import wait_for_jobs
-
-            wait_for_jobs()
         finally:
             # Always let the journal go (and with it its lock), whatever happened above.
             if self.ctx.journal is not None:

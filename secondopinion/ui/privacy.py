@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import passphrase as passphrase_service
+from secondopinion.services.errors import in_words
 from secondopinion.store.errors import JournalError
 from secondopinion.ui import passphrase_dialog, restore_dialog
 from secondopinion.ui.lock_screen import IdleWatcher, LockPage
@@ -236,8 +237,9 @@ class PrivacyGuard(QObject):
             lambda: backup.automatic_backup(journal),
             lambda _out: None,
             lambda exc: self.window.statusBar().showMessage(
-                tr("The automatic backup failed: {problem}").format(problem=exc), 15000
+                tr("The automatic backup failed: {problem}").format(problem=in_words(exc)), 15000
             ),
+            what=tr("the automatic backup"),
         )
 
     # --- passphrase --------------------------------------------------------------------------
@@ -265,11 +267,11 @@ class PrivacyGuard(QObject):
         self._apply_passphrase(journal, new)
 
     def _apply_passphrase(self, journal: Any, new: str | None) -> None:
-        from secondopinion.ui.jobs import wait_for_jobs
+        from secondopinion.ui import jobs
 
         window = self.window
         window.ctx.flush()
-        wait_for_jobs()
+        jobs.settle(window, can_stay=False)  # no job may read the file while it is rekeyed
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = passphrase_service.set_passphrase(journal, new)
@@ -278,7 +280,7 @@ class PrivacyGuard(QObject):
             QMessageBox.warning(
                 window,
                 tr("Passphrase not changed"),
-                tr("{problem}\n\nThe journal was left as it was.").format(problem=exc),
+                tr("{problem}\n\nThe journal was left as it was.").format(problem=in_words(exc)),
             )
             return
         QApplication.restoreOverrideCursor()

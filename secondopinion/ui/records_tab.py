@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.health_summary import HealthSummary
 from secondopinion.ui.record_requests import RequestsPage
+from secondopinion.ui.results_page import ResultsPage
 
 
 class RecordsTab(QWidget):
-    handles = ("record_request", "attachment", *HealthSummary.tables)
+    handles = ("record_request", "attachment", *HealthSummary.tables, *ResultsPage.tables)
 
     def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,9 +36,13 @@ class RecordsTab(QWidget):
         self.health = HealthSummary(ctx, lambda: self.today())
         self.pages.addTab(self.requests, self.tr("Record req&uests"))
         self.pages.addTab(self.health, self.tr("Health su&mmary"))
+        self.results = ResultsPage(ctx)
+        self.pages.addTab(self.results, self.tr("Re&sults"))
         self.pages.setTabToolTip(0, self.tr("The records you are gathering for this concern"))
         self.pages.setTabToolTip(1, self.tr("Medications, allergies, conditions and procedures: "
                                             "kept once for the whole journal"))  # fmt: skip
+        self.pages.setTabToolTip(2, self.tr("Test results over time, with their reference ranges"))
+        self.setAcceptDrops(True)
         layout.addWidget(self.pages)
         ctx.journal_changed.connect(self._journal_changed)
         ctx.concern_changed.connect(self.requests.reset)
@@ -45,6 +53,8 @@ class RecordsTab(QWidget):
     def _journal_changed(self) -> None:
         self.health.setEnabled(self.ctx.journal is not None)
         self.health.reload()
+        self.results.setEnabled(self.ctx.journal is not None)
+        self.results.reload()
         self.requests.reset()
 
     def _on_data_changed(self, table: str, source: object) -> None:
@@ -52,6 +62,8 @@ class RecordsTab(QWidget):
             return
         if table in HealthSummary.tables:
             self.health.on_data_changed(table, source)
+        elif table in ResultsPage.tables:
+            self.results.on_data_changed(table, source)
         elif self.ctx.concern_id is None:
             return
         elif table == "record_request" and source is not self.requests:
@@ -61,9 +73,37 @@ class RecordsTab(QWidget):
             self.requests.attachments.reload()
 
     def show_item(self, table: str, key: int) -> None:
-        if table in HealthSummary.tables:
+        if table in ResultsPage.tables:
+            self.pages.setCurrentWidget(self.results)
+            self.results.show_item(key)
+        elif table in HealthSummary.tables:
             self.pages.setCurrentWidget(self.health)
             self.health.show_item(table, key)
         else:
             self.pages.setCurrentWidget(self.requests)
             self.requests.show_item(table, key)
+
+    # --- records files dropped on the tab are imported (after the preview) -------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.ctx.journal is not None and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.ctx.journal is not None and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData())
+        if self.ctx.journal is None or not files:
+            return
+        event.acceptProposedAction()
+        from secondopinion.ui.records_import_dialog import import_records_files
+
+        import_records_files(self, self.ctx, files)
+
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]

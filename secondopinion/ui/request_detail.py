@@ -59,32 +59,33 @@ class RequestDetail(QGroupBox):
         self.letters = LetterActions(ctx, today)
         layout.addWidget(self.letters)
         self.form = AutoSaveForm(ctx, RecordRequest, self)
-        tr = self.tr
         self.form.add(
-            tr("Provider's a&ddress"),
+            self.tr("Provider's a&ddress"),
             "provider_address",
             "multiline",
-            placeholder=tr("Records department, street, town: where the letter goes"),
+            placeholder=self.tr("Records department, street, town: where the letter goes"),
         )
-        self.form.add(tr("Provider's e&mail"), "provider_email")
-        self.form.add(tr("Provider's fa&x"), "provider_fax")
+        self.form.add(self.tr("Provider's e&mail"), "provider_email")
+        self.form.add(self.tr("Provider's fa&x"), "provider_fax")
         self.form.add(
-            tr("Your record n&umber there"),
+            self.tr("Your record n&umber there"),
             "record_number",
-            placeholder=tr("Patient or medical record number, if you know it"),
+            placeholder=self.tr("Patient or medical record number, if you know it"),
         )
-        self.form.add(tr("Records fr&om"), "range_from", "date")
-        self.form.add(tr("Records &to"), "range_to", "date")
+        self.form.add(self.tr("Records fr&om"), "range_from", "date")
+        self.form.add(self.tr("Records &to"), "range_to", "date")
         delivery = self.form.add(
-            tr("Deli&very"), "delivery", "choice", choices=labels.choices("delivery")
+            self.tr("Deli&very"), "delivery", "choice", choices=labels.choices("delivery")
         )
         assert isinstance(delivery, QComboBox)
         self.delivery = delivery
         doctor = self.form.add(
-            tr("Send to &doctor"),
+            self.tr("Send to &doctor"),
             "delivery_doctor_id",
             "choice",
-            tooltip=tr("A doctor from the Doctors tab; the letter asks to send the records there"),
+            tooltip=self.tr(
+                "A doctor from the Doctors tab; the letter asks to send the records there"
+            ),
         )
         assert isinstance(doctor, QComboBox)
         self.doctor = doctor

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError, parse_date
-from secondopinion.services import letters
+from secondopinion.services import letter_writing, letters
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -106,7 +106,7 @@ class LetterActions(QWidget):
         self.ctx.flush()  # what was just typed in the form belongs in the letter
         fresh = letters.current(journal, request.id)
         today = self.today()
-        problems = letters.letter_problems(journal, fresh, today, follow_up=follow_up)
+        problems = letter_writing.letter_problems(journal, fresh, today, follow_up=follow_up)
         if problems:
             show_error(self.problem, " ".join(problems))
             self._say(None)
@@ -125,7 +125,9 @@ class LetterActions(QWidget):
         out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = letters.export_letter(journal, request.id, out, today, follow_up=follow_up)
+            result = letter_writing.export_letter(
+                journal, request.id, out, today, follow_up=follow_up
+            )
         except (OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self.problem, tr("The letter was not saved: {why}").format(why=exc))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import backup
+from secondopinion.services.errors import in_words
 from secondopinion.store.engine import is_encrypted_file
 from secondopinion.store.errors import JournalError, PassphraseRequired, WrongPassphrase
 from secondopinion.ui import unlock
@@ -140,7 +141,7 @@ def _backup_passphrase(window: Any, path: Path, current: str | None) -> tuple[bo
             QMessageBox.warning(
                 window,
                 tr("Cannot use this backup"),
-                tr("{problem}\n\nThe journal was not changed.").format(problem=exc),
+                tr("{problem}\n\nThe journal was not changed.").format(problem=in_words(exc)),
             )
             return False, None
 
@@ -166,17 +167,17 @@ def restore_from_backup(window: Any) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    from secondopinion.ui.jobs import wait_for_jobs
+    from secondopinion.ui import jobs
 
     window.ctx.flush()
-    wait_for_jobs()
+    jobs.settle(window, can_stay=False)  # no job may read the file while it is replaced
     try:
         aside = backup.restore_backup(journal, chosen, passphrase)
     except (JournalError, OSError) as exc:
         QMessageBox.warning(
             window,
             tr("Restore failed"),
-            tr("{problem}\n\nThe journal was left as it was.").format(problem=exc),
+            tr("{problem}\n\nThe journal was left as it was.").format(problem=in_words(exc)),
         )
         return False
     window.set_journal(journal, remember=window.remember_journal)
@@ -201,7 +202,7 @@ def back_up_now(window: Any) -> None:
         QMessageBox.warning(
             window,
             tr("Backup failed"),
-            tr("{problem}\n\nThe journal itself is unchanged.").format(problem=exc),
+            tr("{problem}\n\nThe journal itself is unchanged.").format(problem=in_words(exc)),
         )
 
     window.ctx.flush()
@@ -212,6 +213,7 @@ def back_up_now(window: Any) -> None:
             tr("Backed up to {path}").format(path=out), 15000
         ),
         failed,
+        what=tr("the backup"),
     )
 
 
@@ -256,7 +258,7 @@ def recover_damaged(
     try:
         aside = backup.replace_damaged(path, good.path, passphrase)
     except (JournalError, OSError) as exc:
-        QMessageBox.warning(window, title, str(exc))
+        QMessageBox.warning(window, title, in_words(exc))
         return False
     if not window.open_path(path, remember=remember, passphrase=passphrase):
         return False

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion import i18n
 from secondopinion.domain.validation import FieldError
+from secondopinion.store.errors import JournalError
 
 Index = QModelIndex | QPersistentModelIndex
 RAW_ROLE = Qt.ItemDataRole.UserRole
@@ -210,6 +211,9 @@ class RowTableModel(QAbstractTableModel):
             updated = self.on_edit(self.rows[index.row()], col.field, value)
         except FieldError as exc:
             self.edit_failed.emit(exc.message)
+            return False
+        except JournalError as exc:  # a full disk: the cell keeps its stored value, and says why
+            self.edit_failed.emit(str(exc))
             return False
         self.replace_row(index.row(), updated)
         self.edited.emit()

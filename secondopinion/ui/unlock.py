@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.field_error import error_label, show_error
 
 
 def tr(text: str) -> str:

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from secondopinion.domain.enums import Delivery
 from secondopinion.domain.jurisdiction import Jurisdiction
-from secondopinion.services import letters
+from secondopinion.services import letter_writing, letters
 from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
@@ -84,7 +84,7 @@ def _set_jurisdiction(journal: Journal, value: str) -> None:
 
 
 def _export(journal: Journal, path: Path, **kw: object) -> str:
-    letters.export_letter(journal, 1, path, kw.pop("today", TODAY), **kw)  # type: ignore[arg-type]
+    letter_writing.export_letter(journal, 1, path, kw.pop("today", TODAY), **kw)  # type: ignore[arg-type]
     qpdf_check(path)
     assert fonts(path) and all(embedded for _, embedded in fonts(path))
     return " ".join(pdf_text(path).split())
@@ -199,8 +199,8 @@ def test_a_request_with_no_provider_says_so_and_writes_nothing(
 ) -> None:
     commands.update(journal, RecordRequest, 1, source="")
     out = tmp_path / "empty.pdf"
-    with pytest.raises(letters.LetterNotReady, match="provider's name"):
-        letters.export_letter(journal, 1, out, TODAY)
+    with pytest.raises(letter_writing.LetterNotReady, match="provider's name"):
+        letter_writing.export_letter(journal, 1, out, TODAY)
     assert not out.exists()
 
 

@@ -23,6 +23,7 @@ SECTION_TEXT = {
     Section.COVER: "THE QUESTION",
     Section.REASONS: "Why I am seeking another opinion",
     Section.HEALTH: "Procedures and surgeries",
+    Section.RESULTS: "Recent results",
     Section.HISTORY: "History of diagnoses and opinions",
     Section.SYMPTOMS: "Severity over time",
     Section.RECORDS: "Records enclosed",
@@ -32,6 +33,7 @@ SECTION_TEXT = {
 SECTION_DETAIL = {
     Section.REASONS: "Nobody explained why surgery rather than anything else.",
     Section.HEALTH: "Appendectomy",
+    Section.RESULTS: "mIU/L",
     Section.HISTORY: "Uterine artery embolisation",
     Section.SYMPTOMS: "Stopped tranexamic acid",
     Section.RECORDS: "haemoglobin-2026-08.txt",

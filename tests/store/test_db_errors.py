@@ -147,3 +147,22 @@ def test_no_command_ever_prints_a_class_name(
     (line,) = capsys.readouterr().err.splitlines()
     assert line == f"secondopinion: {INTERNAL_FAULT}"
     assert "unexpected error" not in line and "RuntimeError" not in line
+
+
+def test_what_a_person_reads_for_a_raw_engine_error(journal: Journal) -> None:
+    """Errors from code that uses the engine directly (backup, search) read as our sentences in
+    the window's messages too, never as SQLAlchemy's text with its SQL and web address."""
+    from secondopinion.services.errors import in_words
+
+    with pytest.raises(OperationalError) as caught, journal.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT * FROM no_such_table")
+    raw = str(caught.value)
+    assert "SELECT" in raw and "sqlalche.me" in raw  # what used to reach message boxes
+    assert in_words(caught.value) == (
+        "The journal is damaged and cannot be read or saved. "
+        "Restore it from a backup (File > Restore)."
+    )
+    assert in_words(RuntimeError("internal detail")) == INTERNAL_FAULT
+    assert in_words(FileNotFoundError(2, "No such file or directory", "x.json")) == (
+        "No such file or directory: x.json"
+    )

@@ -444,18 +444,18 @@ def test_unticked_boxes_stand_out(make_window, demo_path, dark) -> None:
 
 
 def test_painting_for_long_does_not_wear_out_none(make_window, demo_path) -> None:
-    """Each void PySide6 call (QPainter.setPen, QLabel.setText…) of the 6.12 wheels on Python
-    3.11 drops a reference to None; the app's guard gives None the head start 3.12 gives it."""
+    """Each void PySide6 call (QPainter.setPen, QLabel.setText…) of the 6.12.0 wheels on Python
+    3.11 drops a reference to None; pyproject excludes those wheels, so painting every page many
+    times leaves None's count where it was (tests/ui/test_pyside_wheel.py checks the bare wheel)."""
     import sys
 
-    from secondopinion.ui import refcount_guard
-
     window = make_window(demo_path)
+    before = sys.getrefcount(None)
     with system(dark=True):
         for _ in range(3):
             for _page in every_page(window):
                 window.grab()
     label = QLabel()
-    for _ in range(50_000):  # ten times what None had left before the guard
+    for _ in range(50_000):  # ten times what None had left in the interpreter that aborted
         label.setText("x")
-    assert refcount_guard.leak_per_call() == 0 or sys.getrefcount(None) > 1 << 59
+    assert before - sys.getrefcount(None) < 1_000  # not one per call

@@ -18,7 +18,7 @@ from secondopinion.domain.jurisdiction import (
     from_locale,
 )
 from secondopinion.domain.validation import FieldError
-from secondopinion.services import letter_words, letters, records, rights
+from secondopinion.services import letter_words, letter_writing, letters, records, rights
 from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
@@ -174,9 +174,9 @@ def test_follow_up_only_for_an_overdue_request(journal: Journal) -> None:
     )
     assert not letters.can_follow_up(request, date(2026, 3, 2))
     assert letters.can_follow_up(request, date(2026, 3, 3))
-    problems = letters.letter_problems(journal, request, date(2026, 3, 1), follow_up=True)
+    problems = letter_writing.letter_problems(journal, request, date(2026, 3, 1), follow_up=True)
     assert problems == [letter_words.NOT_OVERDUE]
-    assert letters.letter_problems(journal, request, date(2026, 3, 3), follow_up=True) == []
+    assert letter_writing.letter_problems(journal, request, date(2026, 3, 3), follow_up=True) == []
     done = letters.mark_follow_up_sent(journal, request.id, date(2026, 3, 5))
     assert [r.follow_up_sent_on for r in done] == [date(2026, 3, 5)]
     assert letters.marks(done[0]) == ("follow_up_sent",)
@@ -192,12 +192,12 @@ def test_what_is_missing_is_said_instead_of_an_empty_letter(journal: Journal) ->
         conn.exec_driver_sql("UPDATE record_request SET kind = '' WHERE id = ?", (request.id,))
     request = commands.get(journal, RecordRequest, request.id)
     assert request is not None and request.kind == ""
-    problems = letters.letter_problems(journal, request, SENT)
+    problems = letter_writing.letter_problems(journal, request, SENT)
     assert letter_words.NO_PROVIDER in problems
     assert letter_words.NO_KIND in problems
     assert letter_words.NO_DOCTOR in problems
-    with pytest.raises(letters.LetterNotReady) as refused:
-        letters.build_letter(journal, request.id, SENT)
+    with pytest.raises(letter_writing.LetterNotReady) as refused:
+        letter_writing.build_letter(journal, request.id, SENT)
     assert "provider's name" in str(refused.value)
     doctor = commands.add(journal, Doctor(name="Dr. Lee"))
     ready = commands.update(
@@ -208,17 +208,17 @@ def test_what_is_missing_is_said_instead_of_an_empty_letter(journal: Journal) ->
         kind="pathology",
         delivery_doctor_id=doctor.id,
     )
-    assert letters.letter_problems(journal, ready, SENT) == []
+    assert letter_writing.letter_problems(journal, ready, SENT) == []
 
 
 def test_delivery_by_email_or_post_needs_the_persons_details(journal: Journal) -> None:
     email = _request(journal, delivery=Delivery.EMAIL.value)
-    assert letters.letter_problems(journal, email, SENT) == [letter_words.NO_EMAIL]
+    assert letter_writing.letter_problems(journal, email, SENT) == [letter_words.NO_EMAIL]
     person = commands.rows(journal, Person)[0]
     commands.update(journal, Person, person.id, address="", email="ana@example.org")
-    assert letters.letter_problems(journal, email, SENT) == []
+    assert letter_writing.letter_problems(journal, email, SENT) == []
     post = _request(journal, delivery=Delivery.POST.value)
-    assert letters.letter_problems(journal, post, SENT) == [letter_words.NO_ADDRESS]
+    assert letter_writing.letter_problems(journal, post, SENT) == [letter_words.NO_ADDRESS]
 
 
 def test_the_default_due_date_follows_the_jurisdiction(journal: Journal) -> None:
@@ -244,4 +244,4 @@ def test_contact_details_are_checked_and_saved(journal: Journal) -> None:
 
 def test_a_period_that_ends_before_it_starts_is_pointed_out(journal: Journal) -> None:
     request = _request(journal, range_from=date(2026, 5, 1), range_to=date(2026, 4, 1))
-    assert letters.letter_problems(journal, request, SENT) == [letter_words.BAD_RANGE]
+    assert letter_writing.letter_problems(journal, request, SENT) == [letter_words.BAD_RANGE]
