@@ -157,125 +157,127 @@
         <translation>Compare hasta tres consultas a la vez: desmarque una para elegir otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="210"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="235"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="52"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="212"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="213"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="214"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
         <source>How taken</source>
         <translation>Cómo se toma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="215"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="217"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="242"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="219"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="244"/>
         <source>still taking</source>
         <translation>lo sigo tomando</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="222"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="247"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="225"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="250"/>
         <source>Add a medication by name…</source>
         <translation>Añada un medicamento por su nombre…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="226"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
         <source>&amp;Add medication</source>
         <translation>&amp;Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="228"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation>Todavía no hay medicamentos. Escriba un nombre abajo y pulse Intro; luego haga doble clic en una celda (o pulse F2) para añadir la dosis, cómo se toma y por qué.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="231"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
         <source>Add medication</source>
         <translation>Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="232"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
         <source>Delete medication</source>
         <translation>Eliminar medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
         <source>Add an allergy…</source>
         <translation>Añada una alergia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
         <source>Add a&amp;llergy</source>
         <translation>Añadir a&amp;lergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation>No hay alergias anotadas. Añada una abajo, o déjelo vacío si no tiene ninguna.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="255"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>Add allergy</source>
         <translation>Añadir alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
         <source>Delete allergy</source>
         <translation>Eliminar alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
         <source>Other conditions</source>
         <translation>Otras afecciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation>Afección</translation>
@@ -297,28 +299,33 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/export_dialog.py" line="68"/>
+        <source>Recent results (abnormal first, with reference ranges)</source>
+        <translation>Resultados recientes (primero los anormales, con rangos de referencia)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
         <source>History of diagnoses and opinions</source>
         <translation>Historial de diagnósticos y opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
         <source>Symptoms: severity chart and recent entries</source>
         <translation>Síntomas: gráfico de intensidad y anotaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
         <source>Records enclosed (checklist)</source>
         <translation>Documentos adjuntos (lista de control)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
         <source>Questions, with room to write the answers</source>
         <translation>Preguntas, con espacio para escribir las respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="285"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
@@ -327,75 +334,75 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="270"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="295"/>
         <source>Add a condition…</source>
         <translation>Añada una afección…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="271"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
         <source>Add condi&amp;tion</source>
         <translation>Añadir afecci&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="272"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation>No hay otras afecciones. Añada abajo las de larga duración (asma, diabetes…).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="273"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
         <source>Add condition</source>
         <translation>Añadir afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="274"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
         <source>Delete condition</source>
         <translation>Eliminar afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="305"/>
         <source>Procedures and surgeries</source>
         <translation>Procedimientos y cirugías</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="283"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="284"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="313"/>
         <source>Add a procedure or surgery…</source>
         <translation>Añada un procedimiento o una cirugía…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
         <source>Add &amp;procedure</source>
         <translation>Añadir &amp;procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation>No hay procedimientos ni cirugías anteriores. Añádalos abajo, con cuándo y dónde.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
         <source>Add procedure</source>
         <translation>Añadir procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
         <source>Delete procedure</source>
         <translation>Eliminar procedimiento</translation>
     </message>
@@ -573,63 +580,68 @@
         <translation>Esa no es la frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="100"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="101"/>
         <source>This journal has no passphrase: anyone who can open your files can read it. A passphrase is recommended.</source>
         <translation>Este diario no tiene frase de contraseña: cualquiera que pueda abrir sus archivos puede leerlo. Se recomienda una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="107"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="108"/>
         <source>Add a passphrase…</source>
         <translation>Añadir una frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="110"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="111"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="124"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="127"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;Frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="130"/>
         <source>Auto-lock &amp;settings…</source>
         <translation>&amp;Ajustes de bloqueo automático…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="162"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="163"/>
         <source>Second Opinion (locked)</source>
         <translation>Second Opinion (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="239"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
         <source>The automatic backup failed: {problem}</source>
         <translation>Falló la copia de seguridad automática: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="280"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="242"/>
+        <source>the automatic backup</source>
+        <translation>la copia de seguridad automática</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
         <source>Passphrase not changed</source>
         <translation>No se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="281"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="180"/>
         <source>{problem}
 
 The journal was left as it was.</source>
@@ -638,17 +650,17 @@ The journal was left as it was.</source>
 El diario quedó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="288"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation>El diario y sus copias de seguridad ahora están protegidos por la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="292"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation>Se quitó la frase de contraseña: el diario y sus copias de seguridad no están cifrados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/privacy.py" line="294"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
         <source>%n older copies did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n copia más antigua no se abrió con la frase de contraseña anterior y quedó como estaba.</numerusform>
@@ -656,32 +668,32 @@ El diario quedó como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="313"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
         <source>Auto-lock</source>
         <translation>Bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="317"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="319"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation>Bloquea el diario cuando el teclado y el ratón llevan un rato sin usarse. Ctrl+L lo bloquea en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="326"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
         <source>Minutes before locking</source>
         <translation>Minutos antes de bloquear</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="329"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="333"/>
         <source>Lock &amp;after:</source>
         <translation>Bloquear &amp;tras:</translation>
     </message>
@@ -730,6 +742,7 @@ El diario quedó como estaba.</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -805,58 +818,58 @@ El diario quedó como estaba.</translation>
         <translation>Elimina las solicitudes seleccionadas y sus archivos (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="56"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="162"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="63"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="64"/>
         <source>The backup replaces what the journal holds now. The journal as it is now is kept beside it, so nothing is thrown away. Backups are in {folder}.</source>
         <translation>La copia de seguridad reemplaza lo que contiene ahora el diario. El diario tal como está ahora se guarda al lado, así que no se pierde nada. Las copias de seguridad están en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="69"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Copias de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="72"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="81"/>
         <source>(no backups yet)</source>
         <translation>(todavía no hay copias de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="86"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="87"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="90"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="110"/>
         <source>Choose a backup</source>
         <translation>Elija una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="111"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="112"/>
         <source>Second Opinion journals (*.sojournal *.db *.bak);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal *.db *.bak);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="142"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
         <source>Cannot use this backup</source>
         <translation>No se puede usar esta copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="144"/>
         <source>{problem}
 
 The journal was not changed.</source>
@@ -865,7 +878,7 @@ The journal was not changed.</source>
 El diario no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="163"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="164"/>
         <source>Replace what the journal holds now with the backup “{name}”?
 
 The journal as it is now is kept beside it as “{journal}.before-restore-…”.</source>
@@ -874,22 +887,22 @@ The journal as it is now is kept beside it as “{journal}.before-restore-…”
 El diario tal como está ahora se guarda al lado como «{journal}.before-restore-…».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="178"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="185"/>
         <source>Restored “{name}”. The previous journal was kept as “{aside}”.</source>
         <translation>Se restauró «{name}». El diario anterior se guardó como «{aside}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="203"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
         <source>Backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="205"/>
         <source>{problem}
 
 The journal itself is unchanged.</source>
@@ -898,27 +911,32 @@ The journal itself is unchanged.</source>
 El diario en sí no cambió.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="212"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
         <source>Backed up to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="233"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="216"/>
+        <source>the backup</source>
+        <translation>la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
         <source>The journal is damaged</source>
         <translation>El diario está dañado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="237"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation>No se escribió nada en él; el archivo se conserva tal como está.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="243"/>
         <source>{problem}
 
 {kept}
@@ -931,7 +949,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
 No hay ninguna copia de seguridad buena en {folder}. Conserve el archivo: una copia hecha en otro lugar, o un servicio de recuperación de datos, todavía podría salvarlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="252"/>
         <source>{problem}
 
 {kept}
@@ -944,7 +962,7 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archivo dañado se queda al lado como «{name}.damaged-…».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="264"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="266"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation>Se restauró la copia de seguridad del {when}. El archivo dañado se guardó como «{aside}».</translation>
     </message>
@@ -1090,189 +1108,215 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Escriba la frase de contraseña, o elija Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="82"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
         <source>{name} is damaged: its first page cannot be read.</source>
         <translation>{name} está dañado: no se puede leer su primera página.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="90"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
         <source>Journal already open</source>
         <translation>El diario ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="97"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
         <source>Cannot open journal</source>
         <translation>No se puede abrir el diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="116"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
         <source>{name} — Second Opinion</source>
         <translation>{name} — Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="137"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
         <source>New journal</source>
         <translation>Nuevo diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="127"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="138"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
         <source>{name} already exists.</source>
         <translation>{name} ya existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
         <source>Open journal</source>
         <translation>Abrir diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="152"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="173"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="44"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
         <source>Export journal as JSON</source>
         <translation>Exportar el diario como JSON</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="46"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
         <source>Exported to {name}</source>
         <translation>Exportado a {name}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="59"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
+        <source>the JSON export</source>
+        <translation>la exportación JSON</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
         <source>Import JSON</source>
         <translation>Importar JSON</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="76"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
+        <source>the JSON import</source>
+        <translation>la importación JSON</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
         <source>Imported {name}</source>
         <translation>Importado {name}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="63"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Nuevo diario…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Abrir diario…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="75"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="82"/>
         <source>Recent &amp;journals</source>
         <translation>Diarios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="78"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="85"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="81"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation>&amp;Carpeta para la cita (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="95"/>
         <source>&amp;Journal as JSON…</source>
         <translation>&amp;Diario como JSON…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="96"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="102"/>
+        <source>Import &amp;records…</source>
+        <translation>Importar &amp;documentos médicos…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="101"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="103"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="109"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
         <source>&amp;Concern</source>
         <translation>&amp;Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
         <source>&amp;New concern…</source>
         <translation>&amp;Nueva inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="115"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
         <source>&amp;Rename concern…</source>
         <translation>&amp;Cambiar el nombre de la inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
         <source>&amp;Archive concern</source>
         <translation>&amp;Archivar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
         <source>&amp;Show archived concerns</source>
         <translation>&amp;Mostrar las inquietudes archivadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
         <source>&amp;Choose concern</source>
         <translation>&amp;Elegir inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="133"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="139"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="149"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1457,9 +1501,166 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Eliminar cambio</translation>
     </message>
     <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <source>▲ High</source>
+        <translation>▲ Alto</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <source>▼ Low</source>
+        <translation>▼ Bajo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <source>◆ Abnormal</source>
+        <translation>◆ Anormal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <source>Edit result</source>
+        <translation>Editar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <source>Add result</source>
+        <translation>Añadir resultado</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <source>&amp;Test:</source>
+        <translation>&amp;Prueba:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <source>Range &amp;low:</source>
+        <translation>Límite in&amp;ferior:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <source>Range &amp;high:</source>
+        <translation>Límite &amp;superior:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <source>&amp;Flag:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <source>Ta&amp;ken:</source>
+        <translation>&amp;Tomada el:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <source>&amp;Reported by:</source>
+        <translation>In&amp;formada por:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <source>Flag</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <source>Tests and their latest results</source>
+        <translation>Pruebas y sus últimos resultados</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <source>The results of the chosen test</source>
+        <translation>Los resultados de la prueba elegida</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <source>&amp;Add result…</source>
+        <translation>&amp;Añadir resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
+        <translation>Todavía no hay resultados. Importe un archivo de documentos médicos (Archivo &gt; Importar documentos médicos…) o añada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <source>Delete result</source>
+        <translation>Eliminar resultado</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="116"/>
@@ -1470,61 +1671,6 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
         <source>Delete treatment change</source>
         <translation>Eliminar cambio de tratamiento</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="64"/>
-        <source>Provider&apos;s a&amp;ddress</source>
-        <translation>&amp;Dirección del centro</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="67"/>
-        <source>Records department, street, town: where the letter goes</source>
-        <translation>Departamento de archivo, calle, localidad: adónde va la carta</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
-        <source>Provider&apos;s e&amp;mail</source>
-        <translation>&amp;Correo electrónico del centro</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="70"/>
-        <source>Provider&apos;s fa&amp;x</source>
-        <translation>Fa&amp;x del centro</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="72"/>
-        <source>Your record n&amp;umber there</source>
-        <translation>Su &amp;número de historia allí</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="74"/>
-        <source>Patient or medical record number, if you know it</source>
-        <translation>Número de paciente o de historia clínica, si lo sabe</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
-        <source>Records fr&amp;om</source>
-        <translation>Documentos &amp;desde</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="77"/>
-        <source>Records &amp;to</source>
-        <translation>Documentos &amp;hasta</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="79"/>
-        <source>Deli&amp;very</source>
-        <translation>&amp;Entrega</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="84"/>
-        <source>Send to &amp;doctor</source>
-        <translation>Enviar al &amp;médico</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
-        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
-        <translation>Un médico de la pestaña Médicos; la carta pide que le envíen los documentos</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/comparison_export.py" line="38"/>
@@ -1608,32 +1754,32 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Copiado. Péguelo en un mensaje, o léalo en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="28"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="74"/>
         <source>&amp;Signs</source>
         <translation>&amp;Señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="29"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="76"/>
         <source>&amp;Records</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="30"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="77"/>
         <source>&amp;Doctors</source>
         <translation>&amp;Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="31"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="78"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="32"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="79"/>
         <source>&amp;Visits &amp;&amp; feelings</source>
         <translation>&amp;Consultas y sensaciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="33"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="80"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1756,146 +1902,300 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="131"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="133"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="135"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="137"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="137"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="139"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="140"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="146"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="152"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="154"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="164"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="166"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="164"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="166"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="178"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="180"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="181"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="183"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="195"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="197"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="210"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="280"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="212"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="282"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="217"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="219"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="221"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="223"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="229"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="231"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="233"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="235"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="237"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="239"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="238"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="265"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="267"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="267"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="269"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/jobs.py" line="147"/>
+        <source>Finishing {work} first…</source>
+        <translation>Terminando primero {work}…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/jobs.py" line="149"/>
+        <source>Finishing the work in progress first…</source>
+        <translation>Terminando primero el trabajo en curso…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/jobs.py" line="150"/>
+        <source>Keep it open</source>
+        <translation>Mantenerlo abierto</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/jobs.py" line="152"/>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <source>Conditions</source>
+        <translation>Afecciones</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <source>Procedures</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="64"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="91"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="95"/>
+        <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
+        <translation>%1 (%2). No se escribe nada hasta que pulse Importar; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>To add</source>
+        <translation>Por añadir</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>Already there</source>
+        <translation>Ya está</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <source>For example</source>
+        <translation>Por ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="122"/>
+        <source>What the import adds, per kind</source>
+        <translation>Qué añade la importación, por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="133"/>
+        <source>Nothing new: everything in this file is already in the journal.</source>
+        <translation>Nada nuevo: todo lo de este archivo ya está en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="137"/>
+        <source>Not imported (the journal does not keep these): %1</source>
+        <translation>No importado (el diario no guarda esto): %1</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="141"/>
+        <source>Left out because parts are missing: %1</source>
+        <translation>Omitido porque faltan partes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="144"/>
+        <source>The file itself is attached to a new record request marked received (%1%2).</source>
+        <translation>El archivo en sí se adjunta a una nueva solicitud de documentos marcada como recibida (%1%2).</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="149"/>
+        <source>This file is already attached to a record request.</source>
+        <translation>Este archivo ya está adjunto a una solicitud de documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
+        <source>The file is not attached: the journal has no open concern.</source>
+        <translation>El archivo no se adjunta: el diario no tiene ninguna inquietud abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
+        <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
+        <translation>El nombre o la fecha de nacimiento vacíos de la persona se completan con los del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="164"/>
+        <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
+        <translation>Usar el nombre y la fecha de nacimiento del archivo (%1) en lugar de los del diario</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="171"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="195"/>
+        <source>Not a records file</source>
+        <translation>No es un archivo de documentos médicos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="199"/>
+        <source>Cannot read the file</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="216"/>
+        <source>Import records</source>
+        <translation>Importar documentos médicos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
+        <source>Records files (*.json *.xml);;All files (*)</source>
+        <translation>Archivos de documentos médicos (*.json *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="39"/>
+        <source>Values over time</source>
+        <translation>Valores a lo largo del tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/results_chart.py" line="57"/>
+        <source>%1: %n values</source>
+        <translation>
+            <numerusform>%1: %n valor</numerusform>
+            <numerusform>%1: %n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="79"/>
+        <source>No numeric values to chart yet</source>
+        <translation>Todavía no hay valores numéricos para el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_chart.py" line="113"/>
+        <source>reference range</source>
+        <translation>rango de referencia</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="184"/>
+        <location filename="../../secondopinion/ui/help.py" line="187"/>
         <source>About Second Opinion</source>
         <translation>Acerca de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="191"/>
+        <location filename="../../secondopinion/ui/help.py" line="194"/>
         <source>Second Opinion icon</source>
         <translation>Icono de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="206"/>
+        <location filename="../../secondopinion/ui/help.py" line="209"/>
         <source>Open the &amp;data folder</source>
         <translation>Abrir la &amp;carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="209"/>
+        <location filename="../../secondopinion/ui/help.py" line="212"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation>Muestra en el gestor de archivos la carpeta con su diario predeterminado y los ajustes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="231"/>
+        <location filename="../../secondopinion/ui/help.py" line="234"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>Second Opinion es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="243"/>
+        <location filename="../../secondopinion/ui/help.py" line="246"/>
         <source>The journal open now:</source>
         <translation>El diario abierto ahora:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="244"/>
+        <location filename="../../secondopinion/ui/help.py" line="247"/>
         <source>Your default journal:</source>
         <translation>Su diario predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="246"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>The data folder (settings and the default journal):</source>
         <translation>La carpeta de datos (ajustes y diario predeterminado):</translation>
     </message>
@@ -2165,7 +2465,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="299"/>
+        <location filename="../../secondopinion/ui/forms.py" line="45"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation>Aún no se ha guardado (se queda aquí y se vuelve a intentar): {problem}</translation>
     </message>
@@ -2775,97 +3075,97 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="82"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="83"/>
         <source>Export appointment packet</source>
         <translation>Exportar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="100"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
         <source>&amp;Concern:</source>
         <translation>&amp;Inquietud:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>&amp;Paper:</source>
         <translation>Pa&amp;pel:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="112"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="113"/>
         <source>The packet can be printed in the doctor&apos;s language</source>
         <translation>La carpeta puede imprimirse en el idioma del médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="113"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="114"/>
         <source>La&amp;nguage:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="116"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="117"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="126"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="127"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation>Poner mi nombre en las propiedades del documento PDF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="142"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="143"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="162"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation>Pulse Vista previa para ver las páginas antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="184"/>
         <source>No particular doctor or visit</source>
         <translation>Ningún médico ni consulta en particular</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="198"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="199"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation>Consulta del {date}: {doctor} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="200"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="201"/>
         <source>doctor unknown</source>
         <translation>médico desconocido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="246"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="247"/>
         <source>It did not work: {reason}</source>
         <translation>No funcionó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="275"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="276"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="290"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>Esta carpeta tiene %n página. Para ver una imagen de la página hace falta pdftoppm de poppler, que no está instalado; la exportación funciona sin él.</numerusform>
@@ -2873,7 +3173,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="312"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="313"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Vista previa lista: %n página.</numerusform>
@@ -2881,42 +3181,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="301"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation>Se muestran las páginas 1–{shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="316"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation>Algunos caracteres no se pueden dibujar con las fuentes de este equipo: {t}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="327"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="328"/>
         <source>Save appointment packet</source>
         <translation>Guardar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="328"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="329"/>
         <source>Appointment packet - {title}</source>
         <translation>Carpeta para la cita - {title}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="329"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="330"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="353"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="354"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="358"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="359"/>
         <source>Writing the packet…</source>
         <translation>Escribiendo la carpeta…</translation>
     </message>
@@ -2924,72 +3224,72 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="131"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="134"/>
         <source>How did the visit feel? Rate each from 0 (not at all) to 4 (very much); your emotional reaction is data too. Delete clears a rating.</source>
         <translation>¿Cómo se sintió en la consulta? Puntúe cada aspecto de 0 (nada) a 4 (mucho); su reacción emocional también es un dato. Supr borra una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>Good signs</source>
         <translation>Buenas señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="144"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
         <source>More is better</source>
         <translation>Más es mejor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="156"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="159"/>
         <source>Warning signs</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="157"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
         <source>Less is better</source>
         <translation>Menos es mejor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="166"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="169"/>
         <source>Overall tr&amp;ust in this doctor:</source>
         <translation>&amp;Confianza general en este médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="167"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
         <source>Overall trust</source>
         <translation>Confianza general</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="173"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="179"/>
         <source>complete</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="184"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
         <source>Reflection after the v&amp;isit:</source>
         <translation>Reflexión después de la c&amp;onsulta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="190"/>
         <source>Reflection after the visit</source>
         <translation>Reflexión después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="189"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="192"/>
         <source>What stayed with you? What would you ask differently next time?</source>
         <translation>¿Qué se le quedó grabado? ¿Qué preguntaría de otra manera la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>not at all</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="238"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
         <source>very</source>
         <translation>mucho</translation>
     </message>
@@ -2997,17 +3297,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="172"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="197"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="175"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
         <source>Filter the health summary</source>
         <translation>Filtrar el resumen de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="176"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
         <source>Text in any list…</source>
         <translation>Texto en cualquier lista…</translation>
     </message>
@@ -3047,61 +3347,61 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="117"/>
-        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (30 days later unless you change it) and whether it has arrived. Attach the files you receive.</source>
-        <translation>&lt;b&gt;Documentos&lt;/b&gt;: sus medicamentos, alergias, otras afecciones y procedimientos anteriores, anotados una sola vez. Lleve el control de cada documento que pide: a quién, cuándo lo pidió, cuándo vence el plazo (30 días después, salvo que lo cambie) y si ya llegó. Adjunte los archivos que reciba.</translation>
+        <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
+        <translation>&lt;b&gt;Documentos&lt;/b&gt;: sus medicamentos, alergias, otras afecciones y procedimientos anteriores, anotados una sola vez. Lleve el control de cada documento que pide: a quién, cuándo lo pidió, cuándo vence el plazo (el plazo legal del centro: 30 días en EE. UU., un mes en el Reino Unido y la UE, salvo que lo cambie) y si ya llegó. Redacte una carta de solicitud para firmar y enviar, y una carta de seguimiento si pasa el plazo. Adjunte los archivos que reciba.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="123"/>
+        <location filename="../../secondopinion/ui/help.py" line="126"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation>&lt;b&gt;Médicos&lt;/b&gt;: los médicos que está considerando, qué habla a favor de cada uno y hasta dónde ha llegado con ellos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="127"/>
+        <location filename="../../secondopinion/ui/help.py" line="130"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation>&lt;b&gt;Preguntas&lt;/b&gt;: cinco preguntas estándar para empezar. Añada las suyas, ordénelas y elija cuáles llevar a la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="131"/>
+        <location filename="../../secondopinion/ui/help.py" line="134"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation>&lt;b&gt;Consultas y sensaciones&lt;/b&gt;: después de una consulta, anote lo que dijo el médico, si coincide con el primer diagnóstico, qué sugiere y cómo se sintió en la consulta. Cómo se sintió también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="136"/>
+        <location filename="../../secondopinion/ui/help.py" line="139"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation>&lt;b&gt;Comparar&lt;/b&gt;: dos o tres consultas una junto a otra. Se marca dónde difieren los médicos, y la aplicación le avisa cuando una tercera opinión puede ayudar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="142"/>
+        <location filename="../../secondopinion/ui/help.py" line="145"/>
         <source>Before an appointment</source>
         <translation>Antes de una cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="145"/>
+        <location filename="../../secondopinion/ui/help.py" line="148"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation>&lt;b&gt;Archivo › Exportar › Carpeta para la cita&lt;/b&gt; crea el PDF. Elija las secciones y el tamaño del papel; cada pregunta trae espacio para escribir la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="152"/>
+        <location filename="../../secondopinion/ui/help.py" line="155"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="155"/>
+        <location filename="../../secondopinion/ui/help.py" line="158"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation>Todo lo que escribe se guarda al instante; no hay botón Guardar. Todo el diario es un solo archivo en este equipo. Puede protegerlo con una frase de contraseña y hacer una copia de seguridad desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="159"/>
+        <location filename="../../secondopinion/ui/help.py" line="162"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation>Second Opinion nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="163"/>
+        <location filename="../../secondopinion/ui/help.py" line="166"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="166"/>
+        <location filename="../../secondopinion/ui/help.py" line="169"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation>Todas las órdenes se pueden usar desde el teclado; los atajos aparecen junto a las órdenes en los menús. Ctrl+1 a Ctrl+6 cambian de pestaña, Ctrl+K va al selector de inquietudes y F1 abre esta página.</translation>
     </message>
@@ -3158,23 +3458,36 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="98"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="105"/>
+        <source>Not saved: {problem}</source>
+        <translation>No guardado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
         <source>All changes saved · {time}</source>
         <translation>Todos los cambios guardados · {time}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="122"/>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <source>Not done: {problem}</source>
+        <translation>No se hizo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="123"/>
-        <source>{problem}
-
-Close anyway? The last change will be lost.</source>
-        <translation>{problem}
-
-¿Cerrar de todos modos? Se perderá el último cambio.</translation>
+        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
+        <source>Some of what you typed is not saved yet.</source>
+        <translation>Parte de lo que escribió aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
+        <source>Save again</source>
+        <translation>Guardar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
@@ -3218,47 +3531,47 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="47"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
         <source>The person this journal is about</source>
         <translation>La persona de quien trata este diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="54"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="55"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="60"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de na&amp;cimiento:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="68"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="69"/>
         <source>Contact &amp;details…</source>
         <translation>&amp;Datos de contacto…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="71"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="72"/>
         <source>Address, phone and email for request letters, and the law they cite</source>
         <translation>Dirección, teléfono y correo electrónico para las cartas de solicitud, y la ley que citan</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(1 year old)</source>
         <translation>(1 año)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="129"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n año)</numerusform>
@@ -3509,24 +3822,34 @@ Close anyway? The last change will be lost.</source>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="33"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="37"/>
         <source>Record req&amp;uests</source>
         <translation>&amp;Solicitudes de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="34"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="38"/>
         <source>Health su&amp;mmary</source>
         <translation>&amp;Resumen de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="35"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="40"/>
+        <source>Re&amp;sults</source>
+        <translation>Re&amp;sultados</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="41"/>
         <source>The records you are gathering for this concern</source>
         <translation>Los documentos que está reuniendo para esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_tab.py" line="36"/>
+        <location filename="../../secondopinion/ui/records_tab.py" line="42"/>
         <source>Medications, allergies, conditions and procedures: kept once for the whole journal</source>
         <translation>Medicamentos, alergias, afecciones y procedimientos: se guardan una vez para todo el diario</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/records_tab.py" line="44"/>
+        <source>Test results over time, with their reference ranges</source>
+        <translation>Resultados de pruebas a lo largo del tiempo, con sus rangos de referencia</translation>
     </message>
 </context>
 <context>
@@ -3537,67 +3860,122 @@ Close anyway? The last change will be lost.</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="93"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="63"/>
+        <source>Provider&apos;s a&amp;ddress</source>
+        <translation>&amp;Dirección del centro</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="66"/>
+        <source>Records department, street, town: where the letter goes</source>
+        <translation>Departamento de archivo, calle, localidad: adónde va la carta</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="68"/>
+        <source>Provider&apos;s e&amp;mail</source>
+        <translation>&amp;Correo electrónico del centro</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="69"/>
+        <source>Provider&apos;s fa&amp;x</source>
+        <translation>Fa&amp;x del centro</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="71"/>
+        <source>Your record n&amp;umber there</source>
+        <translation>Su &amp;número de historia allí</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="73"/>
+        <source>Patient or medical record number, if you know it</source>
+        <translation>Número de paciente o de historia clínica, si lo sabe</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="75"/>
+        <source>Records fr&amp;om</source>
+        <translation>Documentos &amp;desde</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="76"/>
+        <source>Records &amp;to</source>
+        <translation>Documentos &amp;hasta</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="78"/>
+        <source>Deli&amp;very</source>
+        <translation>&amp;Entrega</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="83"/>
+        <source>Send to &amp;doctor</source>
+        <translation>Enviar al &amp;médico</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="87"/>
+        <source>A doctor from the Doctors tab; the letter asks to send the records there</source>
+        <translation>Un médico de la pestaña Médicos; la carta pide que le envíen los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/request_detail.py" line="94"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="96"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="97"/>
         <source>Who you spoke to, reference numbers, what they promised…</source>
         <translation>Con quién habló, números de referencia, qué le prometieron…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="102"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="103"/>
         <source>Set the status to Requested when you ask: the due date becomes the provider&apos;s legal deadline (30 days in the US, one month under the GDPR). Double-click a cell or press F2 to change it.</source>
         <translation>Ponga el estado en Solicitado cuando lo pida: la fecha límite pasa a ser el plazo legal del centro (30 días en EE. UU., un mes según el RGPD). Haga doble clic en una celda o pulse F2 para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="145"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="146"/>
         <source>(none chosen)</source>
         <translation>(ninguno elegido)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="163"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
         <source>No request chosen</source>
         <translation>Ninguna solicitud elegida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="164"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="165"/>
         <source>Choose a request in the list to see its notes and files.</source>
         <translation>Elija una solicitud de la lista para ver sus notas y archivos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="168"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="169"/>
         <source>%1 from %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="172"/>
         <source>asked %1</source>
         <translation>pedido el %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="173"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="174"/>
         <source>due %1</source>
         <translation>vence el %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="175"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="176"/>
         <source>letter sent %1</source>
         <translation>carta enviada el %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="178"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="179"/>
         <source>extended (notice of %1)</source>
         <translation>prorrogado (aviso del %1)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="184"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="185"/>
         <source>follow-up sent %1</source>
         <translation>seguimiento enviado el %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_detail.py" line="188"/>
+        <location filename="../../secondopinion/ui/request_detail.py" line="189"/>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
@@ -3921,6 +4299,89 @@ Close anyway? The last change will be lost.</source>
         <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="36"/>
+        <source>Second Opinion</source>
+        <translation>Second Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="42"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="43"/>
+        <source>&amp;Concern</source>
+        <translation>&amp;Inquietud</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="44"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="45"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="52"/>
+        <source>Concern:</source>
+        <translation>Inquietud:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="57"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="67"/>
+        <source>&amp;Signs</source>
+        <translation>&amp;Señales</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="68"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="69"/>
+        <source>&amp;Doctors</source>
+        <translation>&amp;Médicos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="70"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="71"/>
+        <source>&amp;Visits &amp;&amp; feelings</source>
+        <translation>&amp;Consultas y sensaciones</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="72"/>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +5184,19 @@ Close anyway? The last change will be lost.</source>
         <location filename="../../secondopinion/ui/widgets.py" line="140"/>
         <source>Add</source>
         <translation>Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="81"/>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/app.py" line="83"/>
+        <source>Opening the demo journal…</source>
+        <translation>Abriendo el diario de demostración…</translation>
     </message>
 </context>
 </TS>

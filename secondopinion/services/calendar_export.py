@@ -23,9 +23,11 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col
 
 from secondopinion import __version__
+from secondopinion.i18n import words
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.local_time import local_zone
 from secondopinion.services.questions import to_bring
+from secondopinion.services.report_words import standard_question_text
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern, Doctor, Visit
@@ -53,8 +55,9 @@ class PlannedVisit:
 
     @property
     def title(self) -> str:
-        who = self.doctor or "doctor"
-        return f"Visit with {who}: {self.concern}"
+        t = words()  # the current language (CLI --lang, the window's)
+        who = self.doctor or t._("doctor")
+        return t._("Visit with {who}: {concern}", who=who, concern=self.concern)
 
 
 def planned_visits(journal: Journal, today: date) -> list[PlannedVisit]:
@@ -74,7 +77,10 @@ def planned_visits(journal: Journal, today: date) -> list[PlannedVisit]:
     out = []
     for v in visits:
         if v.concern_id not in questions:
-            questions[v.concern_id] = tuple(q.text for q in to_bring(journal, v.concern_id))
+            questions[v.concern_id] = tuple(
+                standard_question_text(q.standard_key, q.text)
+                for q in to_bring(journal, v.concern_id)
+            )
         doctor = doctors.get(v.doctor_id) if v.doctor_id is not None else None
         out.append(
             PlannedVisit(
@@ -97,16 +103,17 @@ def planned_visits(journal: Journal, today: date) -> list[PlannedVisit]:
 
 
 def _description(visit: PlannedVisit) -> str:
-    lines = [f"About: {visit.concern}"]
+    t = words()
+    lines = [t._("About: {concern}", concern=visit.concern)]
     who = ", ".join(p for p in (visit.doctor, visit.specialty, visit.institution) if p)
     if who:
-        lines.append(f"With: {who}")
+        lines.append(t._("With: {who}", who=who))
     if visit.questions:
         lines.append("")
-        lines.append("Questions to bring:")
+        lines.append(t._("Questions to bring:"))
         lines.extend(f"- {q}" for q in visit.questions)
     lines.append("")
-    lines.append("Bring the appointment packet (Second Opinion: File > Export).")
+    lines.append(t._("Bring the appointment packet (Second Opinion: File > Export)."))
     return "\n".join(lines)
 
 
@@ -118,7 +125,7 @@ def calendar_bytes(visits: Sequence[PlannedVisit], zone: ZoneInfo, stamp: dateti
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "Second Opinion visits")
+    cal.add("x-wr-calname", words()._("Second Opinion visits"))
     for visit in visits:
         event = Event()
         event.add("uid", f"{visit.uid}@secondopinion.invalid")
@@ -139,7 +146,7 @@ def calendar_bytes(visits: Sequence[PlannedVisit], zone: ZoneInfo, stamp: dateti
         if not visit.cancelled:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"Tomorrow: {visit.title}")
+            alarm.add("description", words()._("Tomorrow: {title}", title=visit.title))
             alarm.add("trigger", -REMINDER_BEFORE)
             event.add_component(alarm)
         cal.add_component(event)
