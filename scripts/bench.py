@@ -41,6 +41,55 @@ GUI = str(ROOT / "scripts" / "bench_gui.py")
 SEARCH_TEXT = "embolisation"
 
 
+# Runs one command in-process and prints its peak resident memory (KB) as the last word.
+_MEASURE = (
+    "import resource, sys\n"
+    "from secondopinion import cli\n"
+    "rc = cli.run(sys.argv[1:])\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "sys.exit(rc)\n"
+)
+
+
+def observations_bundle(n: int) -> bytes:
+    """A FHIR R4 collection Bundle of one person and ``n`` lab Observations (Synthea-like)."""
+    tests = [
+        ("718-7", "Hemoglobin", "g/dL", 12.0, 15.5),
+        ("2345-7", "Glucose", "mg/dL", 70.0, 99.0),
+        ("2160-0", "Creatinine", "mg/dL", 0.6, 1.2),
+    ]
+    lab = {
+        "coding": [
+            {
+                "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                "code": "laboratory",
+            }
+        ]
+    }
+    patient = {"resourceType": "Patient", "id": "p1", "birthDate": "1980-02-03"}
+    parts = [
+        '{"resourceType": "Bundle", "type": "collection", "entry": [',
+        json.dumps({"fullUrl": "urn:uuid:p1", "resource": patient}),
+    ]
+    for i in range(n):
+        code, name, unit, low, high = tests[i % 3]
+        resource = {
+            "resourceType": "Observation",
+            "id": f"o{i}",
+            "status": "final",
+            "category": [lab],
+            "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": name}]},
+            "subject": {"reference": "urn:uuid:p1"},
+            "effectiveDateTime": f"{2000 + i // 5000}-{1 + (i // 400) % 12:02d}-"
+            f"{1 + (i // 13) % 28:02d}T08:{i % 60:02d}:00+00:00",
+            "valueQuantity": {"value": low + (i % 17) / 10, "unit": unit},
+            "referenceRange": [{"low": {"value": low}, "high": {"value": high}}],
+        }
+        parts.append("," + json.dumps({"fullUrl": f"urn:uuid:o{i}", "resource": resource}))
+    parts.append("]}")
+    return "".join(parts).encode()
+
+
 @dataclass
 class Figure:
     """One row of the table: its samples, the floor it is held to, and the target."""
@@ -110,6 +159,7 @@ class Bench:
             "export", "json", "--journal", str(self.journal("huge")), "--out", str(self.huge_json)
         )
         self.notes.append(f"export json of huge in {took:.1f} s")
+        self.records.write_bytes(observations_bundle(50_000))
 
     def journal(self, size: str) -> Path:
         return self.folder / f"{size}.sojournal"
@@ -117,6 +167,10 @@ class Bench:
     @property
     def huge_json(self) -> Path:
         return self.folder / "huge.json"
+
+    @property
+    def records(self) -> Path:
+        return self.folder / "records-50000.json"
 
     # --- one repetition of everything --------------------------------------------------------
 
@@ -166,6 +220,23 @@ class Bench:
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         took = self.cli("import", "json", "--journal", str(target), str(self.huge_json))
         self.add("import json, huge", took, target=3.0)
+        self.records_runs()
+
+    def records_runs(self) -> None:
+        """import records of a 50,000-observation FHIR bundle into a copy of the small demo."""
+        target = self.folder / "records-target.sojournal"
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(self.journal("small"), target)
+        target.chmod(0o600)
+        start = time.monotonic()
+        _took, printed = self._run(
+            [PY, "-c", _MEASURE, "import", "records", "--journal", str(target), str(self.records)]
+        )
+        took = time.monotonic() - start
+        self.add("import records, 50,000 observations", took, target=10.0)
+        peak_mb = int(printed.split()[-1]) / 1024
+        self.add("peak memory, import records 50,000", peak_mb, unit="MB", target=300.0)
 
     def in_process_runs(self) -> None:
         r = self.gui("inprocess", self.journal("huge"))

@@ -55,9 +55,9 @@ class PlannedVisit:
 
     @property
     def title(self) -> str:
-        t = words()  # the current language (CLI --lang, the window's)
-        who = self.doctor or t._("doctor")
-        return t._("Visit with {who}: {concern}", who=who, concern=self.concern)
+        w = words()
+        who = self.doctor or w._("the doctor")
+        return w._("Visit with {who}: {concern}", who=who, concern=self.concern)
 
 
 def planned_visits(journal: Journal, today: date) -> list[PlannedVisit]:
@@ -103,17 +103,17 @@ def planned_visits(journal: Journal, today: date) -> list[PlannedVisit]:
 
 
 def _description(visit: PlannedVisit) -> str:
-    t = words()
-    lines = [t._("About: {concern}", concern=visit.concern)]
+    w = words()
+    lines = [w._("About: {concern}", concern=visit.concern)]
     who = ", ".join(p for p in (visit.doctor, visit.specialty, visit.institution) if p)
     if who:
-        lines.append(t._("With: {who}", who=who))
+        lines.append(w._("With: {who}", who=who))
     if visit.questions:
         lines.append("")
-        lines.append(t._("Questions to bring:"))
+        lines.append(w._("Questions to bring:"))
         lines.extend(f"- {q}" for q in visit.questions)
     lines.append("")
-    lines.append(t._("Bring the appointment packet (Second Opinion: File > Export)."))
+    lines.append(w._("Bring the appointment packet (Second Opinion: File > Export)."))
     return "\n".join(lines)
 
 
@@ -125,7 +125,8 @@ def calendar_bytes(visits: Sequence[PlannedVisit], zone: ZoneInfo, stamp: dateti
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", words()._("Second Opinion visits"))
+    w = words()
+    cal.add("x-wr-calname", w._("Second Opinion visits"))
     for visit in visits:
         event = Event()
         event.add("uid", f"{visit.uid}@secondopinion.invalid")
@@ -146,7 +147,7 @@ def calendar_bytes(visits: Sequence[PlannedVisit], zone: ZoneInfo, stamp: dateti
         if not visit.cancelled:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", words()._("Tomorrow: {title}", title=visit.title))
+            alarm.add("description", w._("Tomorrow: {title}", title=visit.title))
             alarm.add("trigger", -REMINDER_BEFORE)
             event.add_component(alarm)
         cal.add_component(event)

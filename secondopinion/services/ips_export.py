@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from secondopinion.domain.enums import ResultFlag
+from secondopinion.i18n import N_, words
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.local_time import local_zone
 from secondopinion.store import commands
@@ -66,22 +67,30 @@ class Section:
 
 SECTIONS = (
     Section(
-        "medications", "Medication Summary", "10160-0", "History of Medication use Narrative", True
+        "medications",
+        N_("Medication Summary"),
+        "10160-0",
+        "History of Medication use Narrative",
+        True,
     ),
     Section(
         "allergies",
-        "Allergies and Intolerances",
+        N_("Allergies and Intolerances"),
         "48765-2",
         "Allergies and adverse reactions Document",
         True,
     ),
-    Section("problems", "Problem List", "11450-4", "Problem list - Reported", True),
+    Section("problems", N_("Problem List"), "11450-4", "Problem list - Reported", True),
     Section(
-        "procedures", "History of Procedures", "47519-4", "History of Procedures Document", False
+        "procedures",
+        N_("History of Procedures"),
+        "47519-4",
+        "History of Procedures Document",
+        False,
     ),
     Section(
         "results",
-        "Results",
+        N_("Results"),
         "30954-2",
         "Relevant diagnostic tests/laboratory data Narrative",
         False,
@@ -98,7 +107,7 @@ def _narrative(lines: Iterable[str]) -> dict[str, str]:
     div = (
         f'<div xmlns="{XHTML}"><ul>{items}</ul></div>'
         if items
-        else f'<div xmlns="{XHTML}"><p>No information</p></div>'
+        else f'<div xmlns="{XHTML}"><p>{html.escape(words()._("No information"))}</p></div>'
     )
     return {"status": "generated", "div": div}
 
@@ -146,8 +155,9 @@ def _medication(m: Medication, subject: dict[str, str]) -> tuple[dict[str, Any],
         resource["reasonCode"] = [{"text": m.reason}]
     if notes:
         resource["note"] = notes
-    since = f"since {m.since}" if m.since.strip() else ""
-    until = f"until {m.until}" if m.until.strip() else ""
+    w = words()
+    since = w._("since {when}", when=m.since) if m.since.strip() else ""
+    until = w._("until {when}", when=m.until) if m.until.strip() else ""
     return resource, _join(m.name, m.dose, m.how_taken, since, until, m.reason)
 
 
@@ -187,7 +197,7 @@ def _condition(c: Condition, subject: dict[str, str]) -> tuple[dict[str, Any], s
         resource["onsetString"] = c.since
     if c.notes.strip():
         resource["note"] = [{"text": c.notes}]
-    since = f"since {c.since}" if c.since.strip() else ""
+    since = words()._("since {when}", when=c.since) if c.since.strip() else ""
     return resource, _join(c.name, since, c.notes)
 
 
@@ -276,6 +286,7 @@ def build_ips(journal: Journal, now: datetime, zone: tzinfo | None = None) -> di
     ``now`` (with its zone) stamps the document; ``zone`` is the person's time zone.
     """
     zone = zone or local_zone()
+    w = words()
     people = commands.rows(journal, Person)
     person = people[0] if people else None
     patient_id = _id()
@@ -297,7 +308,7 @@ def build_ips(journal: Journal, now: datetime, zone: tzinfo | None = None) -> di
         if not items and not section.required:
             continue
         body: dict[str, Any] = {
-            "title": section.title,
+            "title": w._(section.title),
             "code": {
                 "coding": [{"system": LOINC, "code": section.code, "display": section.display}]
             },
@@ -322,7 +333,7 @@ def build_ips(journal: Journal, now: datetime, zone: tzinfo | None = None) -> di
                 ]
             }
         sections.append(body)
-    who = person.name if person and person.name.strip() else "the patient"
+    who = person.name if person and person.name.strip() else w._("the patient")
     composition = {
         "resourceType": "Composition",
         "id": composition_id,
@@ -332,7 +343,7 @@ def build_ips(journal: Journal, now: datetime, zone: tzinfo | None = None) -> di
         "date": stamp,
         # The person wrote this summary themselves (patient-authored, from their own journal).
         "author": [subject],
-        "title": f"Patient summary of {who}, written by the patient",
+        "title": w._("Patient summary of {who}, written by the patient", who=who),
         "section": sections,
     }
     return {

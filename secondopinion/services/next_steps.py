@@ -29,9 +29,17 @@ from secondopinion.domain.enums import Agreement, RecordKind, RecordStatus, Resu
 from secondopinion.domain.rules import opinion_written, opinions_disagree, visit_is_ahead
 from secondopinion.services.questions import QuestionState, list_questions, to_bring
 from secondopinion.services.records import request_is_overdue
+from secondopinion.services.report_words import standard_question_text
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
-from secondopinion.store.tables import Doctor, RecordRequest, Result, Visit, VisitFeelings
+from secondopinion.store.tables import (
+    Doctor,
+    DoctorConcern,
+    RecordRequest,
+    Result,
+    Visit,
+    VisitFeelings,
+)
 
 
 class StepKind(StrEnum):
@@ -138,7 +146,10 @@ def next_steps(journal: Journal, concern_id: int, now: datetime) -> list[NextSte
                 at=v.visit_time,
                 doctor=names.get(v.doctor_id, ""),
                 where=v.place,
-                questions=tuple(q.text for q in to_bring(journal, concern_id)),
+                questions=tuple(
+                    standard_question_text(q.standard_key, q.text)
+                    for q in to_bring(journal, concern_id)
+                ),
             )
         )
 
@@ -226,3 +237,23 @@ def _record_step(kind: StepKind, r: RecordRequest) -> NextStep:
     return NextStep(
         kind, Place.RECORDS, r.id, day=r.due_on, where=r.source, record_kind=record_kind
     )
+
+
+class Suggestion(StrEnum):
+    """The next natural step when nothing is pending (the empty Next steps page says it)."""
+
+    CHOOSE_DOCTOR = "choose_doctor"  # no doctor considered for this concern yet
+    PLAN_VISIT = "plan_visit"  # doctors, but no visit yet
+    COMPARE = "compare"  # two opinions or more: look at them side by side
+    KEEP_NOTES = "keep_notes"  # otherwise: keep the symptom log going
+
+
+def suggestion(journal: Journal, concern_id: int) -> Suggestion:
+    if not commands.count(journal, DoctorConcern, col(DoctorConcern.concern_id) == concern_id):
+        return Suggestion.CHOOSE_DOCTOR
+    visits = commands.rows(journal, Visit, col(Visit.concern_id) == concern_id)
+    if not visits:
+        return Suggestion.PLAN_VISIT
+    if sum(1 for v in visits if _opinion_written(v)) >= 2:
+        return Suggestion.COMPARE
+    return Suggestion.KEEP_NOTES

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 
+from secondopinion.i18n import words
+
 PASSWORD_ENV = "SECONDOPINION_PDF_PASSWORD"
 MIN_LENGTH = 8
 MAX_LENGTH = 127  # PDF 2.0 (revision 6) uses at most the first 127 UTF-8 bytes of a password
@@ -16,16 +18,19 @@ MAX_LENGTH = 127  # PDF 2.0 (revision 6) uses at most the first 127 UTF-8 bytes 
 
 def password_problem(password: str, again: str | None = None) -> str | None:
     """What is wrong with this password for a protected PDF, in one line; ``None`` when fine."""
+    w = words()
     if not password:
-        return "Type a password to protect the PDF with."
+        return w._("Type a password to protect the PDF with.")
     if password != password.strip():
-        return "The password must not begin or end with a space."
+        return w._("The password must not begin or end with a space.")
     if len(password) < MIN_LENGTH:
-        return f"Use at least {MIN_LENGTH} characters, so the PDF cannot be opened by guessing."
+        return w._(
+            "Use at least {n} characters, so the PDF cannot be opened by guessing.", n=MIN_LENGTH
+        )
     if len(password.encode("utf-8")) > MAX_LENGTH:
-        return f"Use at most {MAX_LENGTH} bytes (PDF readers ignore the rest)."
+        return w._("Use at most {n} bytes (PDF readers ignore the rest).", n=MAX_LENGTH)
     if again is not None and again != password:
-        return "The two passwords are not the same."
+        return w._("The two passwords are not the same.")
     return None
 
 

@@ -31,6 +31,7 @@ from sqlmodel import SQLModel
 
 from secondopinion.domain.enums import RecordFormat, RecordKind, RecordStatus
 from secondopinion.domain.validation import check_fields
+from secondopinion.i18n import Words, words
 from secondopinion.services.filetypes import SNIFF_BYTES, check_type
 from secondopinion.services.records_map import (
     AllergyItem,
@@ -68,26 +69,6 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("procedures", "procedure", "procedures"),
     ("results", "result", "results"),
 )
-
-# What a file may hold that a journal does not keep, in words: resource type -> (one, many)
-NOT_KEPT_WORDS: dict[str, tuple[str, str]] = {
-    "Claim": ("claim", "claims"),
-    "ExplanationOfBenefit": ("explanation of benefit", "explanations of benefit"),
-    "Immunization": ("immunization", "immunizations"),
-    "Encounter": ("encounter", "encounters"),
-    "CarePlan": ("care plan", "care plans"),
-    "CareTeam": ("care team", "care teams"),
-    "Goal": ("goal", "goals"),
-    "ServiceRequest": ("service request", "service requests"),
-    "DocumentReference": ("document reference", "document references"),
-    "ImagingStudy": ("imaging study", "imaging studies"),
-    "Observation": ("other observation (social history, surveys…)", "other observations"),
-    "Patient": ("second person", "more people"),
-    "NoKnownAllergies": ("statement of no known allergies", "statements of no known allergies"),
-    "MedicationAdministration": ("medication administration", "medication administrations"),
-    "Coverage": ("insurance coverage", "insurance coverages"),
-    "SupplyDelivery": ("supply delivery", "supply deliveries"),
-}
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -317,10 +298,11 @@ def apply_import(
                     + 1
                 )
             before = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
-            rows = _rows(key, items, start)
-            for row in rows:  # Core inserts skip the session's checks (store/checks.py)
-                check_fields(table.name, row)
-            conn.execute(insert(table), rows)
+            for first in range(0, len(items), 2000):  # a chunk at a time: bounded memory
+                rows = _rows(key, items[first : first + 2000], start + first)
+                for row in rows:  # Core inserts skip the session's checks (store/checks.py)
+                    check_fields(table.name, row)
+                conn.execute(insert(table), rows)
             ids = [int(i) for (i,) in conn.execute(select(table.c.id).where(table.c.id > before))]
             outcome.added[table.name] = ids
         _write_person(conn, plan, accept_person, outcome)
@@ -519,44 +501,133 @@ def examples(plan: ImportPlan, key: str, limit: int = EXAMPLES) -> list[str]:
     return [_example(key, item) for item in plan.new.get(key, [])[:limit]]
 
 
+def _number(n: int) -> str:
+    return f"{n:,}"
+
+
+def kind_count(key: str, n: int, w: Words | None = None) -> str:
+    """ "3 medications": a count of one kind of item, in the current language."""
+    w = w or words()
+    c = _number(n)
+    if key == "medications":
+        return w.ngettext("{count} medication", "{count} medications", n, count=c)
+    if key == "allergies":
+        return w.ngettext("{count} allergy", "{count} allergies", n, count=c)
+    if key == "conditions":
+        return w.ngettext("{count} condition", "{count} conditions", n, count=c)
+    if key == "procedures":
+        return w.ngettext("{count} procedure", "{count} procedures", n, count=c)
+    return w.ngettext("{count} result", "{count} results", n, count=c)
+
+
+def not_kept_count(kind: str, n: int, w: Words | None = None) -> str:
+    """ "16 claims": a count of what a file holds and a journal does not keep."""
+    w = w or words()
+    c = _number(n)
+    texts = {
+        "Claim": lambda: w.ngettext("{count} claim", "{count} claims", n, count=c),
+        "ExplanationOfBenefit": lambda: w.ngettext(
+            "{count} explanation of benefit", "{count} explanations of benefit", n, count=c
+        ),
+        "Immunization": lambda: w.ngettext(
+            "{count} immunization", "{count} immunizations", n, count=c
+        ),
+        "Encounter": lambda: w.ngettext("{count} encounter", "{count} encounters", n, count=c),
+        "CarePlan": lambda: w.ngettext("{count} care plan", "{count} care plans", n, count=c),
+        "CareTeam": lambda: w.ngettext("{count} care team", "{count} care teams", n, count=c),
+        "Goal": lambda: w.ngettext("{count} goal", "{count} goals", n, count=c),
+        "ServiceRequest": lambda: w.ngettext(
+            "{count} service request", "{count} service requests", n, count=c
+        ),
+        "DocumentReference": lambda: w.ngettext(
+            "{count} document reference", "{count} document references", n, count=c
+        ),
+        "ImagingStudy": lambda: w.ngettext(
+            "{count} imaging study", "{count} imaging studies", n, count=c
+        ),
+        "Observation": lambda: w.ngettext(
+            "{count} other observation (social history, surveys…)",
+            "{count} other observations (social history, surveys…)",
+            n,
+            count=c,
+        ),
+        "Patient": lambda: w.ngettext("{count} more person", "{count} more people", n, count=c),
+        "NoKnownAllergies": lambda: w.ngettext(
+            "{count} statement of no known allergies",
+            "{count} statements of no known allergies",
+            n,
+            count=c,
+        ),
+    }
+    make = texts.get(kind)
+    if make is not None:
+        return make()
+    return w.ngettext("{count} {kind} resource", "{count} {kind} resources", n, count=c, kind=kind)
+
+
 def not_kept_words(plan: ImportPlan) -> str:
     """ "16 claims, 5 immunizations" — what the file holds and the journal does not keep."""
-    parts = []
-    for kind, n in sorted(plan.mapped.not_kept.items(), key=lambda kv: (-kv[1], kv[0])):
-        one, many = NOT_KEPT_WORDS.get(kind, (kind, f"{kind} resources"))
-        parts.append(plural(n, one, many))
-    return ", ".join(parts)
+    w = words()
+    ordered = sorted(plan.mapped.not_kept.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(not_kept_count(kind, n, w) for kind, n in ordered)
 
 
 def problem_words(plan: ImportPlan) -> str:
-    return ", ".join(f"{n:,} skipped: {why}" for why, n in sorted(plan.mapped.problems.items()))
+    """ "1 skipped: a result without a value" — resources left out for their missing parts."""
+    w = words()
+    return ", ".join(
+        w.ngettext(
+            "{count} skipped: {why}", "{count} skipped: {why}", n, count=_number(n), why=w._(why)
+        )
+        for why, n in sorted(plan.mapped.problems.items())
+    )
 
 
 def summary_line(plan: ImportPlan, *, dry_run: bool = False) -> str:
     """One line per file, as the command line prints it (PRODUCT.md, ``import records``)."""
-    verb = "would add" if dry_run else "added"
-    added = [plural(plan.count(k), one, many) for k, one, many in KINDS if plan.count(k)]
-    text = f"{plan.filename}: {verb} " + (", ".join(added) if added else "nothing new")
+    w = words()
+    added = ", ".join(kind_count(k, plan.count(k), w) for k, _o, _m in KINDS if plan.count(k))
+    if dry_run:
+        text = w._("{file}: would add {what}", file=plan.filename, what=added or w._("nothing new"))
+    else:
+        text = w._("{file}: added {what}", file=plan.filename, what=added or w._("nothing new"))
+    parts = [text]
     skipped = sum(plan.duplicates.values())
     if skipped:
-        text += f"; skipped {plural(skipped, 'duplicate', 'duplicates')}"
+        parts.append(
+            w.ngettext(
+                "skipped {count} duplicate",
+                "skipped {count} duplicates",
+                skipped,
+                count=_number(skipped),
+            )
+        )
     if plan.attaches:
-        text += "; file attached to a received record request"
+        parts.append(w._("file attached to a received record request"))
     elif plan.already_attached:
-        text += "; file already attached"
+        parts.append(w._("file already attached"))
     elif plan.concern_id is None:
-        text += "; file not attached (the journal has no open concern)"
+        parts.append(w._("file not attached (the journal has no open concern)"))
     elif len(plan.file_bytes) > MAX_ATTACHED_BYTES:
-        text += "; file too large to attach"
+        parts.append(w._("file too large to attach"))
     not_kept = not_kept_words(plan)
     if not_kept:
-        text += f"; not imported: {not_kept}"
+        parts.append(w._("not imported: {what}", what=not_kept))
     problems = sum(plan.mapped.problems.values())
     if problems:
-        text += f"; {plural(problems, 'entry', 'entries')} skipped for missing parts"
+        parts.append(
+            w.ngettext(
+                "{count} entry skipped for missing parts",
+                "{count} entries skipped for missing parts",
+                problems,
+                count=_number(problems),
+            )
+        )
     if plan.name_differs or plan.birth_date_differs:
-        text += "; the person's name or date of birth in the file differs and was not changed"
-    return text
+        parts.append(
+            w._("the person's name or date of birth in the file differs and was not changed")
+        )
+    return "; ".join(parts)
 
 
 def plan_path(journal: Journal, path: Path, concern_id: int | None = None) -> ImportPlan:

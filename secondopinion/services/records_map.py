@@ -26,6 +26,7 @@ from datetime import date, datetime
 from typing import Any
 
 from secondopinion.domain.enums import AllergySeverity, RecordKind, ResultFlag
+from secondopinion.i18n import N_
 
 LOINC = "http://loinc.org"
 
@@ -438,17 +439,30 @@ def _no_known_allergy(r: dict[str, Any]) -> bool:
 
 
 class _Mapper:
-    def __init__(self, resources: list[dict[str, Any]]) -> None:
+    def __init__(self, resources: Iterable[dict[str, Any]]) -> None:
         self.resources = resources
-        self.index = _Index(resources)
+        # Observations are not indexed: nothing but reports points at them (see report_of).
+        kept = getattr(resources, "kept", resources)
+        self.index = _Index(r for r in kept if r.get("resourceType") != "Observation")
         self.out = MappedRecords()
-        self.report_members: dict[int, dict[str, Any]] = {}  # id(observation) -> its report
-        for r in resources:
+        self.report_members: dict[str, dict[str, Any]] = {}  # reference -> its report
+        for r in kept:
             if r.get("resourceType") == "DiagnosticReport":
                 for ref in _list(r.get("result")):
-                    target = self.index.get(ref, r)
-                    if target is not None:
-                        self.report_members[id(target)] = r
+                    target = _str(ref.get("reference")) if isinstance(ref, dict) else ""
+                    if target:
+                        self.report_members[target] = r
+                        self.report_members["/".join(target.rstrip("/").split("/")[-2:])] = r
+
+    def report_of(self, r: dict[str, Any]) -> dict[str, Any] | None:
+        """The DiagnosticReport that lists this Observation among its results, if any."""
+        if not self.report_members:
+            return None
+        rid = _str(r.get("id"))
+        for key in (f"Observation/{rid}", f"urn:uuid:{rid}", _str(r.get("_fullUrl"))):
+            if key and key in self.report_members:
+                return self.report_members[key]
+        return None
 
     def run(self) -> MappedRecords:
         handlers = {
@@ -483,13 +497,13 @@ class _Mapper:
 
     def medication(self, r: dict[str, Any]) -> None:
         if _str(r.get("status")) == "entered-in-error":
-            self.skip("entered in error")
+            self.skip(N_("entered in error"))
             return
         name = concept_text(r.get("medicationCodeableConcept")) or self.index.name_of(
             r.get("medicationReference"), r
         )
         if not name:
-            self.skip("a medication without a name")
+            self.skip(N_("a medication without a name"))
             return
         dosages = _list(r.get("dosage")) or _list(r.get("dosageInstruction"))
         dose, how = "", ""
@@ -539,7 +553,7 @@ class _Mapper:
         if not substance and reactions:
             substance = concept_text(reactions[0].get("substance"))
         if not substance:
-            self.skip("an allergy without a substance")
+            self.skip(N_("an allergy without a substance"))
             return
         words = []
         severity = AllergySeverity.UNKNOWN.value
@@ -560,11 +574,11 @@ class _Mapper:
             r.get("verificationStatus")
         )
         if verification.casefold() in ("entered-in-error", "refuted"):
-            self.skip("entered in error or refuted")
+            self.skip(N_("entered in error or refuted"))
             return
         name = concept_text(r.get("code"))
         if not name:
-            self.skip("a condition without a name")
+            self.skip(N_("a condition without a name"))
             return
         since = _period_start(r, "onset") or _day_text(r.get("recordedDate"))
         status = concept_text(r.get("clinicalStatus")).casefold()
@@ -581,11 +595,11 @@ class _Mapper:
 
     def procedure(self, r: dict[str, Any]) -> None:
         if _str(r.get("status")) in ("entered-in-error", "not-done"):
-            self.skip("not done or entered in error")
+            self.skip(N_("not done or entered in error"))
             return
         what = concept_text(r.get("code"))
         if not what:
-            self.skip("a procedure without a name")
+            self.skip(N_("a procedure without a name"))
             return
         when = _period_start(r, "performed")
         where = self.index.name_of(r.get("location"), r)
@@ -597,8 +611,8 @@ class _Mapper:
                         break
         self.out.procedures.append(ProcedureItem(what=what[:200], when=when, where=where))
 
-    def _is_result(self, r: dict[str, Any]) -> bool:
-        if id(r) in self.report_members:
+    def _is_result(self, r: dict[str, Any], report: dict[str, Any] | None) -> bool:
+        if report is not None:
             return True
         categories = {
             concept_code(c, "http://terminology.hl7.org/CodeSystem/observation-category")
@@ -611,14 +625,15 @@ class _Mapper:
 
     def observation(self, r: dict[str, Any]) -> None:
         if _str(r.get("status")) in ("entered-in-error", "cancelled"):
-            self.skip("entered in error or cancelled")
+            self.skip(N_("entered in error or cancelled"))
             return
-        if not self._is_result(r):
+        report = self.report_of(r)
+        if not self._is_result(r, report):
             self.out.not_kept["Observation"] += 1
             return
         name = concept_text(r.get("code"))
         if not name:
-            self.skip("a result without a test name")
+            self.skip(N_("a result without a test name"))
             return
         taken = parse_when(
             r.get("effectiveDateTime")
@@ -626,7 +641,6 @@ class _Mapper:
             or (_one(r.get("effectivePeriod")) or {}).get("start")
             or r.get("issued")
         )
-        report = self.report_members.get(id(r))
         reported_by = ""
         for p in _list(r.get("performer")) + (_list(report.get("performer")) if report else []):
             reported_by = self.index.name_of(p, r)
@@ -638,7 +652,7 @@ class _Mapper:
         if found is None and not components:
             if _list(r.get("hasMember")):
                 return  # a panel: its members are results of their own
-            self.skip("a result without a value")
+            self.skip(N_("a result without a value"))
             return
         if found is not None:
             self._result(
@@ -648,7 +662,7 @@ class _Mapper:
             value = _value(c)
             cname = concept_text(c.get("code"))
             if value is None or not cname:
-                self.skip("a result without a value")
+                self.skip(N_("a result without a value"))
                 continue
             where = f"{source}#{i}" if source else ""
             self._result(
@@ -686,9 +700,8 @@ class _Mapper:
 
     def document(self) -> None:
         """Kind, author and title from the Composition, else from what the file holds."""
-        composition = next(
-            (r for r in self.resources if r.get("resourceType") == "Composition"), None
-        )
+        kept = list(getattr(self.resources, "kept", self.resources))
+        composition = next((r for r in kept if r.get("resourceType") == "Composition"), None)
         out = self.out
         if composition is not None:
             out.title = _str(composition.get("title"))
@@ -714,7 +727,7 @@ class _Mapper:
                 )
             return
         if not out.author:
-            org = next((r for r in self.resources if r.get("resourceType") == "Organization"), None)
+            org = next((r for r in kept if r.get("resourceType") == "Organization"), None)
             out.author = _name_of_resource(org) if org else ""
         summary = out.medications or out.allergies or out.conditions or out.procedures
         if out.results and not summary:
@@ -723,6 +736,6 @@ class _Mapper:
             out.kind = RecordKind.MEDICATION_HISTORY
 
 
-def map_resources(resources: list[dict[str, Any]]) -> MappedRecords:
+def map_resources(resources: Iterable[dict[str, Any]]) -> MappedRecords:
     """What a journal would keep of these FHIR R4 resources (see the module's docstring)."""
     return _Mapper(resources).run()

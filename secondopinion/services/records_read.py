@@ -23,15 +23,19 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
+from secondopinion.i18n import N_, Words, words
+
 MAX_FILE_BYTES = 128 * 1024 * 1024  # a long life in Synthea is ~30 MB; 50,000 results ~40 MB
-WHAT_WE_READ = "the app reads FHIR R4 (JSON or XML) and C-CDA (XML) records files"
+WHAT_WE_READ = N_("the app reads FHIR R4 (JSON or XML) and C-CDA (XML) records files")
 
 FHIR_NS = "http://hl7.org/fhir"
 CDA_NS = "urn:hl7-org:v3"
@@ -42,17 +46,65 @@ class NotARecordsFile(ValueError):
     """A file the importer does not read; the message is one line for the person."""
 
 
+class Resources:
+    """A file's resources in file order, holding Observations as places in the text.
+
+    A bundle of 50,000 lab values is mostly Observations; kept as parsed dicts they would take
+    ~200 MB. Each Observation is decoded when iterated and dropped after, so only the few
+    resources others point at (``kept``: patients, organisations, medications, reports…) stay
+    parsed. Iterate it once per pass; ``kept`` is enough to resolve references.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        self._text = text
+        self._items: list[dict[str, Any] | tuple[int, int, str]] = []
+        self.kept: list[dict[str, Any]] = []
+
+    @classmethod
+    def of(cls, resources: list[dict[str, Any]]) -> Resources:
+        found = cls()
+        for r in resources:
+            found.add(r)
+        return found
+
+    def add(self, resource: dict[str, Any]) -> None:
+        self._items.append(resource)
+        self.kept.append(resource)
+
+    def add_lazy(self, start: int, end: int, full_url: str) -> None:
+        self._items.append((start, end, full_url))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        decoder = json.JSONDecoder()
+        for item in self._items:
+            if isinstance(item, dict):
+                yield item
+                continue
+            start, _end, full_url = item
+            resource, _ = decoder.raw_decode(self._text, start)
+            if full_url:
+                resource["_fullUrl"] = full_url
+            yield resource
+
+
 @dataclass(frozen=True)
 class RecordsFile:
     """What a file held: its format in words and its FHIR R4 resources, in file order."""
 
     format: str  # "FHIR R4 JSON", "FHIR R4 XML" or "C-CDA"
-    resources: list[dict[str, Any]]
+    resources: Resources
     bundle_type: str = ""  # document, collection, transaction… or "" for a single resource
 
 
+def _w() -> Words:
+    return words()
+
+
 def _refuse(what: str) -> NotARecordsFile:
-    return NotARecordsFile(f"{what}; {WHAT_WE_READ}.")
+    return NotARecordsFile(_w()._("{what}; {we_read}.", what=what, we_read=_w()._(WHAT_WE_READ)))
 
 
 def read_path(path: Path) -> RecordsFile:
@@ -62,8 +114,12 @@ def read_path(path: Path) -> RecordsFile:
         mb = size / (1024 * 1024)
         limit = MAX_FILE_BYTES // (1024 * 1024)
         raise NotARecordsFile(
-            f"This file is {mb:,.0f} MB, larger than any records file the app reads "
-            f"(up to {limit} MB); it was not read."
+            _w()._(
+                "This file is {mb} MB, larger than any records file the app reads "
+                "(up to {limit} MB); it was not read.",
+                mb=f"{mb:,.0f}",
+                limit=limit,
+            )
         )
     return read_bytes(path.read_bytes())
 
@@ -71,22 +127,22 @@ def read_path(path: Path) -> RecordsFile:
 def read_bytes(data: bytes) -> RecordsFile:
     """Recognise the format of ``data`` and read it."""
     if len(data) > MAX_FILE_BYTES:
-        raise NotARecordsFile("This file is larger than any records file the app reads.")
+        raise NotARecordsFile(_w()._("This file is larger than any records file the app reads."))
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head:
-        raise _refuse("This file is empty")
+        raise _refuse(_w()._("This file is empty"))
     if head.startswith(b"%PDF"):
-        raise _refuse("This is a PDF document")
+        raise _refuse(_w()._("This is a PDF document"))
     lowered = head[:200].lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
-        raise _refuse("This is a web page (HTML)")
+        raise _refuse(_w()._("This is a web page (HTML)"))
     if head.startswith(b"PK\x03\x04"):
-        raise _refuse("This is a ZIP archive; unpack it and import the files inside")
+        raise _refuse(_w()._("This is a ZIP archive; unpack it and import the files inside"))
     if head[:1] in (b"{", b"["):
         return _read_json(data)
     if head[:1] == b"<" or data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _read_xml(data)
-    raise _refuse("This is not a records file (neither JSON nor XML)")
+    raise _refuse(_w()._("This is not a records file (neither JSON nor XML)"))
 
 
 # --- JSON ----------------------------------------------------------------------------------------
@@ -99,38 +155,134 @@ def _text(data: bytes) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise NotARecordsFile(
-            f"This file is not UTF-8 text (a byte that is not, at position {exc.start:,}); "
-            "FHIR JSON files are UTF-8, so it may be damaged or in another encoding."
+            _w()._(
+                "This file is not UTF-8 text (a byte that is not, at position {position}); "
+                "FHIR JSON files are UTF-8, so it may be damaged or in another encoding.",
+                position=f"{exc.start:,}",
+            )
         ) from None
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _stream_bundle(text: str) -> RecordsFile | None:
+    """Read a top-level Bundle entry by entry (see :class:`Resources`); None if not a Bundle.
+
+    The top-level object is walked key by key with the standard decoder's ``raw_decode``, so
+    every value is decoded by the same JSON parser as ``json.loads`` would use.
+    """
+    decoder = json.JSONDecoder()
+
+    def skip(pos: int) -> int:
+        m = _WS.match(text, pos)
+        return m.end() if m else pos
+
+    pos = skip(0)
+    if text[pos : pos + 1] != "{":
+        return None
+    pos = skip(pos + 1)
+    top: dict[str, Any] = {}
+    resources = Resources(text)
+    while text[pos : pos + 1] != "}":
+        key, pos = decoder.raw_decode(text, pos)
+        pos = skip(pos)
+        if text[pos : pos + 1] != ":":
+            raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
+        pos = skip(pos + 1)
+        if key == "entry" and text[pos : pos + 1] == "[":
+            pos = skip(pos + 1)
+            while text[pos : pos + 1] != "]":
+                start = pos
+                entry, pos = decoder.raw_decode(text, pos)
+                _add_entry(resources, entry, text, start, pos)
+                pos = skip(pos)
+                if text[pos : pos + 1] == ",":
+                    pos = skip(pos + 1)
+                elif text[pos : pos + 1] != "]":
+                    raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+            pos += 1
+        else:
+            top[key], pos = decoder.raw_decode(text, pos)
+        pos = skip(pos)
+        if text[pos : pos + 1] == ",":
+            pos = skip(pos + 1)
+        elif text[pos : pos + 1] != "}":
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+    if skip(pos + 1) != len(text):
+        raise json.JSONDecodeError("Extra data", text, pos + 1)
+    if top.get("resourceType") != "Bundle":
+        return None
+    if top.get("format") == "secondopinion-journal":
+        return None
+    bundle_type = top.get("type") if isinstance(top.get("type"), str) else ""
+    return RecordsFile("FHIR R4 JSON", resources, str(bundle_type))
+
+
+def _add_entry(resources: Resources, entry: Any, text: str, start: int, end: int) -> None:
+    if not isinstance(entry, dict):
+        return
+    resource = entry.get("resource")
+    if not isinstance(resource, dict) or not isinstance(resource.get("resourceType"), str):
+        return
+    full_url = entry["fullUrl"] if isinstance(entry.get("fullUrl"), str) else ""
+    if resource["resourceType"] == "Observation":
+        # Find where the resource's own object starts inside the entry, to decode it alone later.
+        inner = text.find('"resource"', start, end)
+        colon = text.find(":", inner, end) if inner >= 0 else -1
+        brace = text.find("{", colon, end) if colon >= 0 else -1
+        if brace >= 0:
+            resources.add_lazy(brace, end, full_url)
+            return
+    if full_url:
+        resource.setdefault("_fullUrl", full_url)
+    resources.add(resource)
 
 
 def _read_json(data: bytes) -> RecordsFile:
     text = _text(data)
     try:
+        streamed = _stream_bundle(text)
+        if streamed is not None:
+            return _checked(streamed)
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or not text.rstrip().endswith(("}", "]")):
             raise NotARecordsFile(
-                "This JSON file breaks off before its end (it may be truncated or still "
-                "downloading); nothing was read."
+                _w()._(
+                    "This JSON file breaks off before its end (it may be truncated or still "
+                    "downloading); nothing was read."
+                )
             ) from None
         raise NotARecordsFile(
-            f"This file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "nothing was read."
+            _w()._(
+                "This file is not valid JSON (line {line}, column {column}: {why}); "
+                "nothing was read.",
+                line=exc.lineno,
+                column=exc.colno,
+                why=exc.msg,
+            )
         ) from None
     del text
     if isinstance(doc, dict) and doc.get("format") == "secondopinion-journal":
         raise NotARecordsFile(
-            "This is a Second Opinion JSON export; open it with File > Import JSON instead."
+            _w()._("This is a Second Opinion JSON export; open it with File > Import JSON instead.")
         )
     if not isinstance(doc, dict) or not isinstance(doc.get("resourceType"), str):
-        raise _refuse("This is a JSON file but not FHIR (it has no resourceType)")
+        raise _refuse(_w()._("This is a JSON file but not FHIR (it has no resourceType)"))
     return _from_root(doc, "FHIR R4 JSON")
+
+
+def _checked(found: RecordsFile) -> RecordsFile:
+    version = older_fhir_version(found.resources.kept)
+    if version:
+        raise _refuse(_w()._("This is FHIR {version}, an older version than R4", version=version))
+    return found
 
 
 def _from_root(doc: dict[str, Any], fmt: str) -> RecordsFile:
     if doc["resourceType"] == "Bundle":
-        resources: list[dict[str, Any]] = []
+        resources = Resources()
         entries = doc.get("entry") or []
         if isinstance(entries, dict):
             entries = [entries]
@@ -141,15 +293,12 @@ def _from_root(doc: dict[str, Any], fmt: str) -> RecordsFile:
             if isinstance(resource, dict) and isinstance(resource.get("resourceType"), str):
                 if "fullUrl" in entry and isinstance(entry["fullUrl"], str):
                     resource.setdefault("_fullUrl", entry["fullUrl"])
-                resources.append(resource)
+                resources.add(resource)
         bundle_type = doc.get("type") if isinstance(doc.get("type"), str) else ""
         found = RecordsFile(fmt, resources, str(bundle_type))
     else:
-        found = RecordsFile(fmt, [doc], "")
-    version = older_fhir_version(found.resources)
-    if version:
-        raise _refuse(f"This is FHIR {version}, an older version than R4")
-    return found
+        found = RecordsFile(fmt, Resources.of([doc]), "")
+    return _checked(found)
 
 
 # Resource types that exist only before R4 (DSTU2: 1.0, STU3: 3.0).
@@ -157,7 +306,7 @@ _DSTU2_ONLY = {"MedicationOrder", "DiagnosticOrder", "Order", "OrderResponse", "
 _STU3_ONLY = {"ProcedureRequest", "ReferralRequest", "Sequence", "EligibilityRequest"}
 
 
-def older_fhir_version(resources: list[dict[str, Any]]) -> str:
+def older_fhir_version(resources: Iterable[dict[str, Any]]) -> str:
     """ "DSTU2" or "STU3" when the resources are clearly of that version, else ""."""
     for r in resources:
         kind = r.get("resourceType")
@@ -194,8 +343,10 @@ def _safe_parser() -> etree.XMLParser:
 def _read_xml(data: bytes) -> RecordsFile:
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise NotARecordsFile(
-            "This XML file declares a document type (DTD) or entities, which records files "
-            "never do; it was not read, for safety."
+            _w()._(
+                "This XML file declares a document type (DTD) or entities, which records files "
+                "never do; it was not read, for safety."
+            )
         )
     try:
         root = etree.fromstring(data, _safe_parser())
@@ -203,18 +354,28 @@ def _read_xml(data: bytes) -> RecordsFile:
         message = str(exc.msg or exc)
         if "Premature end" in message or not data.rstrip().endswith(b">"):
             raise NotARecordsFile(
-                "This XML file breaks off before its end (it may be truncated); nothing was read."
+                _w()._(
+                    "This XML file breaks off before its end (it may be truncated); "
+                    "nothing was read."
+                )
             ) from None
         if "encoding" in message.lower() or "Input is not proper UTF-8" in message:
             raise NotARecordsFile(
-                "This XML file's bytes do not match its declared encoding (it may be damaged "
-                "or saved in another encoding); nothing was read."
+                _w()._(
+                    "This XML file's bytes do not match its declared encoding (it may be damaged "
+                    "or saved in another encoding); nothing was read."
+                )
             ) from None
         raise NotARecordsFile(
-            f"This file is not well-formed XML (line {exc.lineno}); nothing was read."
+            _w()._(
+                "This file is not well-formed XML (line {line}); nothing was read.",
+                line=exc.lineno,
+            )
         ) from None
     if root.getroottree().docinfo.doctype:
-        raise NotARecordsFile("This XML file declares a document type (DTD); it was not read.")
+        raise NotARecordsFile(
+            _w()._("This XML file declares a document type (DTD); it was not read.")
+        )
     namespace = etree.QName(root).namespace or ""
     local = etree.QName(root).localname
     if namespace == CDA_NS and local == "ClinicalDocument":
@@ -224,8 +385,8 @@ def _read_xml(data: bytes) -> RecordsFile:
         doc["resourceType"] = local
         return _from_root(doc, "FHIR R4 XML")
     if local.lower() == "html":
-        raise _refuse("This is a web page (XHTML)")
-    raise _refuse(f"This is an XML file of another kind (its root is <{local}>)")
+        raise _refuse(_w()._("This is a web page (XHTML)"))
+    raise _refuse(_w()._("This is an XML file of another kind (its root is <{root}>)", root=local))
 
 
 def _fhir_element(element: etree._Element) -> dict[str, Any]:
@@ -297,14 +458,18 @@ def _read_ccda(data: bytes) -> RecordsFile:
         text = etree.tostring(root, encoding="unicode")
     try:
         result = ccda_to_fhir.convert.convert_document(text)
-    except Exception as exc:  # the library raises many kinds; each means "could not convert"
+    except Exception:  # the library raises many kinds; each means "could not convert"
+        # Neither the class nor the text of the library's error: the one tells the person
+        # nothing, the other may quote the document.
         raise NotARecordsFile(
-            f"This C-CDA document could not be converted ({type(exc).__name__}); nothing was read."
+            _w()._("This C-CDA document could not be converted; nothing was read.")
         ) from None
     finally:
         _quiet_ccda_library()
     bundle = result.get("bundle") if isinstance(result, dict) else None
     if not isinstance(bundle, dict):
-        raise NotARecordsFile("This C-CDA document could not be converted; nothing was read.")
+        raise NotARecordsFile(
+            _w()._("This C-CDA document could not be converted; nothing was read.")
+        )
     found = _from_root(bundle, "C-CDA")
     return RecordsFile("C-CDA", found.resources, "document")

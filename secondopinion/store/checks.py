@@ -4,7 +4,7 @@ Forms check what the person types, but a service, an undo step or a script can w
 session the store hands out checks each new row's values, and each changed field of an existing
 row, just before SQLAlchemy flushes them, so a value a field cannot take (a visit kind "bogus",
 a severity of 11) raises ``FieldError`` and nothing is written. Bulk inserts that bypass the ORM
-(JSON import, the demo) call ``check_fields`` themselves, on every row, before writing.
+(JSON import, the demo, records import) call ``check_fields`` themselves, on every row, first.
 """
 
 from __future__ import annotations

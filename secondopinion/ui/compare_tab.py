@@ -36,6 +36,7 @@ from secondopinion.ui.compare_banner import comparison_exporter as _comparison_e
 from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, VisitChoiceModel
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.pdf_password import protect_box
 from secondopinion.ui.timeline import TimelineModel, TimelineView
 from secondopinion.ui.widgets import chars, hint, section
 
@@ -154,6 +155,8 @@ class CompareTab(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         top.addWidget(self.only_differences)
         top.addWidget(self.legend, 1)
+        self.protect = protect_box()
+        top.addWidget(self.protect)
         top.addWidget(self.export_button)
         layout.addLayout(top)
 
@@ -355,4 +358,6 @@ class CompareTab(QWidget):
         extra: dict[str, Any] = {}
         if accepts(export, "visit_ids"):
             extra["visit_ids"] = self.choices.chosen_in_date_order()
+        if accepts(export, "protect"):
+            extra["protect"] = self.protect.isChecked()
         export(self.window(), journal, cid, **extra)

@@ -13,6 +13,7 @@ from secondopinion.services.errors import in_words
 from secondopinion.services.packet import export_comparison
 from secondopinion.store.journal import Journal
 from secondopinion.ui.jobs import run_job
+from secondopinion.ui.pdf_password import ask_pdf_password
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
 
@@ -26,6 +27,7 @@ def export_comparison_pdf(
     concern_id: int,
     visit_ids: list[int] | None = None,
     on_done: Callable[[Path | None], None] | None = None,
+    protect: bool = False,
 ) -> None:
     """Ask where to save the comparison of the concern's visits, then write it off-thread."""
     from secondopinion.store import commands
@@ -44,6 +46,11 @@ def export_comparison_pdf(
             on_done(None)
         return
     out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    password = ask_pdf_password(parent) if protect else None
+    if protect and password is None:
+        if on_done:
+            on_done(None)
+        return
     progress = QProgressDialog(tr("Writing the comparison…"), "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.NonModal)
@@ -64,4 +71,8 @@ def export_comparison_pdf(
         if on_done:
             on_done(None)
 
-    run_job(lambda: export_comparison(journal, concern_id, out, visit_ids=visit_ids), done, failed)
+    run_job(
+        lambda: export_comparison(journal, concern_id, out, visit_ids=visit_ids, password=password),
+        done,
+        failed,
+    )

@@ -289,7 +289,11 @@ class AddCommand(JournalCommand):
         super().__init__(ctx, label)
         self.cls = cls
         self.tables = tables or (_table(cls),)
-        self.row = create()
+        try:
+            self.row = create()
+        except JournalError as exc:  # nothing was added; the status bar says why
+            ctx.report_failure(exc)
+            raise
         self.key = self.row.id
         self.snapshot: commands.Snapshot | None = None
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import doctors as service
 from secondopinion.services.doctors import DoctorListing
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import Doctor
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import AddCommand, JournalContext
@@ -296,6 +297,8 @@ class DoctorsTab(QWidget):
                 self.tr("Add doctor"),
                 ("doctor",),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.new_error, exc.message)
             return

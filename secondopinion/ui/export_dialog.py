@@ -37,6 +37,7 @@ from secondopinion.services.packet import build_packet_data, export_packet
 from secondopinion.services.report_words import KIND_WORDS, default_paper, word
 from secondopinion.store.journal import Journal
 from secondopinion.ui.jobs import run_job
+from secondopinion.ui.pdf_password import ask_pdf_password, protect_box
 from secondopinion.ui.pdf_preview import page_count, rasterise
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
@@ -128,6 +129,8 @@ class ExportPacketDialog(QDialog):
         )
         self.name_in_metadata.setChecked(True)
         left.addWidget(self.name_in_metadata)
+        self.protect = protect_box()
+        left.addWidget(self.protect)
         left.addStretch(1)
 
         self.progress = _named(QProgressBar(), "exportProgress")
@@ -332,6 +335,9 @@ class ExportPacketDialog(QDialog):
         if not path:
             return
         out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        password = ask_pdf_password(self) if self.protect.isChecked() else None
+        if self.protect.isChecked() and password is None:
+            return  # the person cancelled the password: nothing is written
         journal = self.journal
 
         def job() -> RenderResult:
@@ -345,6 +351,7 @@ class ExportPacketDialog(QDialog):
                 doctor_id=choice["doctor_id"],
                 name_in_metadata=choice["name_in_metadata"],
                 lang=choice["lang"],
+                password=password,
             )
 
         def done(result: RenderResult) -> None:
@@ -360,8 +367,9 @@ class ExportPacketDialog(QDialog):
         run_job(job, done, self._failed)
 
 
-def show_export_dialog(window: Any) -> ExportPacketDialog | None:
-    """Open the packet export dialog for ``window``'s journal and current concern."""
+def show_export_dialog(window: Any, visit_id: int | None = None) -> ExportPacketDialog | None:
+    """Open the packet export dialog for ``window``'s journal and current concern (and, when
+    given, for that visit)."""
     journal = getattr(window, "journal", None)
     if journal is None:
         return None
@@ -370,5 +378,10 @@ def show_export_dialog(window: Any) -> ExportPacketDialog | None:
         ctx.flush()  # edits still being typed go in first
     dialog = ExportPacketDialog(journal, window.current_concern_id(), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if visit_id is not None:
+        # Compared by value: findData compares Python tuples by identity.
+        for index in range(dialog.appointment.count()):
+            if dialog.appointment.itemData(index) == ("visit", visit_id):
+                dialog.appointment.setCurrentIndex(index)
     dialog.open()
     return dialog

@@ -66,6 +66,7 @@ class AutoSaveForm(QObject):
         self.pending: set[str] = set()
         # (row id, field) -> value typed for a row no longer shown, that could not be written
         self.held: dict[tuple[Any, str], Any] = {}
+        self.held_for: object = None  # the journal those rows are in (ids mean nothing elsewhere)
         self.loading = False
         self.layout = QFormLayout()
         self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -160,6 +161,7 @@ class AutoSaveForm(QObject):
         for name in self.pending:
             with contextlib.suppress(FieldError):
                 self.held[(self.key, name)] = self.value_of(name)
+                self.held_for = self.ctx.journal
         self.pending.clear()
         self.loading = True
         try:
@@ -236,6 +238,8 @@ class AutoSaveForm(QObject):
         journal = self.ctx.journal
         if journal is None:
             return  # nothing can be written now; keep it all for the next flush
+        if self.held and self.held_for is not journal:
+            self.held.clear()  # another journal is open (the window asked before switching)
         changes: dict[str, Any] = {}
         for name in sorted(self.pending):
             f = self.fields[name]

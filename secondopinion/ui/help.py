@@ -167,7 +167,7 @@ class HelpDialog(QDialog):
                 [
                     self.tr(
                         "Every command can be reached from the keyboard; shortcuts are shown "
-                        "next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, "
+                        "next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, "
                         "Ctrl+K goes to the concern picker and F1 opens this page."
                     ),
                 ],

@@ -36,6 +36,8 @@ class MainMenus(_Window):
         def _fill_recent(self) -> None: ...
         def export_packet(self) -> None: ...
         def export_json(self) -> None: ...
+        def export_calendar(self) -> None: ...
+        def export_patient_summary(self) -> None: ...
         def import_json(self) -> None: ...
         def new_concern(self) -> None: ...
         def rename_concern(self) -> None: ...
@@ -89,6 +91,20 @@ class MainMenus(_Window):
             self.export_packet,
             "Ctrl+E",
             "actionExportPacket",
+        )
+        self._action(
+            self.export_menu,
+            self.tr("&Calendar of planned visits (.ics)…"),
+            self.export_calendar,
+            None,
+            "actionExportCalendar",
+        )
+        self._action(
+            self.export_menu,
+            self.tr("Patient &summary (FHIR IPS)…"),
+            self.export_patient_summary,
+            None,
+            "actionExportIps",
         )
         self._action(
             self.export_menu,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.next_steps_tab import NextStepsTab
 from secondopinion.ui.signs_tab import SignsTab
 
 
@@ -71,6 +72,14 @@ def build_tabs(ctx: JournalContext) -> QTabWidget:
     tabs = QTabWidget()
     tabs.setObjectName("tabs")
     tabs.setDocumentMode(True)
+    # Next steps is built at once (cheap): whether anything is pending decides the first page.
+    next_steps = NextStepsTab(ctx)
+    next_steps.wants_front.connect(lambda: tabs.setCurrentWidget(next_steps))
+    # Nothing pending: the concern opens on Signs, unless the person is already elsewhere.
+    next_steps.gives_way.connect(
+        lambda: tabs.setCurrentIndex(1) if tabs.currentWidget() is next_steps else None
+    )
+    tabs.addTab(next_steps, tr("&Next steps"))
     tabs.addTab(SignsTab(ctx), tr("&Signs"))
     for module, cls, name, title in (
         ("records_tab", "RecordsTab", "recordsTab", tr("&Records")),

@@ -28,10 +28,12 @@ from secondopinion.ui.journal_files import JournalFiles
 from secondopinion.ui.json_transfer import JsonTransfer
 from secondopinion.ui.main_menus import MainMenus
 from secondopinion.ui.main_tabs import build_tabs, show_item_in_tabs
+from secondopinion.ui.next_steps_tab import NextStepsTab
+from secondopinion.ui.other_exports import OtherExports
 from secondopinion.ui.signs_tab import SignsTab
 
 
-class MainWindow(ConcernBar, JournalFiles, JsonTransfer, MainMenus, QMainWindow):
+class MainWindow(ConcernBar, JournalFiles, JsonTransfer, OtherExports, MainMenus, QMainWindow):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -58,7 +60,9 @@ class MainWindow(ConcernBar, JournalFiles, JsonTransfer, MainMenus, QMainWindow)
         layout.addLayout(self._build_concern_bar())
 
         self.tabs = build_tabs(self.ctx)
-        self.signs_tab = cast(SignsTab, self.tabs.widget(0))
+        self.signs_tab = cast(SignsTab, self.tabs.findChild(SignsTab, "signsTab"))
+        self.next_steps_tab = cast(NextStepsTab, self.tabs.findChild(NextStepsTab, "nextStepsTab"))
+        self.next_steps_tab.prepare_packet.connect(self._prepare_packet)
         self.ctx.open_item.connect(self._open_item)
 
         self.welcome = self._build_welcome()
@@ -153,7 +157,19 @@ class MainWindow(ConcernBar, JournalFiles, JsonTransfer, MainMenus, QMainWindow)
             self.restoreState(state)  # type: ignore[arg-type]
         tab = self.settings.value("window/tab")
         if tab is not None:
-            QTimer.singleShot(0, lambda: self.tabs.setCurrentIndex(int(tab)))  # type: ignore[call-overload]
+            QTimer.singleShot(0, lambda: self._restore_tab(int(tab)))  # type: ignore[call-overload]
+
+    def _restore_tab(self, index: int) -> None:
+        # A concern with something pending opens on Next steps, whatever tab was last shown.
+        if not self.next_steps_tab.has_steps:
+            self.tabs.setCurrentIndex(index)
+
+    def _prepare_packet(self, visit_id: int) -> None:
+        if self.ctx.journal is None:
+            return
+        from secondopinion.ui import export_dialog
+
+        export_dialog.show_export_dialog(self, visit_id=visit_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what is typed (or ask), wait for running jobs, then let the journal go."""

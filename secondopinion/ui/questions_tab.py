@@ -20,6 +20,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import questions as service
 from secondopinion.services.questions import QuestionListing, QuestionState
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import Question
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -317,6 +318,8 @@ class QuestionsTab(QWidget):
                 ),
                 self.tr("Add question"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.new_error, exc.message)
             return

@@ -388,6 +388,8 @@ class RequestsPage(QWidget):
         )
         try:
             row = self.ctx.add_with_undo(request, self.tr("Add record request"))
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.error, exc.message)
             return

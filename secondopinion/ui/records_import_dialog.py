@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from secondopinion.services import records_import as ri
 from secondopinion.services.records_read import NotARecordsFile
 from secondopinion.ui.context import JournalCommand, JournalContext
+from secondopinion.ui.labels import label as vocabulary_label
 
 CHANGED_TABLES = (
     "medication",
@@ -142,7 +143,7 @@ class PreviewDialog(QDialog):
         if plan.attaches:
             notes.append(
                 tr("The file itself is attached to a new record request marked received (%1%2).")
-                .replace("%1", plan.mapped.kind.value.replace("_", " "))
+                .replace("%1", vocabulary_label("record_kind", plan.mapped.kind.value))
                 .replace("%2", f", {plan.mapped.author}" if plan.mapped.author else "")
             )
         elif plan.already_attached:

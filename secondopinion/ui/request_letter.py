@@ -33,6 +33,7 @@ from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.pdf_password import ask_pdf_password, protect_box
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
 
@@ -70,6 +71,8 @@ class LetterActions(QWidget):
         self.follow.clicked.connect(lambda: self.write_letter(follow_up=True))
         for button in (self.write, self.extension, self.follow):
             row.addWidget(button)
+        self.protect = protect_box()
+        row.addWidget(self.protect)
         row.addStretch(1)
         layout.addLayout(row)
         self.problem = error_label()
@@ -123,10 +126,13 @@ class LetterActions(QWidget):
         if not path:
             return
         out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        password = ask_pdf_password(self) if self.protect.isChecked() else None
+        if self.protect.isChecked() and password is None:
+            return  # the person cancelled the password: nothing is written
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = letter_writing.export_letter(
-                journal, request.id, out, today, follow_up=follow_up
+                journal, request.id, out, today, follow_up=follow_up, password=password
             )
         except (OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()

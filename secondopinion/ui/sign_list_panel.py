@@ -14,6 +14,7 @@ from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import Sign
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
@@ -147,6 +148,8 @@ class SignListPanel(_Tab):
                 Sign(concern_id=self._concern(), text=text, ticked=True, position=position),
                 self.tr("Add sign"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.new_sign_error, exc.message)
             return

@@ -12,6 +12,7 @@ from sqlmodel import SQLModel, col
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
@@ -113,6 +114,8 @@ class ListSection(QGroupBox):
         obj = self.spec.cls(**{self.spec.first_field: text, "position": position})
         try:
             row = self.ctx.add_with_undo(obj, self.spec.undo_add)
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.error, exc.message)
             return

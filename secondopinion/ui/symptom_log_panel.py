@@ -23,6 +23,7 @@ from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import SymptomEntry
 from secondopinion.ui.chart import Marker, Point, SeverityChart
 from secondopinion.ui.context import JournalContext
@@ -233,6 +234,8 @@ class SymptomLogPanel(_Tab):
                 ),
                 self.tr("Add symptom entry"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.entry_error, exc.message)
             return

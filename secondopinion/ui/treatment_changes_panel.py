@@ -13,6 +13,7 @@ from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import TreatmentChange
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -115,6 +116,8 @@ class TreatmentChangesPanel(_Tab):
                 ),
                 self.tr("Add treatment change"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.change_error, exc.message)
             return

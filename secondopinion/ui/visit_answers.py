@@ -20,6 +20,7 @@ from secondopinion.domain.validation import FieldError
 from secondopinion.services import visits as service
 from secondopinion.services.visits import AnswerListing
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import Answer, Visit
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
@@ -198,6 +199,8 @@ class VisitAnswers(QWidget):
                 Answer(visit_id=self.visit.id, question_id=question_id),
                 self.tr("Add question to visit"),
             )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.error, exc.message)
             return

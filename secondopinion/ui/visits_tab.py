@@ -24,6 +24,7 @@ from secondopinion import i18n
 from secondopinion.services import doctors as doctor_service
 from secondopinion.services import visits as service
 from secondopinion.store import commands
+from secondopinion.store.errors import JournalError
 from secondopinion.store.tables import Answer, Doctor, Visit
 from secondopinion.ui import labels
 from secondopinion.ui.context import AddCommand, JournalContext
@@ -509,13 +510,16 @@ class VisitsTab(QWidget):
         if journal is None or cid is None:
             return
         kind = service.default_kind(journal, cid)
-        command = AddCommand(
-            self.ctx,
-            Visit,
-            lambda: service.create_visit(journal, cid, date.today(), kind),
-            self.tr("Add visit"),
-            ("visit", "answer"),
-        )
+        try:
+            command = AddCommand(
+                self.ctx,
+                Visit,
+                lambda: service.create_visit(journal, cid, date.today(), kind),
+                self.tr("Add visit"),
+                ("visit", "answer"),
+            )
+        except JournalError:
+            return  # nothing was added; the status bar says why
         self.ctx.push(command)
         self.filter.clear()
         self._select_visit(command.key)

@@ -127,3 +127,35 @@ def test_the_samples_mapped_fields_are_the_files(tmp_path: Path) -> None:
     )
     assert platelets.interpretation == "abnormal"
     assert consult.kind == "doctors_notes" and consult.author == "Good Health HIE"
+
+
+MEASURE = """
+import resource, sys, time
+from secondopinion import cli
+rc = cli.run(sys.argv[1:])
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime, file=sys.stderr)
+sys.exit(rc)
+"""
+
+
+def test_fifty_thousand_observations_in_bounded_time_and_memory(demo: Path, tmp_path: Path) -> None:
+    """≤ 10 s of CPU and ≤ 300 MB peak (scripts/bench.py measures the wall-clock time)."""
+    import subprocess
+    import sys
+
+    bundle = tmp_path / "many.json"
+    bundle.write_bytes(fx.many_observations(50_000))
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, "import", "records", "--journal", str(demo), str(bundle)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("many.json: added 50,000 results")
+    peak_kb, cpu_s = done.stderr.split()
+    assert int(peak_kb) / 1024 <= 300
+    assert float(cpu_s) <= 10
+    with Journal.open(demo) as journal:
+        assert commands.count(journal, Result) == 50_000 + 10  # and the demo's own ten

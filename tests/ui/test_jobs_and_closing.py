@@ -23,7 +23,7 @@ from secondopinion.store import commands
 from secondopinion.store.tables import Concern
 from secondopinion.ui import restore_dialog
 
-GATE_SECONDS = 4  # long enough to notice a window that does not wait; short enough not to hang
+GATE_SECONDS = 10  # long enough for a loaded machine; short enough not to hang a broken one
 
 
 class SlowService:

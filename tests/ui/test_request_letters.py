@@ -227,3 +227,39 @@ def test_signs_tab_card_copies_each_phrasing(window) -> None:  # type: ignore[no
         assert QApplication.clipboard().text() == text
     assert "Copied" in window.findChild(QLabel, "doctorTalkCopied").text()
     _shot(card, "signs-card")
+
+
+def test_a_letter_protected_with_a_password(
+    make_window, prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from PySide6.QtWidgets import QDialog
+
+    from secondopinion.ui.pdf_password import PdfPasswordDialog
+
+    with Journal.open(prepared) as j:
+        commands.update(j, RecordRequest, 1, source="Harbour Clinic")
+    window = make_window(prepared)
+    actions = _page(window).detail.letters
+    out = tmp_path / "protected-letter.pdf"
+    secret = "say it on the phone"
+
+    def exec_(self: PdfPasswordDialog) -> int:
+        self.password.setText(secret)
+        self.again.setText(secret)
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PdfPasswordDialog, "exec", exec_)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    actions.protect.setChecked(True)
+    actions.write.click()
+    assert out.exists()
+    refused = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
+    assert refused.returncode != 0
+    opened = subprocess.run(
+        ["pdftotext", "-upw", secret, str(out), "-"], capture_output=True, text=True, check=True
+    )
+    assert "Alex Morgan" in opened.stdout and "Harbour Clinic" in opened.stdout

@@ -111,3 +111,20 @@ def test_an_undo_that_cannot_be_written_is_not_claimed(window, qtbot, monkeypatc
     # Either both came back or neither did; the group leaves the stack rather than lie.
     assert not set(chosen) & set(_entries(window))
     assert stack.count() == count - 1
+
+
+def test_an_add_that_cannot_be_written_keeps_the_typed_text(window, qtbot, monkeypatch) -> None:
+    tab = window.signs_tab
+    before = set(_entries(window))
+    count = window.ctx.undo_stack.count()
+    tab.entry_symptom.setEditText("Dizziness")
+    tab.entry_notes.setText("on standing")
+    disk = FullDisk(monkeypatch)
+    disk.full = True
+    tab.add_entry()  # no exception escapes the button
+    assert "disk is full" in window.statusBar().currentMessage()
+    assert tab.entry_notes.text() == "on standing"  # still there to add again
+    assert set(_entries(window)) == before and window.ctx.undo_stack.count() == count
+    disk.free()
+    tab.add_entry()
+    assert len(set(_entries(window)) - before) == 1

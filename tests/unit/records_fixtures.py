@@ -175,3 +175,38 @@ def bundle_xml(entries: list[dict[str, Any]] | None = None) -> bytes:
     """The same bundle in FHIR's XML form (element order as in the JSON, which FHIR permits
     readers to accept; our reader does not depend on order)."""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_resource(bundle(entries))).encode()
+
+
+def many_observations(n: int) -> bytes:
+    """A collection Bundle of one person and ``n`` lab Observations (the 50,000 case)."""
+    tests = [
+        ("718-7", "Hemoglobin", "g/dL", 12.0, 15.5),
+        ("2345-7", "Glucose", "mg/dL", 70.0, 99.0),
+        ("2160-0", "Creatinine", "mg/dL", 0.6, 1.2),
+    ]
+    parts = [
+        '{"resourceType": "Bundle", "type": "collection", "entry": [',
+        json.dumps(
+            {
+                "fullUrl": "urn:uuid:p1",
+                "resource": {"resourceType": "Patient", "id": "p1", "birthDate": "1980-02-03"},
+            }
+        ),
+    ]
+    for i in range(n):
+        code, name, unit, low, high = tests[i % 3]
+        resource = {
+            "resourceType": "Observation",
+            "id": f"o{i}",
+            "status": "final",
+            "category": [LAB],
+            "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": name}]},
+            "subject": {"reference": "urn:uuid:p1"},
+            "effectiveDateTime": f"{2000 + i // 5000}-{1 + (i // 400) % 12:02d}-"
+            f"{1 + (i // 13) % 28:02d}T08:{i % 60:02d}:00+00:00",
+            "valueQuantity": {"value": low + (i % 17) / 10, "unit": unit},
+            "referenceRange": [{"low": {"value": low}, "high": {"value": high}}],
+        }
+        parts.append("," + json.dumps({"fullUrl": f"urn:uuid:o{i}", "resource": resource}))
+    parts.append("]}")
+    return "".join(parts).encode()

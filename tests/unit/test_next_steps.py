@@ -220,3 +220,17 @@ def test_a_planned_third_opinion_silences_the_suggestion(journal: Journal) -> No
         ),
     )
     assert _kinds(journal, cid) == [StepKind.PLANNED_VISIT]
+
+
+def test_the_natural_next_step_when_nothing_is_pending(journal: Journal) -> None:
+    from secondopinion.services.doctors import set_link
+
+    cid = _concern(journal)
+    assert service.suggestion(journal, cid) is service.Suggestion.CHOOSE_DOCTOR
+    doctor = commands.add(journal, Doctor(name="Dr. A")).id or 0
+    set_link(journal, doctor, cid, True)
+    assert service.suggestion(journal, cid) is service.Suggestion.PLAN_VISIT
+    commands.add(journal, Visit(concern_id=cid, visit_on=TODAY, diagnosis="Fibroids"))
+    assert service.suggestion(journal, cid) is service.Suggestion.KEEP_NOTES
+    commands.add(journal, Visit(concern_id=cid, visit_on=TODAY, diagnosis="Fibroids too"))
+    assert service.suggestion(journal, cid) is service.Suggestion.COMPARE

@@ -195,6 +195,7 @@ REFUSED = [
     (fx.bundle_json()[:-300], "breaks off"),
     ('{"resourceType": "Patient", "name": [{"text": "Ré"}]}'.encode("latin-1"), "not UTF-8"),
     (fx.bundle_xml()[:-200], "breaks off"),
+    (fx.bundle_xml().replace(b"Quintana", "Quintaña".encode("latin-1")), "encoding"),
     (b"", "empty"),
     (b"just some notes", "neither JSON nor XML"),
     (b'<?xml version="1.0"?><note>hi</note>', "another kind"),

@@ -1,0 +1,72 @@
+"""File > Export > Calendar (.ics) and Patient summary (FHIR IPS): a mixin of ``MainWindow``.
+
+Both ask where to save, then write off the GUI thread through the job pool, like the other exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog
+
+from secondopinion.services.errors import in_words
+from secondopinion.ui.context import JournalContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    _Window = QMainWindow
+else:
+    _Window = object
+
+
+class OtherExports(_Window):
+    ctx: JournalContext
+
+    if TYPE_CHECKING:  # from JsonTransfer, for the type checker only
+
+        def _warn(self, title: str, text: str) -> None: ...
+
+    def _export_file(
+        self, title: str, filename: str, filter_: str, write: Callable[[Any, Path], Any]
+    ) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / filename), filter_)
+        if not name:
+            return
+        from secondopinion.ui.jobs import run_job
+
+        self.ctx.flush()
+        run_job(
+            lambda: write(journal, Path(name)),
+            lambda _r: self.statusBar().showMessage(
+                self.tr("Exported to {name}").format(name=name), 8000
+            ),
+            lambda e: self._warn(self.tr("Export failed"), in_words(e)),
+        )
+
+    def export_calendar(self) -> None:
+        """Every planned visit as a calendar event with a reminder the day before."""
+        from secondopinion.services.calendar_export import export_ics
+
+        self._export_file(
+            self.tr("Export planned visits to a calendar"),
+            "second-opinion-visits.ics",
+            self.tr("iCalendar files (*.ics)"),
+            export_ics,
+        )
+
+    def export_patient_summary(self) -> None:
+        """The health summary and results as a FHIR International Patient Summary."""
+        from secondopinion.services.ips_export import export_ips
+
+        self._export_file(
+            self.tr("Export the patient summary (FHIR IPS)"),
+            "patient-summary.json",
+            self.tr("FHIR JSON (*.json)"),
+            export_ips,
+        )
