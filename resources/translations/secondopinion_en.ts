@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="208"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="209"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="210"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="211"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 of %n entry shown</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="247"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="250"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Delete %n symptom entry</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>DoctorsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="242"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 of %n doctor shown</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="247"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="294"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -149,11 +149,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="313"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="316"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
             <numerusform>Preview ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTab</name>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <source>Prepare the packet; %n question(s) to bring.</source>
+        <translation>
+            <numerusform>Prepare the packet; %n question to bring.</numerusform>
+            <numerusform>Prepare the packet; %n questions to bring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <source>%n question(s) still open: bring them to your next visit.</source>
+        <translation>
+            <numerusform>%n question still open: bring it to your next visit.</numerusform>
+            <numerusform>%n questions still open: bring them to your next visit.</numerusform>
         </translation>
     </message>
 </context>
@@ -171,7 +198,7 @@
 <context>
     <name>QuestionsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -179,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n to bring next time</numerusform>
@@ -187,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n still open</numerusform>
@@ -195,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="266"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retired</numerusform>
@@ -203,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="345"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Visits recorded %n answer to these questions; deleting the questions deletes that answer too. Retiring keeps it. Delete anyway?</numerusform>
@@ -211,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="353"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Delete %n question</numerusform>
@@ -254,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="418"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -262,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="428"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -270,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="436"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="438"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>
@@ -300,7 +327,7 @@
 <context>
     <name>VisitAnswers</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="219"/>
         <source>Remove %n questions from the visit</source>
         <translation>
             <numerusform>Remove %n question from the visit</numerusform>

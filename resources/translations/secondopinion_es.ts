@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../secondopinion/ui/chart.py" line="54"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="55"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="235"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="52"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="124"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
@@ -283,53 +283,53 @@
         <translation>Afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="65"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="66"/>
         <source>Cover and summary (who, the question, what has been said)</source>
         <translation>Portada y resumen (quién, la pregunta, lo que se ha dicho)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="66"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="67"/>
         <source>Why I am seeking another opinion</source>
         <translation>Por qué busco otra opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="67"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="68"/>
         <source>Health summary (medications, allergies, conditions, procedures)</source>
         <translation>Resumen de salud (medicamentos, alergias, afecciones, procedimientos)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
         <source>Recent results (abnormal first, with reference ranges)</source>
         <translation>Resultados recientes (primero los anormales, con rangos de referencia)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
         <source>History of diagnoses and opinions</source>
         <translation>Historial de diagnósticos y opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
         <source>Symptoms: severity chart and recent entries</source>
         <translation>Síntomas: gráfico de intensidad y anotaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
         <source>Records enclosed (checklist)</source>
         <translation>Documentos adjuntos (lista de control)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="73"/>
         <source>Questions, with room to write the answers</source>
         <translation>Preguntas, con espacio para escribir las respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="74"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="100"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="102"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="130"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -371,8 +371,8 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="81"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="120"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -742,7 +742,7 @@ El diario quedó como estaba.</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -983,7 +983,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="53"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="54"/>
         <source>Sign</source>
         <translation>Señal</translation>
     </message>
@@ -1176,11 +1176,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
+        <location filename="../../secondopinion/ui/other_exports.py" line="47"/>
         <source>Exported to {name}</source>
         <translation>Exportado a {name}</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <location filename="../../secondopinion/ui/other_exports.py" line="49"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
@@ -1216,231 +1218,241 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Importado {name}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="67"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="72"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Nuevo diario…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="77"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="79"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Abrir diario…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="82"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
         <source>Recent &amp;journals</source>
         <translation>Diarios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="85"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="87"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="88"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation>&amp;Carpeta para la cita (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="95"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
+        <source>&amp;Calendar of planned visits (.ics)…</source>
+        <translation>&amp;Calendario de consultas previstas (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
+        <source>Patient &amp;summary (FHIR IPS)…</source>
+        <translation>&amp;Resumen del paciente (FHIR IPS)…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
         <source>&amp;Journal as JSON…</source>
         <translation>&amp;Diario como JSON…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="116"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="102"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="118"/>
         <source>Import &amp;records…</source>
         <translation>Importar &amp;documentos médicos…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="106"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="110"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="113"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="119"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
         <source>&amp;Concern</source>
         <translation>&amp;Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="137"/>
         <source>&amp;New concern…</source>
         <translation>&amp;Nueva inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
         <source>&amp;Rename concern…</source>
         <translation>&amp;Cambiar el nombre de la inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="147"/>
         <source>&amp;Archive concern</source>
         <translation>&amp;Archivar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="151"/>
         <source>&amp;Show archived concerns</source>
         <translation>&amp;Mostrar las inquietudes archivadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="157"/>
         <source>&amp;Choose concern</source>
         <translation>&amp;Elegir inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="149"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="165"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
         <source>Why I want another opinion</source>
         <translation>Por qué quiero otra opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="50"/>
         <source>Tick what applies and say why in the note.</source>
         <translation>Marque lo que corresponda y explique por qué en la nota.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="60"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="61"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="68"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="69"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="89"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
         <source>Another reason of my own…</source>
         <translation>Otro motivo mío…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="91"/>
         <source>New sign</source>
         <translation>Nueva señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="92"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="93"/>
         <source>&amp;Add sign</source>
         <translation>&amp;Añadir señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="95"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="96"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="173"/>
         <source>Remove sign</source>
         <translation>Quitar señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="97"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="98"/>
         <source>Remove the selected sign of your own (Delete)</source>
         <translation>Quita la señal propia seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="139"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="140"/>
         <source>Standard signs cannot be reworded; add your own.</source>
         <translation>Las señales estándar no se pueden reformular; añada las suyas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="149"/>
         <source>Add sign</source>
         <translation>Añadir señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="167"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
         <source>Standard signs stay in the list; untick them if they do not apply.</source>
         <translation>Las señales estándar se quedan en la lista; desmárquelas si no corresponden.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="57"/>
         <source>Show s&amp;ymptom:</source>
         <translation>Mostrar s&amp;íntoma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="59"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
         <source>Show symptom</source>
         <translation>Mostrar síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="70"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="71"/>
         <source>Dashed lines (T1, T2…) mark treatment changes.</source>
         <translation>Las líneas discontinuas (T1, T2…) marcan los cambios de tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="76"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="137"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="77"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="138"/>
         <source>Symptom log</source>
         <translation>Registro de síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="87"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="121"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="89"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="122"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="96"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
         <source>Severity from 0 to 10</source>
         <translation>Intensidad de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="98"/>
         <source>0 = none, 10 = worst imaginable</source>
         <translation>0 = nada, 10 = lo peor imaginable</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="105"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="106"/>
         <source>Add &amp;entry</source>
         <translation>Añadir &amp;anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="151"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="152"/>
         <source>Delete entry</source>
         <translation>Eliminar anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="153"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="154"/>
         <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina las anotaciones seleccionadas (Supr); Ctrl+Z las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="177"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="178"/>
         <source>All symptoms</source>
         <translation>Todos los síntomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="208"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="209"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -1448,7 +1460,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="210"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="211"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 de %n anotación mostradas</numerusform>
@@ -1456,12 +1468,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="234"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="235"/>
         <source>Add symptom entry</source>
         <translation>Añadir anotación de síntoma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="247"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="250"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Eliminar %n anotación de síntoma</numerusform>
@@ -1469,34 +1481,34 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="78"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="42"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="79"/>
         <source>Treatment changes</source>
         <translation>Cambios de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="45"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="46"/>
         <source>Date of the change</source>
         <translation>Fecha del cambio</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="50"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
         <source>What changed, e.g. started iron 200 mg</source>
         <translation>Qué cambió, p. ej. empecé hierro 200 mg</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="52"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="71"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="54"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
         <source>Add c&amp;hange</source>
         <translation>Añadir &amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="57"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="58"/>
         <source>Delete change</source>
         <translation>Eliminar cambio</translation>
     </message>
@@ -1608,7 +1620,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="180"/>
         <location filename="../../secondopinion/ui/results_page.py" line="200"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="69"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1663,43 +1675,43 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Eliminar resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="116"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="117"/>
         <source>Add treatment change</source>
         <translation>Añadir cambio de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="128"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="131"/>
         <source>Delete treatment change</source>
         <translation>Eliminar cambio de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="38"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
         <source>Save comparison of opinions</source>
         <translation>Guardar la comparación de opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="39"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="41"/>
         <source>Comparison - {title}</source>
         <translation>Comparación - {title}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="121"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="42"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="124"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="47"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="54"/>
         <source>Writing the comparison…</source>
         <translation>Escribiendo la comparación…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="56"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="63"/>
         <source>Comparison saved</source>
         <translation>Comparación guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="63"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="70"/>
         <source>Comparison not saved</source>
         <translation>Comparación no guardada</translation>
     </message>
@@ -1754,32 +1766,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Copiado. Péguelo en un mensaje, o léalo en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="74"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="82"/>
+        <source>&amp;Next steps</source>
+        <translation>Pró&amp;ximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="83"/>
         <source>&amp;Signs</source>
         <translation>&amp;Señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="76"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="85"/>
         <source>&amp;Records</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="77"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="86"/>
         <source>&amp;Doctors</source>
         <translation>&amp;Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="78"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="87"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="79"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="88"/>
         <source>&amp;Visits &amp;&amp; feelings</source>
         <translation>&amp;Consultas y sensaciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="80"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="89"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1852,153 +1869,153 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>La carta es una solicitud sencilla sin cita legal; usted fija la fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="57"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="58"/>
         <source>&amp;Write request letter…</source>
         <translation>&amp;Redactar carta de solicitud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="60"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="61"/>
         <source>A letter asking the provider for these records, as a PDF to sign and send</source>
         <translation>Una carta que pide estos documentos al centro, en PDF para firmar y enviar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="63"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="64"/>
         <source>E&amp;xtension notified…</source>
         <translation>&amp;Prórroga comunicada…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="65"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="66"/>
         <source>The provider told you it needs more time: note the new date</source>
         <translation>El centro le dijo que necesita más tiempo: anote la nueva fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="67"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="68"/>
         <source>Write &amp;follow-up letter…</source>
         <translation>Redactar carta de &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="69"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="70"/>
         <source>The due date has passed: a letter citing the first one</source>
         <translation>La fecha límite ya pasó: una carta que cita la primera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="116"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
         <source>Follow-up - {source}</source>
         <translation>Seguimiento - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="116"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
         <source>Request letter - {source}</source>
         <translation>Carta de solicitud - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
         <source>Save the follow-up letter</source>
         <translation>Guardar la carta de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
         <source>Save the request letter</source>
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="133"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="139"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="137"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="143"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="139"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="145"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="154"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="154"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="160"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="166"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="172"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="166"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="172"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="180"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="186"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="183"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="189"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="197"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="203"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="212"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="282"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="218"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="288"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="219"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="225"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="223"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="229"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="231"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="237"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="235"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="241"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="239"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="245"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="246"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="267"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="273"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="269"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="275"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
     </message>
@@ -2023,113 +2040,113 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
         <source>Conditions</source>
         <translation>Afecciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
         <source>Procedures</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="64"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="91"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="65"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="92"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="95"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="96"/>
         <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
         <translation>%1 (%2). No se escribe nada hasta que pulse Importar; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
         <source>To add</source>
         <translation>Por añadir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
         <source>Already there</source>
         <translation>Ya está</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
         <source>For example</source>
         <translation>Por ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="122"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="123"/>
         <source>What the import adds, per kind</source>
         <translation>Qué añade la importación, por tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="133"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="134"/>
         <source>Nothing new: everything in this file is already in the journal.</source>
         <translation>Nada nuevo: todo lo de este archivo ya está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="137"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="138"/>
         <source>Not imported (the journal does not keep these): %1</source>
         <translation>No importado (el diario no guarda esto): %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="141"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="142"/>
         <source>Left out because parts are missing: %1</source>
         <translation>Omitido porque faltan partes: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="144"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="145"/>
         <source>The file itself is attached to a new record request marked received (%1%2).</source>
         <translation>El archivo en sí se adjunta a una nueva solicitud de documentos marcada como recibida (%1%2).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="149"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="150"/>
         <source>This file is already attached to a record request.</source>
         <translation>Este archivo ya está adjunto a una solicitud de documentos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="152"/>
         <source>The file is not attached: the journal has no open concern.</source>
         <translation>El archivo no se adjunta: el diario no tiene ninguna inquietud abierta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="154"/>
         <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
         <translation>El nombre o la fecha de nacimiento vacíos de la persona se completan con los del archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="165"/>
         <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
         <translation>Usar el nombre y la fecha de nacimiento del archivo (%1) en lugar de los del diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="171"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="172"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="195"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="196"/>
         <source>Not a records file</source>
         <translation>No es un archivo de documentos médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="199"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="200"/>
         <source>Cannot read the file</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="217"/>
         <source>Import records</source>
         <translation>Importar documentos médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="219"/>
         <source>Records files (*.json *.xml);;All files (*)</source>
         <translation>Archivos de documentos médicos (*.json *.xml);;Todos los archivos (*)</translation>
     </message>
@@ -2155,6 +2172,36 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <location filename="../../secondopinion/ui/results_chart.py" line="113"/>
         <source>reference range</source>
         <translation>rango de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="57"/>
+        <source>Export planned visits to a calendar</source>
+        <translation>Exportar las consultas previstas a un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="59"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="68"/>
+        <source>Export the patient summary (FHIR IPS)</source>
+        <translation>Exportar el resumen del paciente (FHIR IPS)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="70"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="32"/>
+        <source>Protect with a &amp;password (for email)</source>
+        <translation>Proteger con una &amp;contraseña (para correo electrónico)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="34"/>
+        <source>The PDF is encrypted (AES-256) and opens only with the password you choose.</source>
+        <translation>El PDF se cifra (AES-256) y solo se abre con la contraseña que usted elija.</translation>
     </message>
 </context>
 <context>
@@ -2473,103 +2520,103 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="95"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="102"/>
         <source>Visits to compare</source>
         <translation>Consultas que comparar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="97"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation>&amp;Marque dos o tres (Espacio marca la línea actual):</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
         <source>&amp;Latest with each doctor</source>
         <translation>&amp;La última con cada médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="116"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation>Elige la última consulta con cada médico visto, hasta tres</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="122"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="125"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
         <source>Timeline of this concern</source>
         <translation>Cronología de esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="127"/>
         <source>Enter or double-click opens the entry</source>
         <translation>Intro o doble clic abre la entrada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="146"/>
         <source>O&amp;nly what differs</source>
         <translation>&amp;Solo lo que difiere</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="148"/>
         <source>Hide the rows where the visits agree</source>
         <translation>Oculta las filas en las que las consultas coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="150"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation>≠ y un tono de color marcan lo que dice solo una de las consultas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="153"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation>E&amp;xportar comparación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="166"/>
         <source>Visits side by side</source>
         <translation>Consultas una junto a otra</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="196"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation>Marque una segunda consulta a la izquierda para ver las opiniones una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation>Marque dos o tres consultas a la izquierda para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="276"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation>Todavía no hay consultas para esta inquietud. Anótelas en la pestaña Consultas y sensaciones; luego podrá comparar aquí dos o tres, una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="327"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="330"/>
         <source>New doctor for a third opinion</source>
         <translation>Nuevo médico para una tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="331"/>
         <source>For a third opinion on “{title}”.</source>
         <translation>Para una tercera opinión sobre «{title}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="334"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="337"/>
         <source>Add a doctor for a third opinion</source>
         <translation>Añadir un médico para una tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="350"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="353"/>
         <source>Export comparison PDF</source>
         <translation>Exportar comparación en PDF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="351"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="354"/>
         <source>Exporting the comparison as a PDF is not available in this version yet.</source>
         <translation>Exportar la comparación en PDF todavía no está disponible en esta versión.</translation>
     </message>
@@ -2888,152 +2935,152 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="72"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="73"/>
         <source>Doctors to consider and doctors seen</source>
         <translation>Médicos a considerar y médicos vistos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="77"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
         <source>Filter by name, specialty, place…</source>
         <translation>Filtrar por nombre, especialidad, lugar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="82"/>
         <source>Filter doctors</source>
         <translation>Filtrar médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="85"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="87"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation>Mostrar los médicos de &amp;todas las inquietudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="111"/>
         <source>&amp;New doctor:</source>
         <translation>&amp;Nuevo médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="112"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
         <source>New doctor&apos;s name</source>
         <translation>Nombre del nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation>Nombre, p. ej. Dra. Ana Lindqvist</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation>Añadir el médico a esta inquietud (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="120"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="122"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina el médico seleccionado (Supr); Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="135"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="136"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="144"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
         <source>%1 of 4</source>
         <translation>%1 de 4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="149"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="156"/>
         <source>Healthcare system</source>
         <translation>Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="164"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
         <source>%1 — same as original</source>
         <translation>%1 — el mismo que el original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="185"/>
         <source>another healthcare system</source>
         <translation>otro sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
         <source>specialises in this condition</source>
         <translation>se especializa en esta afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>complex or rare cases</source>
         <translation>casos complejos o poco frecuentes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
         <source>teaching or research hospital</source>
         <translation>hospital universitario o de investigación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
         <source>Meets: %1</source>
         <translation>Cumple: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
         <source>None met</source>
         <translation>No cumple ninguno</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="225"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="226"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation>Todavía no hay médicos. Escriba abajo el nombre de un médico que esté considerando y pulse Intro; luego complete los datos y marque los criterios a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="230"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="231"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation>Todavía no hay médicos para esta inquietud. Añada uno abajo, o marque «Mostrar los médicos de todas las inquietudes» para elegir uno que ya conozca.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="234"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
         <source>No doctor matches the filter.</source>
         <translation>Ningún médico coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="242"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n médico</numerusform>
@@ -3041,7 +3088,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 de %n médico mostrados</numerusform>
@@ -3049,7 +3096,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="247"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n en el sistema de salud del diagnóstico original</numerusform>
@@ -3057,17 +3104,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="297"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="313"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="316"/>
         <source>Delete doctor %1</source>
         <translation>Eliminar al médico %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="319"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="322"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>Se eliminó a %1. Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
@@ -3075,97 +3122,97 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="83"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="84"/>
         <source>Export appointment packet</source>
         <translation>Exportar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="101"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
         <source>&amp;Concern:</source>
         <translation>&amp;Inquietud:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
         <source>&amp;Paper:</source>
         <translation>Pa&amp;pel:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="113"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="114"/>
         <source>The packet can be printed in the doctor&apos;s language</source>
         <translation>La carpeta puede imprimirse en el idioma del médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="114"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="115"/>
         <source>La&amp;nguage:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="117"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="118"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="127"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="128"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation>Poner mi nombre en las propiedades del documento PDF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="146"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="144"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="147"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="162"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="165"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation>Pulse Vista previa para ver las páginas antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="184"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="187"/>
         <source>No particular doctor or visit</source>
         <translation>Ningún médico ni consulta en particular</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="199"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="202"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation>Consulta del {date}: {doctor} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="201"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="204"/>
         <source>doctor unknown</source>
         <translation>médico desconocido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="247"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="250"/>
         <source>It did not work: {reason}</source>
         <translation>No funcionó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="276"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="279"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="291"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="294"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>Esta carpeta tiene %n página. Para ver una imagen de la página hace falta pdftoppm de poppler, que no está instalado; la exportación funciona sin él.</numerusform>
@@ -3173,7 +3220,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="313"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="316"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Vista previa lista: %n página.</numerusform>
@@ -3181,42 +3228,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="302"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="305"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="310"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation>Se muestran las páginas 1–{shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="320"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation>Algunos caracteres no se pueden dibujar con las fuentes de este equipo: {t}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="328"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="331"/>
         <source>Save appointment packet</source>
         <translation>Guardar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="329"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="332"/>
         <source>Appointment packet - {title}</source>
         <translation>Carpeta para la cita - {title}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="330"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="333"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="354"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="361"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="359"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="366"/>
         <source>Writing the packet…</source>
         <translation>Escribiendo la carpeta…</translation>
     </message>
@@ -3402,8 +3449,8 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
     <message>
         <location filename="../../secondopinion/ui/help.py" line="169"/>
-        <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+6 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
-        <translation>Todas las órdenes se pueden usar desde el teclado; los atajos aparecen junto a las órdenes en los menús. Ctrl+1 a Ctrl+6 cambian de pestaña, Ctrl+K va al selector de inquietudes y F1 abre esta página.</translation>
+        <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
+        <translation>Todas las órdenes se pueden usar desde el teclado; los atajos aparecen junto a las órdenes en los menús. Ctrl+1 a Ctrl+7 cambian de pestaña, Ctrl+K va al selector de inquietudes y F1 abre esta página.</translation>
     </message>
 </context>
 <context>
@@ -3435,17 +3482,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="78"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="79"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="81"/>
         <source>Delete the selected rows (Delete); Ctrl+Z undoes</source>
         <translation>Elimina las filas seleccionadas (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="103"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="104"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
@@ -3453,39 +3500,39 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="40"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="42"/>
         <source>Second Opinion</source>
         <translation>Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="105"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
         <source>Not saved: {problem}</source>
         <translation>No guardado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
         <source>All changes saved · {time}</source>
         <translation>Todos los cambios guardados · {time}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="120"/>
         <source>Not done: {problem}</source>
         <translation>No se hizo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="128"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="132"/>
         <source>Some of what you typed is not saved yet.</source>
         <translation>Parte de lo que escribió aún no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="130"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="134"/>
         <source>Save again</source>
         <translation>Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="102"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="108"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="127"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="106"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="131"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -3526,6 +3573,221 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <location filename="../../secondopinion/ui/visit_form.py" line="107"/>
         <source>A doctor needs a name.</source>
         <translation>Un médico necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTab</name>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="83"/>
+        <source>What to do next</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="91"/>
+        <source>Most urgent first. Each item opens the place where you deal with it.</source>
+        <translation>Lo más urgente primero. Cada elemento abre el lugar donde se atiende.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="97"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="112"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
+        <source>Go to the place where this is done (Enter)</source>
+        <translation>Ir al lugar donde se hace esto (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
+        <source>Prepare the &amp;packet…</source>
+        <translation>Preparar la &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
+        <source>Export the appointment packet for this visit, with the questions to bring</source>
+        <translation>Exportar la carpeta para la cita de esta consulta, con las preguntas que llevar</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="142"/>
+        <source>the doctor</source>
+        <translation>el médico</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="146"/>
+        <source>Your next visit: {who}, {when}.</source>
+        <translation>Su próxima consulta: {who}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
+        <source>Your next visit: {who}, {when}, at {where}.</source>
+        <translation>Su próxima consulta: {who}, {when}, en {where}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <source>Prepare the packet; %n question(s) to bring.</source>
+        <translation>
+            <numerusform>Prepare la carpeta; %n pregunta que llevar.</numerusform>
+            <numerusform>Prepare la carpeta; %n preguntas que llevar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <source>Prepare the packet, and tick the questions to bring.</source>
+        <translation>Prepare la carpeta y marque las preguntas que llevará.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
+        <source>Write down what {who} said on {when}, and how the visit felt.</source>
+        <translation>Anote lo que dijo {who} el {when} y cómo se sintió en la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
+        <source>Write down what {who} said on {when}.</source>
+        <translation>Anote lo que dijo {who} el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
+        <source>Note how the visit with {who} on {when} felt.</source>
+        <translation>Anote cómo se sintió en la consulta con {who} del {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <source>the provider</source>
+        <translation>el centro</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <source>{kind} from {source} was due on {when}: follow it up.</source>
+        <translation>{kind} de {source} vencía el {when}: haga el seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <source>Ask {source} for the {kind}.</source>
+        <translation>Pida a {source}: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
+        <source>Ask for the {kind}, and note who has it.</source>
+        <translation>Pida {kind} y anote quién lo tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <source>%n question(s) still open: bring them to your next visit.</source>
+        <translation>
+            <numerusform>%n pregunta aún pendiente: llévela a su próxima consulta.</numerusform>
+            <numerusform>%n preguntas aún pendientes: llévelas a su próxima consulta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <source>abnormal</source>
+        <translation>anormal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
+        <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
+        <translation>{test} salió {flag} ({value}) el {when}: pregunte por ello.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <source>{test} was {flag} ({value}): ask about it.</source>
+        <translation>{test} salió {flag} ({value}): pregunte por ello.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
+        <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
+        <translation>Las opiniones hasta ahora no coinciden. Una tercera opinión puede ayudar: compárelas una junto a otra.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
+        <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
+        <translation>Ahora, elija un médico para otra opinión en la pestaña Médicos (Ctrl+4).</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
+        <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
+        <translation>Ahora, planifique su consulta en la pestaña Consultas y sensaciones (Nueva consulta), con su fecha, hora y lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="212"/>
+        <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
+        <translation>Ahora, vea las opiniones una junto a otra en la pestaña Comparar (Ctrl+7).</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="215"/>
+        <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
+        <translation>Siga anotando cómo van sus síntomas en la pestaña Señales (Ctrl+2): es lo que preguntará el próximo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="249"/>
+        <source>Nothing is waiting for you on this concern.</source>
+        <translation>No hay nada pendiente en esta inquietud.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordDialog</name>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="46"/>
+        <source>Protect the PDF with a password</source>
+        <translation>Proteger el PDF con una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="50"/>
+        <source>Whoever receives the PDF needs this password to open it. Tell it to the doctor another way: by phone, in person or by text message, never in the same email as the PDF. The password is not kept anywhere: if you forget it, export again.</source>
+        <translation>Quien reciba el PDF necesita esta contraseña para abrirlo. Dígasela al médico por otra vía: por teléfono, en persona o por mensaje de texto, nunca en el mismo correo que el PDF. La contraseña no se guarda en ningún sitio: si la olvida, vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="62"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="66"/>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="69"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="71"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="78"/>
+        <source>At least {n} characters; a short sentence is easy to say.</source>
+        <translation>Al menos {n} caracteres; una frase corta es fácil de decir.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="87"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Proteger</translation>
     </message>
 </context>
 <context>
@@ -3605,143 +3867,143 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="79"/>
         <source>Questions for my doctors</source>
         <translation>Preguntas para mis médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="83"/>
         <source>Tick the questions to bring to your next visit. Drag a question, or use Ctrl+Up and Ctrl+Down, to change the order; double-click one to reword it.</source>
         <translation>Marque las preguntas que llevará a su próxima consulta. Arrastre una pregunta, o use Ctrl+Arriba y Ctrl+Abajo, para cambiar el orden; haga doble clic en una para reformularla.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="92"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="93"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
         <source>Filter questions…</source>
         <translation>Filtrar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
         <source>Filter questions</source>
         <translation>Filtrar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="99"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="102"/>
         <source>Show ret&amp;ired</source>
         <translation>Mostrar &amp;retiradas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="138"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="139"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="141"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="142"/>
         <source>Put the selected questions aside; “Show retired” brings them back</source>
         <translation>Aparta las preguntas seleccionadas; «Mostrar retiradas» las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="144"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="145"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="147"/>
         <source>Delete the selected questions (Delete); Ctrl+Z undoes it</source>
         <translation>Elimina las preguntas seleccionadas (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
         <source>&amp;New question:</source>
         <translation>&amp;Nueva pregunta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
         <source>New question</source>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
         <source>Something else I want to ask…</source>
         <translation>Otra cosa que quiero preguntar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="160"/>
         <source>Add the question to the end of the list (Enter)</source>
         <translation>Añadir la pregunta al final de la lista (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="179"/>
         <source>Order: drag, or Ctrl+Up/Ctrl+Down</source>
         <translation>Orden: arrastre, o Ctrl+Arriba/Ctrl+Abajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="182"/>
         <source>Bring</source>
         <translation>Llevar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="186"/>
         <source>Bring this question to the next visit</source>
         <translation>Llevar esta pregunta a la próxima consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="189"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="198"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="199"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation>Todavía no hay preguntas. Escriba una abajo y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="249"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation>Todas las preguntas están retiradas. Marque «Mostrar retiradas» para recuperar una, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="252"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="253"/>
         <source>No question matches the filter.</source>
         <translation>Ninguna pregunta coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n pregunta</numerusform>
@@ -3749,7 +4011,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n para llevar la próxima vez</numerusform>
@@ -3757,7 +4019,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="264"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n aún pendiente</numerusform>
@@ -3765,7 +4027,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="266"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retirada</numerusform>
@@ -3773,22 +4035,22 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="318"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="319"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="343"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
         <source>Delete questions</source>
         <translation>Eliminar preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="345"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Hay %n respuesta anotada en consultas a estas preguntas; eliminar las preguntas también la elimina. Retirarlas la conserva. ¿Eliminar de todos modos?</numerusform>
@@ -3796,7 +4058,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="353"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Eliminar %n pregunta</numerusform>
@@ -3804,17 +4066,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
         <source>Retire questions</source>
         <translation>Retirar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="366"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
         <source>Restore questions</source>
         <translation>Restaurar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="402"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="405"/>
         <source>Reorder questions</source>
         <translation>Reordenar preguntas</translation>
     </message>
@@ -4105,17 +4367,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Añadir solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="405"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="407"/>
         <source>All six standard records are already on the list.</source>
         <translation>Los seis documentos estándar ya están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="407"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="409"/>
         <source>Add standard set</source>
         <translation>Añadir conjunto estándar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="416"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="418"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Se añadió %n solicitud: %1.</numerusform>
@@ -4123,17 +4385,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="417"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="419"/>
         <source>Added a request: %1.</source>
         <translation>Se añadió una solicitud: %1.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="428"/>
         <source>Delete record request</source>
         <translation>Eliminar solicitud de documentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="426"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="428"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Eliminar %n solicitud de documentos</numerusform>
@@ -4141,12 +4403,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="435"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="437"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation>Se eliminó la solicitud; Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="436"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="438"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminó %n solicitud; Editar &gt; Deshacer la recupera.</numerusform>
@@ -4385,84 +4647,92 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
 </context>
 <context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="63"/>
+        <source>Enter or double-click opens it.</source>
+        <translation>Intro o doble clic lo abre.</translation>
+    </message>
+</context>
+<context>
     <name>VisitAnswers</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="54"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="55"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="60"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="61"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="62"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="63"/>
         <source>⚠ Not answered: still open</source>
         <translation>⚠ Sin respuesta: aún pendiente</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="71"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="72"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="85"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="86"/>
         <source>Ans&amp;wer</source>
         <translation>&amp;Respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="90"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="91"/>
         <source>Add a q&amp;uestion:</source>
         <translation>Añadir una pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="93"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="94"/>
         <source>Question to add to this visit</source>
         <translation>Pregunta que añadir a esta consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="99"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="100"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="101"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="102"/>
         <source>Add the chosen question to this visit</source>
         <translation>Añadir la pregunta elegida a esta consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="103"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="104"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="105"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="106"/>
         <source>Take the selected question off this visit (Delete)</source>
         <translation>Quitar la pregunta seleccionada de esta consulta (Supr)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="146"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="147"/>
         <source>No questions recorded for this visit. Choose one below and press Add; questions ticked “Bring” on the Questions tab come with every new visit.</source>
         <translation>No hay preguntas anotadas para esta consulta. Elija una abajo y pulse Añadir; las preguntas marcadas «Llevar» en la pestaña Preguntas vienen con cada nueva consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="151"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="152"/>
         <source>What the doctor said to each question you brought.</source>
         <translation>Lo que dijo el médico a cada pregunta que llevó.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="164"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="165"/>
         <source>(every active question is here)</source>
         <translation>(todas las preguntas activas están aquí)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="199"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="200"/>
         <source>Add question to visit</source>
         <translation>Añadir pregunta a la consulta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="219"/>
         <source>Remove %n questions from the visit</source>
         <translation>
             <numerusform>Quitar %n pregunta de la consulta</numerusform>
@@ -4481,283 +4751,283 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="67"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="68"/>
         <source>Visits about this concern</source>
         <translation>Consultas sobre esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="70"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="71"/>
         <source>Visits</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="76"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation>Filtrar por médico, diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="77"/>
         <source>Filter visits</source>
         <translation>Filtrar consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="80"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
         <source>&amp;New visit</source>
         <translation>&amp;Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation>Añade una consulta; las preguntas marcadas «Llevar» vienen con ella</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="88"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina la consulta seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="186"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="270"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="150"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="188"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="254"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="255"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="98"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="99"/>
         <source>Visits that happened</source>
         <translation>Consultas realizadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="118"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="123"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="124"/>
         <source>Planned visits</source>
         <translation>Consultas previstas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="149"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="191"/>
         <source>(no doctor)</source>
         <translation>(sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="194"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="161"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="198"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="199"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="202"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
         <source>Diagnosis given</source>
         <translation>Diagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="204"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="205"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="207"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="210"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="211"/>
         <source>Questions answered of those brought</source>
         <translation>Preguntas respondidas de las que llevó</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="213"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="214"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="235"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="236"/>
         <source>The o&amp;pinion</source>
         <translation>La o&amp;pinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="237"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="238"/>
         <source>&amp;Answers to my questions</source>
         <translation>&amp;Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="245"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="246"/>
         <source>How it fe&amp;lt</source>
         <translation>&amp;Cómo me sentí</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="259"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="260"/>
         <source>New doctor…</source>
         <translation>Nuevo médico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="262"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation>Añadir un médico que aún no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="272"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="273"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="275"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="276"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation>La hora de la cita (HH:MM), para una consulta prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="280"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation>Dónde es la cita: la clínica, la dirección, la sala</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="282"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="285"/>
         <source>A&amp;greement</source>
         <translation>&amp;Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
         <source>Not said</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation>¿Coincide este médico con el diagnóstico original?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
         <source>D&amp;iagnosis given</source>
         <translation>D&amp;iagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
         <source>Reco&amp;mmended treatment</source>
         <translation>Tratamiento reco&amp;mendado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
         <source>Tests s&amp;uggested</source>
         <translation>Pruebas s&amp;ugeridas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
         <source>Their rationale</source>
         <translation>Su razonamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
         <source>What they would do in m&amp;y place</source>
         <translation>Qué harían en &amp;mi lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
         <source>This visit was cancelled</source>
         <translation>Esta consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="404"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="405"/>
         <source>(no doctor yet)</source>
         <translation>(aún sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="416"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="417"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation>Todavía no hay consultas. Pulse Nueva consulta (Alt+N) después de una cita, o antes para tener listas sus preguntas; luego anote la opinión, las respuestas y cómo se sintió.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="421"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="422"/>
         <source>No visit matches the filter.</source>
         <translation>Ninguna consulta coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="445"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="446"/>
         <source>This visit was cancelled.</source>
         <translation>Esta consulta se canceló.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="448"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="449"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation>Prevista. Antes de ir, imprima la carpeta (Archivo &gt; Exportar &gt; Carpeta para la cita) y marque en la pestaña Preguntas las que va a llevar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="453"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="454"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation>Esta consulta ya se realizó. Anote lo que dijo el médico, las respuestas a sus preguntas y cómo se sintió, mientras lo recuerda.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="516"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="518"/>
         <source>Add visit</source>
         <translation>Añadir consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="530"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="534"/>
         <source>Delete visit of %1</source>
         <translation>Eliminar la consulta del %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="534"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="538"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó la consulta del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>

@@ -167,6 +167,10 @@ def test_no_english_left_in_spanish(make_window, demo_path, spanish) -> None:  #
     for page in every_page(window):
         pages += 1
         found += [f"{page}: {x}" for x in english_left(texts_of(window), english)]
+    for index in range(window.tabs.count()):  # the main tabs themselves (Next steps too)
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        found += [f"tab {index}: {x}" for x in english_left(texts_of(window), english)]
     found += english_left(texts_of_menus(window.menuBar().actions()), english)
     for dialog in dialogs(window, demo_path):
         QApplication.processEvents()
