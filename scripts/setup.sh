@@ -11,6 +11,9 @@ DEV=0
 QT_LIBS="libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libx11-6 libgssapi-krb5-2"
 GUI_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
 DEV_TOOLS="poppler-utils qpdf desktop-file-utils appstream xvfb gettext"
+# The font sets a desktop usually has (printing pulls in the Ghostscript fonts): the layout tests
+# run once with the bundled DejaVu only and once with these, so the window is proven against both.
+DEV_FONTS="fonts-urw-base35 fonts-noto-core"
 
 pick_python() {
   for py in python3.13 python3.12 python3.11 python3; do
@@ -34,7 +37,7 @@ missing_debs() {
 PY=$(pick_python) || { echo "Second Opinion needs Python 3.11 or newer (sudo apt-get install python3)." >&2; exit 1; }
 
 wanted="$QT_LIBS"
-[ "$DEV" = 1 ] && wanted="$wanted $DEV_TOOLS"
+[ "$DEV" = 1 ] && wanted="$wanted $DEV_TOOLS $DEV_FONTS"
 [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && wanted="$wanted $GUI_LIBS"
 "$PY" -m venv --help >/dev/null 2>&1 && "$PY" -c 'import ensurepip' 2>/dev/null || wanted="$wanted python3-venv"
 missing=$(missing_debs "$wanted")

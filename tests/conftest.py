@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests import fonts
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+fonts.use(fonts.current())  # before any QApplication: the bundled DejaVu unless told otherwise
 
 
 def pytest_configure(config: pytest.Config) -> None:

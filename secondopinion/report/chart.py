@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.colors import white
 
+from secondopinion.domain import chart_axis
 from secondopinion.i18n import Words
 from secondopinion.report.data import SymptomItem, TreatmentChangeItem
 from secondopinion.report.fonts import BOLD, REGULAR
@@ -44,15 +45,6 @@ def daily_series(entries: Sequence[SymptomItem]) -> tuple[list[Series], int]:
     return series, max(0, len(counts) - MAX_SERIES)
 
 
-def _ticks(first: date, last: date, count: int = 6) -> list[date]:
-    span = (last - first).days
-    if span <= 0:
-        return [first]
-    step = max(1, round(span / (count - 1)))
-    days = list(range(0, span + 1, step))
-    return [first + timedelta(days=d) for d in days]
-
-
 def severity_chart(
     series: Sequence[Series],
     changes: Sequence[TreatmentChangeItem],
@@ -67,9 +59,7 @@ def severity_chart(
     left, right, bottom, top = 26.0, 8.0, 20.0, 16.0
     plot_w, plot_h = width - left - right, height - bottom - top
     days = [d for s in series for d, _ in s.points] + [c.on for c in changes]
-    first, last = min(days), max(days)
-    if first == last:
-        first, last = first - timedelta(days=1), last + timedelta(days=1)
+    first, last = chart_axis.day_span(days)  # one day alone: the week around it
     span = (last - first).days
 
     def x(day: date) -> float:
@@ -99,7 +89,7 @@ def severity_chart(
                 textAnchor="end",
             )
         )
-    for tick in _ticks(first, last):
+    for tick in chart_axis.date_ticks(first, last, 7):
         drawing.add(Line(x(tick), bottom, x(tick), bottom - 3, strokeColor=RULE, strokeWidth=0.5))
         drawing.add(
             String(

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from secondopinion import i18n
+from secondopinion.domain import chart_axis
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, on light and dark.
 SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -108,14 +109,7 @@ class SeverityChart(QWidget):
         times = [p.when for p in self.points] + [
             datetime.combine(m.when, time()) for m in self.markers
         ]
-        low, high = min(times), max(times)
-        if high <= low:
-            high = low.replace(hour=23, minute=59) if low.hour < 23 else low
-            if high <= low:
-                from datetime import timedelta
-
-                high = low + timedelta(days=1)
-        return low, high
+        return chart_axis.time_span(times)
 
     def _plot_rect(self, fm: QFontMetrics) -> QRectF:
         left = fm.horizontalAdvance("10") + 14
@@ -124,12 +118,9 @@ class SeverityChart(QWidget):
         return plot
 
     @staticmethod
-    def _severity_step(plot: QRectF, fm: QFontMetrics) -> int:
+    def _severities(plot: QRectF, fm: QFontMetrics) -> list[int]:
         """Every 2, 5 or 10 points of severity: as close as the font lets labels sit apart."""
-        for step in (2, 5, 10):
-            if plot.height() * step / 10 >= fm.height() * 1.2:
-                return step
-        return 10
+        return chart_axis.severity_ticks(plot.height(), fm.height())
 
     def axis_labels(self) -> list[tuple[QRectF, str]]:
         """Where each severity and each date of the axes is written: never on one another,
@@ -139,22 +130,24 @@ class SeverityChart(QWidget):
         if not self.points or plot.width() < 40 or plot.height() < 30:
             return []
         labels: list[tuple[QRectF, str]] = []
-        for sev in range(0, 11, self._severity_step(plot, fm)):
+        for sev in self._severities(plot, fm):
             y = plot.bottom() - plot.height() * sev / 10
             w = fm.horizontalAdvance(str(sev))
             labels.append(
                 (QRectF(plot.left() - 6 - w, y - fm.height() / 2, w, fm.height()), str(sev))
             )
         low, high = self._time_range()
-        # A date and half again apart: the first and last are pulled in to stay on the chart.
+        span = (high - low).total_seconds()
+        # A date and half again apart, each under its own midnight (a different day each): the
+        # first and last are pulled in to stay on the chart. Dates in the window's language.
         words = i18n.words()
         widest = words.date(date(2026, 9, 28))  # the longest month names in most languages
         room = fm.horizontalAdvance(widest) * 3 // 2 + fm.averageCharWidth() * 2
-        ticks = min(6, int(plot.width() // room))
-        for i in range(ticks + 1) if ticks >= 1 else [0]:
-            when = low + (high - low) * (i / ticks if ticks else 0)
-            x = plot.left() + plot.width() * (i / ticks if ticks else 0)
-            label = words.date(when)
+        most = min(7, int(plot.width() // room) + 1)
+        for day in chart_axis.date_ticks(low, high, most):
+            midnight = datetime.combine(day, time(), tzinfo=low.tzinfo)
+            x = plot.left() + plot.width() * (midnight - low).total_seconds() / span
+            label = words.date(day)
             w = fm.horizontalAdvance(label)
             left = min(max(0.0, x - w / 2), self.width() - w)
             top = plot.bottom() + fm.height() // 2 + 2
@@ -190,7 +183,7 @@ class SeverityChart(QWidget):
             return plot.bottom() - plot.height() * sev / 10
 
         # grid and axes
-        for sev in range(0, 11, self._severity_step(plot, fm)):
+        for sev in self._severities(plot, fm):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y_of(sev)), QPointF(plot.right(), y_of(sev)))
         painter.setPen(text_colour)

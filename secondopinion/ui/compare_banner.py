@@ -2,13 +2,8 @@
 
 The banner says why the opinions differ (different diagnoses, doctors not in full agreement with
 the original one) and offers a doctor for a third opinion (a new candidate linked to the concern,
-<<<<<<< HEAD
-one undoable ``AddCommand``) or the comparison PDF (``ui.export_dialog.export_comparison_pdf``,
+one undoable ``AddCommand``) or the comparison PDF (``ui.comparison_export.export_comparison_pdf``,
 looked up only when used so this tab works in builds without it).
-=======
-one undoable step) or the comparison PDF (``ui.comparison_export.export_comparison_pdf``, looked up
-only when used so this tab works in builds without it).
->>>>>>> main
 """
 
 from __future__ import annotations

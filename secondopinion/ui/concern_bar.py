@@ -90,10 +90,17 @@ class ConcernBar(_Window):
         outer = QVBoxLayout(page)
         outer.addStretch(1)
         box = QWidget()
-        # A fixed width lets the wrapped hint take the height it needs (no clipped lines).
-        box.setFixedWidth(min(560, max(360, self.fontMetrics().averageCharWidth() * 70)))
         layout = QVBoxLayout(box)
         title = QLabel(self.tr("<h2>What would you like a second opinion on?</h2>"))
+        title.setObjectName("welcomeTitle")
+        # A fixed width lets the wrapped lines take the height they need. About 70 characters,
+        # widened to the title's own width in this font (never more than the room a line of
+        # text may take): what does not fit then wraps, never cut off.
+        margins = layout.contentsMargins()
+        line = title.sizeHint().width() + margins.left() + margins.right()
+        chars = self.fontMetrics().averageCharWidth() * 70
+        box.setFixedWidth(min(max(560, chars), max(360, chars, line)))
+        title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(
             hint(

@@ -21,7 +21,7 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm
 from secondopinion.ui.list_detail import align_labels
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import chars, hint, section, table_view
+from secondopinion.ui.widgets import FittingPage, chars, hint, section, table_view
 
 
 @dataclass
@@ -49,7 +49,7 @@ class DoctorDetail(QStackedWidget):
         self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.no_detail)
 
-        page = QWidget()
+        page = FittingPage()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 0, 0, 0)
         self.forms: list[AutoSaveForm] = []

@@ -40,6 +40,7 @@ from secondopinion.ui.jobs import run_job
 from secondopinion.ui.pdf_password import ask_pdf_password, protect_box
 from secondopinion.ui.pdf_preview import page_count, rasterise
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
+from secondopinion.ui.widgets import fit_to_contents
 
 
 class _Window(Protocol):
@@ -89,7 +90,7 @@ class ExportPacketDialog(QDialog):
         self._preview_serial = 0
         self._build()
         self._load_concerns(concern_id)
-        self.resize(980, 720)
+        fit_to_contents(self, 980, 660)  # fits a 1024×700 screen
 
     # --- layout ---------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ from secondopinion.store.errors import ChangeRefused, JournalError
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, not_saved_message, show_error
-from secondopinion.ui.widgets import hint
+from secondopinion.ui.widgets import FittingPage, hint
 
 GOOD_TONE, WARNING_TONE = theme.Tone.GOOD, theme.Tone.ERROR
 
@@ -104,7 +104,7 @@ class RatingRow(QObject):
         return False
 
 
-class FeelingsPanel(QWidget):
+class FeelingsPanel(FittingPage):
     """The feelings of one visit; ``saved`` after each change written."""
 
     saved = Signal()

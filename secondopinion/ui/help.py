@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion import __version__, paths
+from secondopinion.ui.widgets import fit_to_contents
 
 HELP_NAME = "helpDialog"
 ABOUT_NAME = "aboutDialog"
@@ -85,7 +86,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth() * 80  # follows the user's font size
-        self.resize(width, width * 5 // 4)
+        fit_to_contents(self, width, width * 5 // 4)
         self.browser.setFocus()
 
     def page_html(self) -> str:
@@ -225,6 +226,7 @@ class AboutDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         close.setFocus()
+        fit_to_contents(self)
 
     def about_html(self, current: Path | None = None) -> str:
         def where(label: str, path: Path) -> str:

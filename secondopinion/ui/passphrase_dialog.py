@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from secondopinion.services.passphrase import MIN_LENGTH, check_new
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.unlock import passphrase_field
+from secondopinion.ui.widgets import fit_to_contents
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -134,7 +135,7 @@ class NewPassphraseDialog(QDialog):
         buttons.accepted.connect(self._protect)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        fit_to_contents(self, 480)
         self.fields.first.setFocus()
 
     def _protect(self) -> None:
@@ -194,7 +195,7 @@ class ManagePassphraseDialog(QDialog):
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        fit_to_contents(self, 480)
         self._mode_changed()
 
     def _mode_changed(self) -> None:

@@ -24,7 +24,7 @@ from secondopinion.services.errors import in_words
 from secondopinion.store.engine import is_encrypted_file
 from secondopinion.store.errors import JournalError, PassphraseRequired, WrongPassphrase
 from secondopinion.ui import unlock
-from secondopinion.ui.widgets import hint
+from secondopinion.ui.widgets import fit_to_contents, hint
 
 
 def tr(text: str) -> str:
@@ -95,7 +95,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        fit_to_contents(self, 520, 360)
 
     def _accept(self) -> None:
         item = self.list.currentItem()

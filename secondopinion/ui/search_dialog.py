@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from secondopinion.services import search as service
 from secondopinion.store import search_index
 from secondopinion.ui.table_model import Column, RowSortProxy, RowTableModel
+from secondopinion.ui.widgets import fit_to_contents, set_column_widths
 
 Index = QModelIndex | QPersistentModelIndex
 RESULT_LIMIT = 200
@@ -146,8 +147,8 @@ class SearchDialog(QDialog):
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Find in journal"))
         self.setModal(False)
-        self.resize(860, 520)
         self._build()
+        fit_to_contents(self, 860, 520)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -205,9 +206,9 @@ class SearchDialog(QDialog):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # best match first until asked
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(0, 130)
-        self.view.setColumnWidth(1, 190)
-        self.view.setColumnWidth(2, 95)
+        # In characters of the font shown, never narrower than the titles: pixels do not grow
+        # with a large font or a wide one.
+        set_column_widths(self.view, {0: 18, 1: 26, 2: 12})
         self.view.activated.connect(self.open_result)
         layout.addWidget(self.view, 1)
 

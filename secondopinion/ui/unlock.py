@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.ui.field_error import error_label, show_error
+from secondopinion.ui.widgets import fit_to_contents
 
 
 def tr(text: str) -> str:
@@ -78,7 +79,7 @@ class UnlockDialog(QDialog):
                     "layout, and try again."
                 ),
             )
-        self.setMinimumWidth(420)
+        fit_to_contents(self, 420)
 
     def _accept(self) -> None:
         if not self.field.text():

@@ -33,7 +33,7 @@ from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
 from secondopinion.ui.visit_form import NOT_SAID, NewDoctorDialog, VisitForm
-from secondopinion.ui.widgets import hint, section, set_column_widths, table_view
+from secondopinion.ui.widgets import FittingPage, hint, section, set_column_widths, table_view
 
 OPINION_PAGE, ANSWERS_PAGE, FEELINGS_PAGE = 0, 1, 2
 
@@ -247,7 +247,7 @@ class VisitsTab(QWidget):
         return self.pages
 
     def _build_opinion(self) -> QWidget:
-        page = QWidget()
+        page = FittingPage()
         grid = QGridLayout(page)
         grid.setContentsMargins(6, 6, 6, 6)
         grid.setHorizontalSpacing(16)

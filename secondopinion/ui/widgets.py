@@ -24,6 +24,49 @@ from secondopinion.ui.forms import error_label
 from secondopinion.ui.table_model import RowDelegate, RowSortProxy, RowTableModel
 
 
+class FittingPage(QWidget):
+    """A page for a resizable QScrollArea that never gets less height than its rows need.
+
+    The scroll area gives a page with wrapped text the height its layout answers to
+    ``heightForWidth``, and a box layout answers that from its items' size *hints*: a hint line
+    that wraps onto a second line at a large font, beside a text box that takes only the room
+    that is left (its hint ignored), adds up to less than the rows' minimum, and every row is
+    squeezed. Here the page asks for at least its minimum at that width; the area then scrolls.
+    """
+
+    def heightForWidth(self, width: int) -> int:
+        height = super().heightForWidth(width)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalMinimumHeightForWidth(width))
+        return height
+
+
+def fit_to_contents(window: QWidget, width: int = 0, height: int = 0) -> None:
+    """Size a dialog to what it holds, at least ``width``×``height``, within its screen.
+
+    Not ``setMinimumWidth`` on the dialog: an explicit minimum replaces the one its layout
+    gives (buttons and captions then get squeezed at a large font), and Qt's own first size
+    keeps a window with wrapped text to two thirds of the screen. Here the width is the larger
+    of the wish and the layout's minimum, and the height what the wrapped lines need at that
+    width; what is larger than the screen scrolls or is resized by the person.
+    """
+    window.ensurePolished()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    screen = window.screen().availableGeometry().size()
+    minimum = layout.totalMinimumSize()
+    w = min(max(width, minimum.width()), max(screen.width(), minimum.width()))
+    if layout.hasHeightForWidth():
+        need = max(layout.totalHeightForWidth(w), layout.totalMinimumHeightForWidth(w))
+    else:
+        need = max(layout.totalSizeHint().height(), minimum.height())
+    h = min(max(height, need), max(screen.height(), minimum.height()))
+    window.resize(w, h)
+
+
 def section(title: str, parent: QWidget | None = None) -> tuple[QGroupBox, QVBoxLayout]:
     box = QGroupBox(title, parent)
     layout = QVBoxLayout(box)

@@ -5,7 +5,7 @@ telling the same story."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from secondopinion.store import commands
 from secondopinion.store.tables import Question, SymptomEntry
@@ -40,9 +40,8 @@ def test_redo_brings_back_an_added_entry_with_its_later_edits(window, qtbot) -> 
 
 
 def test_redo_brings_back_an_added_question_with_its_later_wording(window, qtbot) -> None:
-    window.show_tab(3)
-    tab = window.tabs.currentWidget()
-    assert tab.objectName() == "questionsTab"
+    tab = window.tabs.findChild(QWidget, "questionsTab")
+    window.show_tab(window.tabs.indexOf(tab))
     qtbot.keyClicks(tab.new_text, "Is watchful waiting an option?")
     tab.add()
     key = tab.current.key
