@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="92"/>
+        <location filename="../../secondopinion/ui/chart.py" line="93"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n entry, latest {sev} of 10 on {day}</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="97"/>
+        <location filename="../../secondopinion/ui/chart.py" line="98"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n treatment change marked</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
         <source>Use at least %n characters: a few words are easy to remember.</source>
         <translation>
             <numerusform>Use at least %n character: a few words are easy to remember.</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="294"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="316"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
@@ -308,7 +308,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="274"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Only the first %n word is searched.</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="284"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>

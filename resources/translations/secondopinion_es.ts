@@ -4,18 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="54"/>
+        <location filename="../../secondopinion/ui/chart.py" line="55"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="55"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="88"/>
+        <location filename="../../secondopinion/ui/chart.py" line="89"/>
         <source>No symptom entries yet.</source>
         <translation>Todavía no hay anotaciones de síntomas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="92"/>
+        <location filename="../../secondopinion/ui/chart.py" line="93"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n anotación, la última {sev} de 10 el {day}</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="97"/>
+        <location filename="../../secondopinion/ui/chart.py" line="98"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n cambio de tratamiento marcado</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="177"/>
+        <location filename="../../secondopinion/ui/chart.py" line="170"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation>Todavía no hay anotaciones de síntomas. Añada una en el registro y aparecerá aquí.</translation>
     </message>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="67"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
@@ -278,52 +278,52 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Condition</source>
         <translation>Afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="66"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="67"/>
         <source>Cover and summary (who, the question, what has been said)</source>
         <translation>Portada y resumen (quién, la pregunta, lo que se ha dicho)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="67"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="68"/>
         <source>Why I am seeking another opinion</source>
         <translation>Por qué busco otra opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
         <source>Health summary (medications, allergies, conditions, procedures)</source>
         <translation>Resumen de salud (medicamentos, alergias, afecciones, procedimientos)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
         <source>Recent results (abnormal first, with reference ranges)</source>
         <translation>Resultados recientes (primero los anormales, con rangos de referencia)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
         <source>History of diagnoses and opinions</source>
         <translation>Historial de diagnósticos y opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
         <source>Symptoms: severity chart and recent entries</source>
         <translation>Síntomas: gráfico de intensidad y anotaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="73"/>
         <source>Records enclosed (checklist)</source>
         <translation>Documentos adjuntos (lista de control)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="74"/>
         <source>Questions, with room to write the answers</source>
         <translation>Preguntas, con espacio para escribir las respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="74"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="75"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="70"/>
         <source>Procedure</source>
         <translation>Procedimiento</translation>
     </message>
@@ -408,8 +408,8 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="45"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="159"/>
-        <location filename="../../secondopinion/ui/unlock.py" line="50"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="160"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="73"/>
-        <location filename="../../secondopinion/ui/unlock.py" line="69"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="70"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -455,17 +455,17 @@
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="45"/>
         <source>Type a passphrase.</source>
         <translation>Escriba una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="47"/>
         <source>A passphrase cannot start or end with a space: it is too easy to mistype.</source>
         <translation>Una frase de contraseña no puede empezar ni terminar con un espacio: es demasiado fácil equivocarse al escribirla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
         <source>Use at least %n characters: a few words are easy to remember.</source>
         <translation>
             <numerusform>Use al menos %n carácter: unas cuantas palabras son fáciles de recordar.</numerusform>
@@ -473,109 +473,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="50"/>
         <source>A passphrase cannot contain that character.</source>
         <translation>Una frase de contraseña no puede contener ese carácter.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="57"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="59"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="73"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="107"/>
         <source>Protect the new journal</source>
         <translation>Proteger el nuevo diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="107"/>
         <source>Add a passphrase</source>
         <translation>Añadir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="111"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="112"/>
         <source>A passphrase encrypts “{name}” on this computer, with its attachments and backups. Recommended, especially if others use this computer or see its backups.</source>
         <translation>Una frase de contraseña cifra «{name}» en este equipo, con sus archivos adjuntos y copias de seguridad. Es recomendable, sobre todo si otras personas usan este equipo o ven sus copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
-        <location filename="../../secondopinion/ui/unlock.py" line="49"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="50"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="118"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="178"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="123"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="124"/>
         <source>&amp;Protect with passphrase</source>
         <translation>&amp;Proteger con frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="129"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="130"/>
         <source>Continue &amp;without passphrase</source>
         <translation>Continuar &amp;sin frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="162"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="163"/>
         <source>“{name}” is encrypted with a passphrase.</source>
         <translation>«{name}» está cifrado con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="166"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="167"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="169"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="170"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="171"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="172"/>
         <source>&amp;Change it</source>
         <translation>&amp;Cambiarla</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="173"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="174"/>
         <source>Re&amp;move it and store the journal unencrypted</source>
         <translation>&amp;Quitarla y guardar el diario sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="177"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="178"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="184"/>
         <source>Without a passphrase, anyone who can open your files can read this journal and its backups.</source>
         <translation>Sin frase de contraseña, cualquiera que pueda abrir sus archivos puede leer este diario y sus copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="206"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="206"/>
         <source>Re&amp;move passphrase</source>
         <translation>&amp;Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="209"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="210"/>
         <source>That is not the current passphrase.</source>
         <translation>Esa no es la frase de contraseña actual.</translation>
     </message>
@@ -967,83 +967,83 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Se restauró la copia de seguridad del {when}. El archivo dañado se guardó como «{aside}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="65"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="67"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="70"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="72"/>
         <location filename="../../secondopinion/ui/sign_list_panel.py" line="54"/>
         <source>Sign</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="73"/>
         <source>Symptom entry</source>
         <translation>Anotación de síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="74"/>
         <source>Treatment change</source>
         <translation>Cambio de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="74"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="75"/>
         <source>Record request</source>
         <translation>Solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="75"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="76"/>
         <source>Attachment</source>
         <translation>Archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="76"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="77"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="77"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="78"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="78"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="79"/>
         <source>Visit</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="79"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="80"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="81"/>
         <source>Visit feelings</source>
         <translation>Sensaciones de la consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="87"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="88"/>
         <source>Health summary</source>
         <translation>Resumen de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="329"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="330"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="333"/>
         <source>Search everything written in this journal</source>
         <translation>Buscar en todo lo escrito en este diario</translation>
     </message>
@@ -1083,27 +1083,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="40"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="41"/>
         <source>Unlock journal</source>
         <translation>Desbloquear el diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="43"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="44"/>
         <source>“{name}” is protected by a passphrase. Type it to open the journal.</source>
         <translation>«{name}» está protegido por una frase de contraseña. Escríbala para abrir el diario.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="58"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="59"/>
         <source>&amp;Show passphrase</source>
         <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="77"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="78"/>
         <source>That passphrase did not open the journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Esa frase de contraseña no abrió el diario. Revise Bloq Mayús y la distribución del teclado, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="85"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="86"/>
         <source>Type the passphrase, or choose Cancel.</source>
         <translation>Escriba la frase de contraseña, o elija Cancelar.</translation>
     </message>
@@ -2207,42 +2207,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="187"/>
+        <location filename="../../secondopinion/ui/help.py" line="188"/>
         <source>About Second Opinion</source>
         <translation>Acerca de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="194"/>
+        <location filename="../../secondopinion/ui/help.py" line="195"/>
         <source>Second Opinion icon</source>
         <translation>Icono de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="209"/>
+        <location filename="../../secondopinion/ui/help.py" line="210"/>
         <source>Open the &amp;data folder</source>
         <translation>Abrir la &amp;carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="212"/>
+        <location filename="../../secondopinion/ui/help.py" line="213"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation>Muestra en el gestor de archivos la carpeta con su diario predeterminado y los ajustes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="234"/>
+        <location filename="../../secondopinion/ui/help.py" line="236"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>Second Opinion es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="246"/>
+        <location filename="../../secondopinion/ui/help.py" line="248"/>
         <source>The journal open now:</source>
         <translation>El diario abierto ahora:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="247"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>Your default journal:</source>
         <translation>Su diario predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="249"/>
+        <location filename="../../secondopinion/ui/help.py" line="251"/>
         <source>The data folder (settings and the default journal):</source>
         <translation>La carpeta de datos (ajustes y diario predeterminado):</translation>
     </message>
@@ -2655,83 +2655,83 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
     <message>
         <location filename="../../secondopinion/ui/concern_bar.py" line="76"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="96"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="94"/>
         <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;¿Sobre qué le gustaría una segunda opinión?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="101"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="108"/>
         <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
         <translation>Escriba el diagnóstico o la recomendación que quiere volver a revisar, por ejemplo «Histerectomía recomendada» o «Dolor de espalda crónico». Puede añadir más inquietudes después.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="110"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="111"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="117"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="118"/>
         <source>Concern title</source>
         <translation>Título de la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="114"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="121"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="151"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="158"/>
         <source>{title} (archived)</source>
         <translation>{title} (archivada)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="182"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="185"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
         <source>Bring this concern back into the list</source>
         <translation>Devolver esta inquietud a la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="187"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="194"/>
         <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
         <translation>Aparta esta inquietud; Inquietud &gt; Mostrar las inquietudes archivadas la vuelve a mostrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="190"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="197"/>
         <source>&amp;Restore concern</source>
         <translation>&amp;Restaurar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
         <source>&amp;Archive concern</source>
         <translation>&amp;Archivar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="206"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="227"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="234"/>
         <source>New concern</source>
         <translation>Nueva inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="239"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="246"/>
         <source>Rename concern</source>
         <translation>Cambiar el nombre de la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="252"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="259"/>
         <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
         <translation>Se archivó «{title}». Inquietud &gt; Mostrar las inquietudes archivadas la recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="256"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="263"/>
         <source>Restored “{title}”.</source>
         <translation>Se restauró «{title}».</translation>
     </message>
@@ -2739,42 +2739,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DisagreementBanner</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="45"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="40"/>
         <source>Find a doctor for a &amp;third opinion</source>
         <translation>Buscar un médico para una &amp;tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="48"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="43"/>
         <source>Adds a doctor to consider for this concern and opens it on the Doctors tab</source>
         <translation>Añade un médico a considerar para esta inquietud y lo abre en la pestaña Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="50"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="45"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation>E&amp;xportar comparación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="78"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="73"/>
         <source>The diagnoses are not the same.</source>
         <translation>Los diagnósticos no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="80"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="75"/>
         <source>One doctor</source>
         <translation>Un médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="80"/>
         <source>Not in full agreement with the original diagnosis: {names}.</source>
         <translation>No coinciden del todo con el diagnóstico original: {names}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="92"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="87"/>
         <source>These opinions differ.</source>
         <translation>Estas opiniones difieren.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="94"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="89"/>
         <source>That is common, and a third opinion can help you weigh them.</source>
         <translation>Es algo frecuente, y una tercera opinión puede ayudarle a sopesarlas.</translation>
     </message>
@@ -3122,97 +3122,97 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="84"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="85"/>
         <source>Export appointment packet</source>
         <translation>Exportar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="102"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
         <source>&amp;Concern:</source>
         <translation>&amp;Inquietud:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
         <source>&amp;Paper:</source>
         <translation>Pa&amp;pel:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="114"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="115"/>
         <source>The packet can be printed in the doctor&apos;s language</source>
         <translation>La carpeta puede imprimirse en el idioma del médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="115"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="116"/>
         <source>La&amp;nguage:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="118"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="128"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="129"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation>Poner mi nombre en las propiedades del documento PDF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="146"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="147"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="148"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="166"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation>Pulse Vista previa para ver las páginas antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="187"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="188"/>
         <source>No particular doctor or visit</source>
         <translation>Ningún médico ni consulta en particular</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="202"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="203"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation>Consulta del {date}: {doctor} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="205"/>
         <source>doctor unknown</source>
         <translation>médico desconocido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="251"/>
         <source>It did not work: {reason}</source>
         <translation>No funcionó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="279"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="294"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>Esta carpeta tiene %n página. Para ver una imagen de la página hace falta pdftoppm de poppler, que no está instalado; la exportación funciona sin él.</numerusform>
@@ -3220,7 +3220,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="316"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Vista previa lista: %n página.</numerusform>
@@ -3228,42 +3228,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="305"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="310"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="311"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation>Se muestran las páginas 1–{shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="320"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="321"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation>Algunos caracteres no se pueden dibujar con las fuentes de este equipo: {t}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="331"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="332"/>
         <source>Save appointment packet</source>
         <translation>Guardar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="333"/>
         <source>Appointment packet - {title}</source>
         <translation>Carpeta para la cita - {title}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="333"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="334"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="361"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="362"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="366"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="367"/>
         <source>Writing the packet…</source>
         <translation>Escribiendo la carpeta…</translation>
     </message>
@@ -3362,93 +3362,93 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="76"/>
-        <location filename="../../secondopinion/ui/help.py" line="79"/>
+        <location filename="../../secondopinion/ui/help.py" line="77"/>
+        <location filename="../../secondopinion/ui/help.py" line="80"/>
         <source>How to use Second Opinion</source>
         <translation>Cómo usar Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="95"/>
+        <location filename="../../secondopinion/ui/help.py" line="96"/>
         <source>What this is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="98"/>
+        <location filename="../../secondopinion/ui/help.py" line="99"/>
         <source>Second Opinion keeps what you gather while you get another doctor&apos;s view of a diagnosis or a proposed treatment, and turns it into a clear PDF to bring to the next appointment.</source>
         <translation>Second Opinion guarda lo que usted reúne mientras busca la opinión de otro médico sobre un diagnóstico o un tratamiento propuesto, y lo convierte en un PDF claro para llevar a la próxima cita.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="103"/>
+        <location filename="../../secondopinion/ui/help.py" line="104"/>
         <source>Each health question you are looking into is a concern. Pick it at the top of the window; every tab then shows that concern.</source>
         <translation>Cada cuestión de salud que está investigando es una inquietud. Elíjala en la parte superior de la ventana; entonces cada pestaña muestra esa inquietud.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="109"/>
+        <location filename="../../secondopinion/ui/help.py" line="110"/>
         <source>The tabs</source>
         <translation>Las pestañas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="112"/>
+        <location filename="../../secondopinion/ui/help.py" line="113"/>
         <source>&lt;b&gt;Signs&lt;/b&gt;: tick the reasons you want another opinion and add a note to each. Log symptoms with a date and a severity from 0 to 10; the chart shows how they change.</source>
         <translation>&lt;b&gt;Señales&lt;/b&gt;: marque los motivos por los que quiere otra opinión y añada una nota a cada uno. Anote los síntomas con una fecha y una intensidad de 0 a 10; el gráfico muestra cómo cambian.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="117"/>
+        <location filename="../../secondopinion/ui/help.py" line="118"/>
         <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
         <translation>&lt;b&gt;Documentos&lt;/b&gt;: sus medicamentos, alergias, otras afecciones y procedimientos anteriores, anotados una sola vez. Lleve el control de cada documento que pide: a quién, cuándo lo pidió, cuándo vence el plazo (el plazo legal del centro: 30 días en EE. UU., un mes en el Reino Unido y la UE, salvo que lo cambie) y si ya llegó. Redacte una carta de solicitud para firmar y enviar, y una carta de seguimiento si pasa el plazo. Adjunte los archivos que reciba.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="126"/>
+        <location filename="../../secondopinion/ui/help.py" line="127"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation>&lt;b&gt;Médicos&lt;/b&gt;: los médicos que está considerando, qué habla a favor de cada uno y hasta dónde ha llegado con ellos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="130"/>
+        <location filename="../../secondopinion/ui/help.py" line="131"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation>&lt;b&gt;Preguntas&lt;/b&gt;: cinco preguntas estándar para empezar. Añada las suyas, ordénelas y elija cuáles llevar a la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="134"/>
+        <location filename="../../secondopinion/ui/help.py" line="135"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation>&lt;b&gt;Consultas y sensaciones&lt;/b&gt;: después de una consulta, anote lo que dijo el médico, si coincide con el primer diagnóstico, qué sugiere y cómo se sintió en la consulta. Cómo se sintió también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="139"/>
+        <location filename="../../secondopinion/ui/help.py" line="140"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation>&lt;b&gt;Comparar&lt;/b&gt;: dos o tres consultas una junto a otra. Se marca dónde difieren los médicos, y la aplicación le avisa cuando una tercera opinión puede ayudar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="145"/>
+        <location filename="../../secondopinion/ui/help.py" line="146"/>
         <source>Before an appointment</source>
         <translation>Antes de una cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="148"/>
+        <location filename="../../secondopinion/ui/help.py" line="149"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation>&lt;b&gt;Archivo › Exportar › Carpeta para la cita&lt;/b&gt; crea el PDF. Elija las secciones y el tamaño del papel; cada pregunta trae espacio para escribir la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="155"/>
+        <location filename="../../secondopinion/ui/help.py" line="156"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="158"/>
+        <location filename="../../secondopinion/ui/help.py" line="159"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation>Todo lo que escribe se guarda al instante; no hay botón Guardar. Todo el diario es un solo archivo en este equipo. Puede protegerlo con una frase de contraseña y hacer una copia de seguridad desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="162"/>
+        <location filename="../../secondopinion/ui/help.py" line="163"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation>Second Opinion nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="166"/>
+        <location filename="../../secondopinion/ui/help.py" line="167"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="169"/>
+        <location filename="../../secondopinion/ui/help.py" line="170"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation>Todas las órdenes se pueden usar desde el teclado; los atajos aparecen junto a las órdenes en los menús. Ctrl+1 a Ctrl+7 cambian de pestaña, Ctrl+K va al selector de inquietudes y F1 abre esta página.</translation>
     </message>
@@ -3456,12 +3456,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="39"/>
+        <location filename="../../secondopinion/ui/help.py" line="40"/>
         <source>&amp;How to use Second Opinion</source>
         <translation>&amp;Cómo usar Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="45"/>
+        <location filename="../../secondopinion/ui/help.py" line="46"/>
         <source>&amp;About Second Opinion</source>
         <translation>&amp;Acerca de Second Opinion</translation>
     </message>
@@ -4419,67 +4419,67 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="148"/>
         <source>Find in journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="161"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="162"/>
         <source>&amp;Search for:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="165"/>
         <source>Search for</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="166"/>
         <source>Words from anything you wrote, e.g. fibroids MRI</source>
         <translation>Palabras de cualquier cosa que haya escrito, p. ej. miomas resonancia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="184"/>
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="191"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="192"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="250"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="251"/>
         <source>Open a journal to search it.</source>
         <translation>Abra un diario para buscar en él.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="255"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="256"/>
         <source>Type a word or the start of one; every word you type must match.</source>
         <translation>Escriba una palabra o su comienzo; cada palabra que escriba debe coincidir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="273"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="274"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera %n palabra.</numerusform>
@@ -4487,17 +4487,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="275"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
         <source>Nothing in this journal matches.</source>
         <translation>Nada en este diario coincide.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="279"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="280"/>
         <source>The best {shown} of {total} matching entries; add a word to narrow it down.</source>
         <translation>Las {shown} mejores de {total} entradas que coinciden; añada una palabra para afinar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="283"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="284"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n entrada coincide</numerusform>
@@ -5451,7 +5451,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>quick_add</name>
     <message>
-        <location filename="../../secondopinion/ui/widgets.py" line="140"/>
+        <location filename="../../secondopinion/ui/widgets.py" line="183"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
