@@ -29,13 +29,14 @@ def doctor_fit(*criteria: bool) -> int:
     return sum(1 for met in criteria if met)
 
 
-def _normalise(text: str) -> str:
+def same_text_key(text: str) -> str:
+    """What "the same answer" is compared on, everywhere: case and spacing do not matter."""
     return " ".join(text.casefold().split())
 
 
 def opinions_disagree(diagnoses: Iterable[str], agreements: Iterable[Agreement | None]) -> bool:
     """Do these opinions disagree? Different diagnoses, or any 'disagrees' or 'partly'."""
-    written = {_normalise(d) for d in diagnoses if d.strip()}
+    written = {same_text_key(d) for d in diagnoses if d.strip()}
     if len(written) > 1:
         return True
     return any(a in (Agreement.DISAGREES, Agreement.PARTLY) for a in agreements)

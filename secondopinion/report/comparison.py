@@ -1,4 +1,4 @@
-"""The comparison PDF: a concern's visits side by side on landscape pages.
+"""The comparison PDF's renderer: a concern's visits side by side on landscape pages.
 
 Rows are the things a doctor said (diagnosis, agreement, treatment…), each question's answer
 and how the visit felt; columns are visits, a few per page with the row labels repeated.

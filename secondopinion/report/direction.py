@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Sequence
 
 import bidi
-from bidi import algorithm as _py_bidi
 from bidi.mirror import MIRRORED
 
 LTR, RTL = 0, 1
@@ -30,7 +29,6 @@ _CLOSERS = {"PDF", "PDI"}
 _EMBED = ("\u202a", "\u202b")  # LRE, RLE: zero-width glyphs in DejaVu Sans, so wrapping is exact
 _POP = "\u202c"
 _AS_ISOLATES = str.maketrans("\u202a\u202b\u202c", "\u2066\u2067\u2069")
-_AS_EMBEDDINGS = str.maketrans("\u2066\u2067\u2068\u2069", "\u202a\u202b\u202a\u202c")
 _CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
@@ -95,18 +93,24 @@ def levels(text: str, base: int) -> list[int]:
     """
     if not text:
         return []
-    try:
-        found = _rust_levels(text.translate(_AS_ISOLATES), base)
-    except Exception:  # a future python-bidi changing its debug dump must not stop an export
-        found = None
-    return found if found is not None else _python_levels(text, base)
+    found = _rust_levels(text.translate(_AS_ISOLATES), base)
+    if found is None:
+        raise RuntimeError(
+            "python-bidi no longer reports embedding levels the way report/direction.py reads "
+            "them; keep the version pinned in requirements/constraints.txt or update _rust_levels"
+        )
+    return found
 
 
 def _rust_levels(text: str, base: int) -> list[int] | None:
-    """Levels from the unicode-bidi crate, read from the dump ``get_display(debug=True)`` returns.
+    """Levels from the unicode-bidi crate, read from what ``get_display(debug=True)`` returns.
 
-    The dump lists one level per UTF-8 byte; the typed text inside it is escaped, so the field
-    name at the start of a line cannot come from the person's text.
+    python-bidi's public functions give the reordered text of a whole paragraph, not the levels
+    that wrapped lines are reordered by (rules L1, L2), so this one place reads them from its
+    documented debug output; None when that output has another shape. The dump lists one level
+    per UTF-8 byte; the typed text inside it is escaped, so the field name at the start of a
+    line cannot come from the person's text. ``tests/report/test_bidi.py`` pins the behaviour:
+    the levels read here, and whole lines in the order python-bidi's ``get_display`` gives.
     """
     dump = bidi.get_display(text, base_dir="LR"[base], debug=True)
     assert isinstance(dump, str)
@@ -123,27 +127,6 @@ def _rust_levels(text: str, base: int) -> list[int] | None:
         out.append(per_byte[offset])
         offset += len(ch.encode("utf-8"))
     return out if offset == len(per_byte) else None
-
-
-def _python_levels(text: str, base: int) -> list[int]:
-    """Levels from python-bidi's pure-Python implementation (an older UBA: no paired brackets)."""
-    storage = _py_bidi.get_empty_storage()
-    storage["base_level"] = base
-    storage["base_dir"] = "LR"[base]
-    _py_bidi.get_embedding_levels(text.translate(_AS_EMBEDDINGS), storage)  # it predates isolates
-    for index, info in enumerate(storage["chars"]):
-        info["index"] = index
-    _py_bidi.explicit_embed_and_overrides(storage)
-    _py_bidi.resolve_weak_types(storage)
-    _py_bidi.resolve_neutral_types(storage, False)
-    _py_bidi.resolve_implicit_levels(storage, False)
-    out = [base] * len(text)
-    last = base
-    kept = {info["index"]: info["level"] for info in storage["chars"]}
-    for i in range(len(text)):
-        last = kept.get(i, last)  # characters X9 removed take their neighbour's level
-        out[i] = last
-    return out
 
 
 def visual_order(text: str, line_levels: Sequence[int], base: int) -> list[int]:

@@ -16,10 +16,11 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from secondopinion.paths import resource
 
@@ -35,19 +36,41 @@ _lock = threading.RLock()
 _fallback_names: dict[Path, str] = {}
 
 
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 pairs.
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """The ToUnicode CMap of one font subset (PDF 1.7, 9.10.3), every character as UTF-16BE.
 
-    ReportLab writes such a character as ``<1F600>``, which is not UTF-16BE: emoji and other
-    supplementary-plane characters then print but cannot be searched or copied from the PDF.
-    Arabic presentation forms are written as the letters they join.
+    ReportLab's own writes a character beyond U+FFFF as ``<1F600>``, which is not UTF-16BE:
+    emoji and other supplementary-plane characters would print but could not be searched or
+    copied from the PDF. Arabic presentation forms are written as the letters they join.
     """
-    head = ttfonts_cmap_original(fontname, [min(v, 0xFFFF) for v in subset])
-    lines = head.split("\n")
-    start = lines.index(f"{len(subset)} beginbfchar") + 1
-    for i, code in enumerate(subset):
-        lines[start + i] = f"<{i:02X}> <{_typed_text(code).encode('utf-16-be').hex().upper()}>"
-    return "\n".join(lines)
+    chars = [
+        f"<{i:02X}> <{_typed_text(code).encode('utf-16-be').hex().upper()}>"
+        for i, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *chars,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 def _typed_text(code: int) -> str:
@@ -62,8 +85,26 @@ def _typed_text(code: int) -> str:
     return chr(code)
 
 
-ttfonts_cmap_original = ttfonts.makeToUnicodeCMap
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+class SearchableTTFont(TTFont):  # type: ignore[misc]
+    """A TrueType font whose PDF subsets carry a correct ToUnicode CMap (``to_unicode_cmap``).
+
+    Only our fonts are affected: ReportLab's function stays as it is for everyone else. The
+    subsets are read before ReportLab writes them (it forgets them after), and each subset's
+    CMap stream, which ReportLab files under the documented name ``toUnicodeCMap:<font>``,
+    gets our content.
+    """
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(s) for s in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for n, subset in enumerate(subsets):
+            name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode(
+                "pdfdoc"
+            )
+            stream = doc.idToObject.get("toUnicodeCMap:" + name)
+            if stream is not None:
+                stream.content = to_unicode_cmap(name, subset)
 
 
 def register_bundled() -> None:
@@ -72,7 +113,7 @@ def register_bundled() -> None:
         if REGULAR in pdfmetrics.getRegisteredFontNames():
             return
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+            pdfmetrics.registerFont(SearchableTTFont(name, str(resource("fonts", filename))))
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
@@ -237,7 +278,7 @@ def _register_fallback(path: Path) -> str | None:
         if name is None:
             name = f"SOFallback{len(_fallback_names) + 1}"
             try:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                pdfmetrics.registerFont(SearchableTTFont(name, str(path)))
             except Exception:
                 _unusable.add(path)
                 return None

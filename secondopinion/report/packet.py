@@ -1,4 +1,8 @@
-"""The appointment packet: the sections PRODUCT.md lists, each optional, from ``PacketData``."""
+"""The appointment packet: the sections PRODUCT.md lists, each optional, from ``PacketData``.
+
+Long module: one method per packet section over the shared stylesheet kit; the blocks they are
+built of are already apart (``report/blocks.py``, ``report/chart.py``).
+"""
 
 from __future__ import annotations
 

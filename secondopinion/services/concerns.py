@@ -36,3 +36,17 @@ def create_concern(journal: Journal, title: str, **fields: Any) -> Concern:
 def list_concerns(journal: Journal, *, include_archived: bool = False) -> list[Concern]:
     where = [] if include_archived else [col(Concern.archived).is_(False)]
     return commands.rows(journal, Concern, *where, order_by=[col(Concern.id)])
+
+
+def get_concern(journal: Journal, concern_id: int) -> Concern | None:
+    """The concern, or None when it is gone."""
+    return commands.get(journal, Concern, concern_id)
+
+
+def rename_concern(journal: Journal, concern_id: int, title: str) -> Concern:
+    return commands.update(journal, Concern, concern_id, title=title)
+
+
+def set_archived(journal: Journal, concern_id: int, archived: bool) -> Concern:
+    """Put the concern aside (``archived``) or bring it back into the list."""
+    return commands.update(journal, Concern, concern_id, archived=archived)

@@ -482,7 +482,11 @@ def _doctors(b: _Builder, count: int) -> list[int]:
 
 
 def build(
-    size: Size = "small", seed: int = 20261001, today: date = ANCHOR
+    size: Size = "small",
+    seed: int = 20261001,
+    today: date = ANCHOR,
+    *,
+    planned_visit: bool = False,
 ) -> dict[str, list[dict[str, Any]]]:
     """Every row of the demo journal, table by table."""
     b = _Builder(seed, today)
@@ -751,9 +755,28 @@ def build(
             if positive
             else "I left with more questions than I came with.",
         )
+    if planned_visit:
+        _planned_visit(b, concern_ids[0], doctors[2 % len(doctors)])
     _link_visit_doctors(b)
     _record_details(b, concern_ids[0])
     return b.rows
+
+
+def _planned_visit(b: _Builder, concern_id: int, doctor_id: int) -> None:
+    """A visit still ahead, with the booked doctor: the calendar export and the Next steps page
+    have something to show. Only for a demo dated today (the GUI's --demo): in the fixed-date
+    demo of the command line it would lie in the past by the time anyone reads it."""
+    b.add(
+        Visit,
+        concern_id=concern_id,
+        doctor_id=doctor_id,
+        visit_on=b.today + timedelta(days=12),
+        visit_time=time(10, 30),
+        duration_minutes=45,
+        place=f"{_INSTITUTIONS[2][0]}, Women's Health Clinic, 2nd floor",
+        kind=VisitKind.FOLLOW_UP.value,
+        calendar_uid=hashlib.sha256(b"demo-planned-visit").hexdigest()[:32],
+    )
 
 
 def _link_visit_doctors(b: _Builder) -> None:
@@ -778,15 +801,21 @@ def _uniform(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def write_demo(
-    out: Path, size: Size = "small", passphrase: str | None = None, today: date = ANCHOR
+    out: Path,
+    size: Size = "small",
+    passphrase: str | None = None,
+    today: date = ANCHOR,
+    *,
+    planned_visit: bool = False,
 ) -> Journal:
     """Create a new journal at ``out`` filled with the demo; returns it open.
 
     ``today`` anchors every date; the command line keeps the fixed default so its file is the
-    same every time, the GUI's ``--demo`` passes the real date so due dates look current.
+    same every time, the GUI's ``--demo`` passes the real date so due dates look current, and
+    asks for a ``planned_visit`` twelve days ahead.
     """
     journal = Journal.create(out, passphrase)
-    rows = build(size, today=today)
+    rows = build(size, today=today, planned_visit=planned_visit)
     with journal.session() as s:
         conn = s.connection()
         from secondopinion.store.tables import ALL_TABLES

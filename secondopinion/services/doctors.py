@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlmodel import col
 
 from secondopinion.domain.enums import VisitKind
-from secondopinion.domain.rules import doctor_fit
+from secondopinion.domain.rules import doctor_fit, same_text_key
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern, Doctor, DoctorConcern, Visit
@@ -22,9 +22,15 @@ from secondopinion.store.tables import Concern, Doctor, DoctorConcern, Visit
 CRITERIA: tuple[str, ...] = ("other_system", "specialises", "complex_cases", "teaching_hospital")
 
 
-def normalise(text: str) -> str:
-    """Compare names the way a person reads them: case and spacing do not matter."""
-    return " ".join(text.casefold().split())
+normalise = same_text_key  # names compare the way a person reads them
+
+
+def describe(doctor: Doctor | None) -> str:
+    """A doctor's specialty and institution, as far as they are known ("Cardiology · St Mary's"),
+    the same on the screen and in the PDFs."""
+    if doctor is None:
+        return ""
+    return " · ".join(p for p in (doctor.specialty.strip(), doctor.institution.strip()) if p)
 
 
 @dataclass

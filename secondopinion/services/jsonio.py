@@ -2,6 +2,9 @@
 
 The format is described in docs/json-format.md. Exporting, importing into a new journal and
 exporting again gives the same document, byte for byte.
+
+Long module: the export, the validation pass and the import share one description of the
+format (field kinds, keys, references); splitting them would repeat it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from sqlalchemy import (
 )
 
 from secondopinion.domain.validation import INT_MAX, INT_MIN, FieldError, check_fields
+from secondopinion.services.signs import check_imported_sign
 from secondopinion.store import search_index
 from secondopinion.store.commands import table_of
 from secondopinion.store.journal import Journal
@@ -296,6 +300,8 @@ def _validate_rows(
             row[name] = value
         try:
             check_fields(table.name, row)
+            if table.name == "sign":
+                check_imported_sign(row)  # standard signs keep their standard wording
         except FieldError as exc:
             raise refuse(exc.field, exc.message) from None
         for unique, found in zip(uniques, seen, strict=True):

@@ -17,6 +17,7 @@ from sqlmodel import col
 
 from secondopinion.domain.enums import RecordStatus
 from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, right_of
+from secondopinion.domain.rules import same_text_key
 from secondopinion.domain.validation import FieldError
 from secondopinion.services.letter_words import current as w  # in the current language
 from secondopinion.services.records import request_is_overdue
@@ -139,7 +140,7 @@ def marks(request: RecordRequest) -> tuple[str, ...]:
 
 
 def _same_provider(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return same_text_key(a) == same_text_key(b)
 
 
 def letter_requests(

@@ -2,7 +2,7 @@
 
 The renderer in ``report/`` takes plain data; this module reads the journal through the store's
 functions, turns stored vocabularies into words, and writes the PDF atomically (owner-only).
-``export_comparison`` lives in ``services.comparison`` and is re-exported here for the CLI.
+``export_comparison`` lives in ``services.comparison_pdf`` and is re-exported here for the CLI.
 """
 
 from __future__ import annotations
@@ -20,13 +20,11 @@ from secondopinion.report.data import (
     ALL_SECTIONS,
     AllergyItem,
     AppointmentInfo,
-    ConcernInfo,
     ConditionItem,
     MedicationItem,
     OpinionItem,
     PacketData,
     PacketOptions,
-    PersonInfo,
     ProcedureItem,
     RecordItem,
     RenderResult,
@@ -37,9 +35,16 @@ from secondopinion.report.data import (
     TreatmentChangeItem,
 )
 from secondopinion.report.packet import render_packet
-from secondopinion.services.comparison import build_comparison_data, export_comparison
+from secondopinion.services.comparison_pdf import build_comparison_data, export_comparison
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.pdf_protect import protect
+from secondopinion.services.readers import (
+    concern_info,
+    concern_row,
+    concern_visits,
+    doctors_by_id,
+    person_info,
+)
 from secondopinion.services.report_words import (
     AGREEMENT_WORDS,
     FORMAT_WORDS,
@@ -58,12 +63,10 @@ from secondopinion.store.journal import Journal
 from secondopinion.store.tables import (
     Allergy,
     Attachment,
-    Concern,
     Condition,
     Doctor,
     DoctorConcern,
     Medication,
-    Person,
     Procedure,
     Question,
     RecordRequest,
@@ -80,50 +83,6 @@ __all__ = [
     "export_comparison",
     "export_packet",
 ]
-
-
-def concern_row(journal: Journal, concern_id: int) -> Concern:
-    concern = commands.get(journal, Concern, concern_id)
-    if concern is None:
-        raise LookupError(f"concern {concern_id} does not exist")
-    return concern
-
-
-def person_info(journal: Journal) -> tuple[PersonInfo, str]:
-    """The person (name, date of birth) and their notes."""
-    found = commands.rows(journal, Person)
-    if not found:
-        return PersonInfo(), ""
-    return PersonInfo(found[0].name, found[0].date_of_birth), found[0].notes
-
-
-def concern_info(concern: Concern) -> ConcernInfo:
-    return ConcernInfo(
-        title=concern.title,
-        original_diagnosis=concern.original_diagnosis,
-        diagnosed_by=concern.diagnosed_by,
-        diagnosed_on=concern.diagnosed_on,
-        proposed_treatment=concern.proposed_treatment,
-        to_clarify=concern.to_clarify,
-        status=concern.status,
-    )
-
-
-def doctors_by_id(journal: Journal, ids: Iterable[int | None]) -> dict[int, Doctor]:
-    wanted = sorted({i for i in ids if i is not None})
-    if not wanted:
-        return {}
-    found = commands.rows(journal, Doctor, col(Doctor.id).in_(wanted))
-    return {d.id: d for d in found if d.id is not None}
-
-
-def concern_visits(journal: Journal, concern_id: int) -> list[Visit]:
-    return commands.rows(
-        journal,
-        Visit,
-        Visit.concern_id == concern_id,
-        order_by=[col(Visit.visit_on), col(Visit.id)],
-    )
 
 
 def _appointment(

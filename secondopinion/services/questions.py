@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from sqlmodel import col
 
+from secondopinion.services import positions as positions_service
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Answer, Doctor, Question, Visit
@@ -115,8 +116,8 @@ def list_questions(
 
 
 def next_position(journal: Journal, concern_id: int) -> int:
-    rows = commands.rows(journal, Question, col(Question.concern_id) == concern_id)
-    return max((q.position for q in rows), default=-1) + 1
+    """Where a new question of the concern goes: at the end of its list."""
+    return positions_service.next_position(journal, Question, concern_id)
 
 
 def positions(journal: Journal, concern_id: int) -> dict[int, int]:

@@ -14,6 +14,9 @@ can undo the whole import (:func:`undo_import` / :func:`redo_import`).
 
 Words the person reads (the summary line, the preview) are built in this module only, in English,
 for the translation catalogue to take over.
+
+Long module: planning and applying an import share the comparison with the journal (what is
+already there); reading is ``records_read``, mapping ``records_map``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlmodel import SQLModel
 
 from secondopinion.domain.enums import RecordFormat, RecordKind, RecordStatus
+from secondopinion.domain.rules import same_text_key
 from secondopinion.domain.validation import check_fields
 from secondopinion.i18n import Words, words
 from secondopinion.services.filetypes import SNIFF_BYTES, check_type
@@ -126,8 +130,7 @@ class ImportOutcome:
 # --- comparing with the journal ----------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+_fold = same_text_key  # imported names match the journal's the way a person reads them
 
 
 def _result_key(

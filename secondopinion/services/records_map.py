@@ -13,6 +13,10 @@ Tolerance: a field that FHIR allows to repeat may come as a list or, from XML, a
 every read goes through ``_list``/``_one``. A resource that lacks what an item needs (an
 Observation without a code, a Condition without a name) is skipped and counted in
 ``MappedRecords.problems``, never guessed.
+
+Long module: one mapper per FHIR resource kind over shared tolerance helpers (lists or single
+values, codings, dates); reading files is ``records_read``, deciding what is new
+``records_import``.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ XML is parsed with lxml with entity resolution, DTD loading and network access o
 document that declares a DTD at all is refused before anything is expanded, so neither external
 entities (XXE) nor nested internal ones ("billion laughs") are ever resolved. The C-CDA library
 parses the text again with its own parser only after this check has passed.
+
+Long module: the three readers share the size limits, the sniffing of what a file is and the
+one-line reasons a file is refused; mapping is ``records_map``.
 """
 
 from __future__ import annotations

@@ -21,6 +21,14 @@ from secondopinion.store.commands import model_for, table_of
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Concern, DoctorConcern, RecordRequest, Visit
 
+MAX_QUERY_WORDS = search_index.MAX_QUERY_WORDS  # words past this many are not searched
+
+
+def search_words(typed: str) -> list[str]:
+    """The words of ``typed`` that a search looks for (none: nothing searchable was typed)."""
+    return search_index.query_words(typed)
+
+
 # What each kind of row is called, in English (the GUI translates these by table name).
 KIND_NAMES: dict[str, str] = {
     "person": "Person",

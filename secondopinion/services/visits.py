@@ -11,11 +11,13 @@ from sqlmodel import col
 
 from secondopinion.domain.enums import VisitKind
 from secondopinion.domain.rules import opinion_written, visit_is_ahead
+from secondopinion.domain.validation import FieldError, check_fields
 from secondopinion.services import doctors as doctor_service
 from secondopinion.services.questions import to_bring
 from secondopinion.store import commands
+from secondopinion.store.commands import Snapshot
 from secondopinion.store.journal import Journal
-from secondopinion.store.tables import Answer, Doctor, Question, Visit, VisitFeelings
+from secondopinion.store.tables import Answer, Doctor, DoctorConcern, Question, Visit, VisitFeelings
 
 
 @dataclass
@@ -181,3 +183,39 @@ def set_feelings(journal: Journal, visit_id: int, **changes: Any) -> VisitFeelin
             raise LookupError(f"visit {visit_id} no longer exists")
         return commands.add(journal, VisitFeelings(visit_id=visit_id, **changes))
     return commands.update(journal, VisitFeelings, visit_id, **changes)
+
+
+def link_doctor_to_concern(journal: Journal, visit: Visit) -> None:
+    """A doctor seen at a visit is one of the visit's concern's doctors (saving a visit says so)."""
+    if visit.doctor_id is not None:
+        doctor_service.set_link(journal, visit.doctor_id, visit.concern_id, True)
+
+
+def add_doctor_at_visit(journal: Journal, visit_id: int, doctor: Doctor) -> Doctor:
+    """A doctor met at the visit and not in the list yet, in one transaction: stored (fields
+    checked first), linked to the visit's concern, and made the visit's doctor."""
+    check_fields("doctor", {c.name: getattr(doctor, c.name) for c in commands.table_of(Doctor).c})
+    with journal.session() as s:
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise FieldError("visit", "The visit is gone.")
+        s.add(doctor)
+        s.flush()
+        s.refresh(doctor)
+        assert doctor.id is not None
+        if s.get(DoctorConcern, (doctor.id, visit.concern_id)) is None:
+            s.add(DoctorConcern(doctor_id=doctor.id, concern_id=visit.concern_id))
+        visit.doctor_id = doctor.id
+        s.add(visit)
+    return doctor
+
+
+def undo_doctor_at_visit(
+    journal: Journal, doctor_id: int, visit_id: int, previous_doctor_id: int | None
+) -> Snapshot:
+    """Take back ``add_doctor_at_visit``: the doctor goes, the visit gets its earlier doctor.
+    ``commands.restore`` of the snapshot brings the doctor, the link and the choice back."""
+    snapshot = commands.delete_row(journal, Doctor, doctor_id)
+    if previous_doctor_id is not None:
+        commands.update(journal, Visit, visit_id, doctor_id=previous_doctor_id)
+    return snapshot

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from secondopinion import __version__, paths
-from secondopinion.store.engine import make_private_dir
+from secondopinion.services.journals import make_private_dir
 from secondopinion.ui import language
 
 APP_ID = "io.github.secondopinion.SecondOpinion"
@@ -62,7 +62,7 @@ def _first_journal(settings: QSettings, journal: Path | None) -> tuple[Path, boo
 
 
 def _needs_passphrase(path: Path) -> bool:
-    from secondopinion.store.engine import is_encrypted_file
+    from secondopinion.services.journals import is_encrypted_file
 
     try:
         return path.is_file() and path.stat().st_size > 0 and is_encrypted_file(path)
@@ -100,7 +100,7 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
 
         folder = Path(tempfile.mkdtemp(prefix="secondopinion-demo-"))
         app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-        write_demo(folder / "demo.sojournal", today=date.today()).close()
+        write_demo(folder / "demo.sojournal", today=date.today(), planned_visit=True).close()
         opened = window.open_path(folder / "demo.sojournal", remember=False)
     else:
         opened = window.open_path(target, create=create, passphrase=passphrase)

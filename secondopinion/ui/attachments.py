@@ -3,6 +3,9 @@
 Files live inside the journal. Opening one writes a private temporary copy (0600 in a 0700
 folder) for the app that shows it; the copy goes after ``OPEN_COPY_LIFETIME_MS`` or when the app
 quits, whichever comes first. What cannot be stored is refused with a message under the list.
+
+Long module: adding, opening, saving and removing files share the private-copy bookkeeping;
+splitting them would pass that state between modules.
 """
 
 from __future__ import annotations
@@ -25,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
-from secondopinion.services import filetypes
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import Attachment
+from secondopinion.services import filetypes, journal_rows
+from secondopinion.services.journal_rows import Attachment
+from secondopinion.services.journals import JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.file_labels import human_size, type_label
 from secondopinion.ui.forms import error_label, show_error
@@ -402,7 +404,7 @@ class AttachmentsPanel(QGroupBox):
         journal = self.ctx.journal
         if journal is None:  # an editor closing with the window
             raise FieldError(field, self.tr("The journal is closed; this was not saved."))
-        commands.update(journal, Attachment, row.id, **{field: str(value).strip()})
+        journal_rows.change(journal, Attachment, row.id, **{field: str(value).strip()})
         self.ctx.changed("attachment", self)
         self.show_message(None)
         return attach.attachment_info(journal, row.id)

@@ -2,14 +2,10 @@
 
 The banner says why the opinions differ (different diagnoses, doctors not in full agreement with
 the original one) and offers a doctor for a third opinion (a new candidate linked to the concern,
-one undoable ``AddCommand``) or the comparison PDF (``ui.comparison_export.export_comparison_pdf``,
-looked up only when used so this tab works in builds without it).
+one undoable ``AddCommand``) or the comparison PDF (``ui.comparison_export``).
 """
 
 from __future__ import annotations
-
-import inspect
-from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
@@ -22,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.services import compare as service
+from secondopinion.services import opinion_grid as service
 
 
 class DisagreementBanner(QFrame):
@@ -91,21 +87,3 @@ class DisagreementBanner(QFrame):
             )
         )
         return True
-
-
-def comparison_exporter() -> Any:
-    """``ui.comparison_export.export_comparison_pdf`` if this build has it (imported when used)."""
-    try:
-        from secondopinion.ui import comparison_export
-    except ModuleNotFoundError as exc:
-        if exc.name != "secondopinion.ui.comparison_export":
-            raise
-        return None
-    return getattr(comparison_export, "export_comparison_pdf", None)
-
-
-def accepts(fn: Any, name: str) -> bool:
-    try:
-        return name in inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return False

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from secondopinion import i18n
 from secondopinion.domain.enums import FEELING_SCALE_MAX, TRUST_MAX
-from secondopinion.services.compare import MAX_COLUMNS, Comparison, GridRow, Value, VisitChoice
+from secondopinion.services.opinion_grid import MAX_COLUMNS, Comparison, GridRow, Value, VisitChoice
 from secondopinion.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,8 +7,6 @@ third opinion or the comparison PDF, and the grid itself.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.services import compare as service
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import Concern, Doctor
-from secondopinion.ui.compare_banner import DisagreementBanner, accepts
-from secondopinion.ui.compare_banner import comparison_exporter as _comparison_exporter
+from secondopinion.services import concerns
+from secondopinion.services import opinion_grid as service
+from secondopinion.services.journal_rows import Doctor
+from secondopinion.services.journals import JournalError
+from secondopinion.ui.compare_banner import DisagreementBanner
 from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, VisitChoiceModel
+from secondopinion.ui.comparison_export import export_comparison_pdf
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_tab import follow_journal, side_by_side
 from secondopinion.ui.pdf_password import protect_box
 from secondopinion.ui.timeline import TimelineModel, TimelineView
 from secondopinion.ui.widgets import chars, hint, section
@@ -65,18 +63,12 @@ class CompareTab(QWidget):
         self.user_chose = False  # False: follow the default choice as visits come and go
         self.dirty = True
         self._build()
-        ctx.journal_changed.connect(self._concern_switched)
-        ctx.concern_changed.connect(self._concern_switched)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self._concern_switched, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
+        splitter = side_by_side(self)
         left = QSplitter(Qt.Orientation.Vertical)
         left.setChildrenCollapsible(False)
         left.addWidget(self._build_chooser())
@@ -325,7 +317,7 @@ class CompareTab(QWidget):
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None or cid is None:
             return
-        concern = commands.get(journal, Concern, cid)
+        concern = concerns.get_concern(journal, cid)
         title = concern.title if concern else ""
         name = self.tr("New doctor for a third opinion")
         notes = self.tr("For a third opinion on “{title}”.").format(title=title)
@@ -346,18 +338,11 @@ class CompareTab(QWidget):
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None or cid is None:
             return
-        export = _comparison_exporter()
-        if export is None:
-            QMessageBox.information(
-                self,
-                self.tr("Export comparison PDF"),
-                self.tr("Exporting the comparison as a PDF is not available in this version yet."),
-            )
-            return
         self.ctx.flush()
-        extra: dict[str, Any] = {}
-        if accepts(export, "visit_ids"):
-            extra["visit_ids"] = self.choices.chosen_in_date_order()
-        if accepts(export, "protect"):
-            extra["protect"] = self.protect.isChecked()
-        export(self.window(), journal, cid, **extra)
+        export_comparison_pdf(
+            self.window(),
+            journal,
+            cid,
+            visit_ids=self.choices.chosen_in_date_order(),
+            protect=self.protect.isChecked(),
+        )

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from secondopinion.report.data import RenderResult
+from secondopinion.services.comparison_pdf import export_comparison
 from secondopinion.services.errors import in_words
-from secondopinion.services.packet import export_comparison
-from secondopinion.store.journal import Journal
+from secondopinion.services.journals import Journal
 from secondopinion.ui.jobs import run_job
 from secondopinion.ui.pdf_password import ask_pdf_password
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
@@ -30,10 +30,9 @@ def export_comparison_pdf(
     protect: bool = False,
 ) -> None:
     """Ask where to save the comparison of the concern's visits, then write it off-thread."""
-    from secondopinion.store import commands
-    from secondopinion.store.tables import Concern
+    from secondopinion.services import concerns
 
-    concern = commands.get(journal, Concern, concern_id)
+    concern = concerns.get_concern(journal, concern_id)
     title = concern.title if concern is not None else ""
     path, _ = QFileDialog.getSaveFileName(
         parent,

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError
+from secondopinion.services import concerns
 from secondopinion.services.concerns import create_concern, list_concerns
-from secondopinion.store import commands
-from secondopinion.store.tables import Concern
+from secondopinion.services.journal_rows import Concern
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.widgets import hint
@@ -181,7 +181,7 @@ class ConcernBar(_Window):
     def _current_concern(self) -> Concern | None:
         if self.ctx.journal is None or self.ctx.concern_id is None:
             return None
-        return commands.get(self.ctx.journal, Concern, self.ctx.concern_id)
+        return concerns.get_concern(self.ctx.journal, self.ctx.concern_id)
 
     def _update_concern_actions(self) -> None:
         concern = self._current_concern()
@@ -246,14 +246,14 @@ class ConcernBar(_Window):
         title = self._ask_title(self.tr("Rename concern"), concern.title)
         if title is None:
             return
-        commands.update(self.ctx.journal, Concern, concern.id, title=title)
+        concerns.rename_concern(self.ctx.journal, int(concern.id or 0), title)
         self.ctx.changed("concern")
 
     def toggle_archive(self) -> None:
         concern = self._current_concern()
         if concern is None or self.ctx.journal is None:
             return
-        commands.update(self.ctx.journal, Concern, concern.id, archived=not concern.archived)
+        concerns.set_archived(self.ctx.journal, int(concern.id or 0), not concern.archived)
         self.ctx.changed("concern")
         self.statusBar().showMessage(
             self.tr("Archived “{title}”. Concern > Show archived concerns brings it back.").format(

@@ -20,11 +20,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
-from sqlmodel import SQLModel
 
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.journal import Journal
+from secondopinion.services import journal_rows
+from secondopinion.services.journal_rows import Row
+from secondopinion.services.journals import Journal, JournalError
 
 
 class JournalContext(QObject):
@@ -154,11 +153,11 @@ class JournalContext(QObject):
                 macro.done = True
                 self.undo_stack.push(macro)
 
-    def delete_with_undo(self, cls: type[SQLModel], key: Any, label: str) -> None:
+    def delete_with_undo(self, cls: type[Row], key: Any, label: str) -> None:
         """Delete a row (and what hangs off it) as one step the person can undo."""
         self.push(_DeleteCommand(self, cls, key, label))
 
-    def delete_many_with_undo(self, cls: type[SQLModel], keys: Iterable[Any], label: str) -> bool:
+    def delete_many_with_undo(self, cls: type[Row], keys: Iterable[Any], label: str) -> bool:
         """Delete rows as one undoable step; False when a write failed (the status bar says
         why, and the step holds, for undo, the rows that did go)."""
         try:
@@ -169,9 +168,9 @@ class JournalContext(QObject):
             return False
         return True
 
-    def add_with_undo(self, obj: SQLModel, label: str) -> Any:
+    def add_with_undo(self, obj: Row, label: str) -> Any:
         """Insert a row as an undoable step; returns the stored row (with its id)."""
-        command = AddCommand(self, type(obj), lambda: commands.add(self.require(), obj), label)
+        command = AddCommand(self, type(obj), lambda: journal_rows.add(self.require(), obj), label)
         self.push(command)
         return command.row
 
@@ -180,8 +179,8 @@ class JournalContext(QObject):
             self.step_failed.emit(str(exc))
 
 
-def _table(cls: type[SQLModel]) -> str:
-    return commands.table_of(cls).name
+def _table(cls: type[Row]) -> str:
+    return journal_rows.table_name(cls)
 
 
 class JournalCommand(QUndoCommand):
@@ -254,18 +253,18 @@ class _Macro(JournalCommand):
 
 
 class _DeleteCommand(JournalCommand):
-    def __init__(self, ctx: JournalContext, cls: type[SQLModel], key: Any, label: str) -> None:
+    def __init__(self, ctx: JournalContext, cls: type[Row], key: Any, label: str) -> None:
         super().__init__(ctx, label)
         self.cls, self.key = cls, key
-        self.snapshot: commands.Snapshot | None = None
+        self.snapshot: journal_rows.Snapshot | None = None
 
     def apply(self) -> None:
-        self.snapshot = commands.delete_row(self.ctx.require(), self.cls, self.key)
+        self.snapshot = journal_rows.delete(self.ctx.require(), self.cls, self.key)
         self.ctx.changed(_table(self.cls))
 
     def revert(self) -> None:
         if self.snapshot is not None:
-            commands.restore(self.ctx.require(), self.snapshot)
+            journal_rows.restore(self.ctx.require(), self.snapshot)
             self.ctx.changed(_table(self.cls))
 
 
@@ -281,7 +280,7 @@ class AddCommand(JournalCommand):
     def __init__(
         self,
         ctx: JournalContext,
-        cls: type[SQLModel],
+        cls: type[Row],
         create: Callable[[], Any],
         label: str,
         tables: tuple[str, ...] = (),
@@ -295,17 +294,17 @@ class AddCommand(JournalCommand):
             ctx.report_failure(exc)
             raise
         self.key = self.row.id
-        self.snapshot: commands.Snapshot | None = None
+        self.snapshot: journal_rows.Snapshot | None = None
 
     def apply(self) -> None:
         if self.snapshot is not None:  # on the first push the row is already in
-            commands.restore(self.ctx.require(), self.snapshot)
+            journal_rows.restore(self.ctx.require(), self.snapshot)
             self.snapshot = None
         for table in self.tables:
             self.ctx.changed(table)
 
     def revert(self) -> None:
-        self.snapshot = commands.delete_row(self.ctx.require(), self.cls, self.key)
+        self.snapshot = journal_rows.delete(self.ctx.require(), self.cls, self.key)
         for table in self.tables:
             self.ctx.changed(table)
 

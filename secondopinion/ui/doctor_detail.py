@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 from secondopinion.services import doctors as service
 from secondopinion.services.concerns import list_concerns
 from secondopinion.services.doctors import DoctorListing
-from secondopinion.store.tables import Doctor
+from secondopinion.services.journal_rows import Doctor
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm

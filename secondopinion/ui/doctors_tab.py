@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStyle,
     QWidget,
 )
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import doctors as service
 from secondopinion.services.doctors import DoctorListing
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import Doctor
+from secondopinion.services.journal_rows import Doctor
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.doctor_detail import DoctorDetail
 from secondopinion.ui.forms import show_error
+from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter, side_by_side
 from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import (
@@ -49,18 +49,12 @@ class DoctorsTab(QWidget):
         self.setObjectName("doctorsTab")
         self.ctx = ctx
         self._build()
-        ctx.journal_changed.connect(self.reload)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self.reload, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
+        splitter = side_by_side(self)
         splitter.addWidget(self._build_list())
         self.detail = DoctorDetail(self.ctx)
         self.detail.links_changed.connect(self._links_changed)
@@ -266,11 +260,11 @@ class DoctorsTab(QWidget):
         self.reload()
         if self.current.model.position_of(key) is None:
             return
-        if not self.current.select(key):
-            self.filter.clear()
-            if not self.current.select(key):
-                self.show_all.setChecked(True)
-                self.current.select(key)
+        select_else_unfilter(
+            lambda: self.current.select(key),
+            self.filter.clear,
+            lambda: self.show_all.setChecked(True),
+        )
         name = self.field("name")
         name.setFocus()
         if isinstance(name, QLineEdit):

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from secondopinion import i18n
 from secondopinion.report.data import PacketOptions, RenderResult, Section
 from secondopinion.report.packet import render_packet
+from secondopinion.services.appointments import appointment_choices
 from secondopinion.services.errors import in_words
+from secondopinion.services.journals import Journal
 from secondopinion.services.packet import build_packet_data, export_packet
 from secondopinion.services.report_words import KIND_WORDS, default_paper, word
-from secondopinion.store.journal import Journal
 from secondopinion.ui.jobs import run_job
 from secondopinion.ui.pdf_password import ask_pdf_password, protect_box
 from secondopinion.ui.pdf_preview import page_count, rasterise
@@ -180,32 +181,21 @@ class ExportPacketDialog(QDialog):
         self._load_appointments()
 
     def _load_appointments(self) -> None:
-        from secondopinion.services.packet import concern_visits, doctors_by_id
-        from secondopinion.store import commands
-        from secondopinion.store.tables import Doctor, DoctorConcern
-
         self.appointment.clear()
         self.appointment.addItem(self.tr("No particular doctor or visit"), None)
         concern_id = self.concern_id()
         if concern_id is None:
             return
-        linked = [
-            link.doctor_id
-            for link in commands.rows(
-                self.journal, DoctorConcern, DoctorConcern.concern_id == concern_id
-            )
-        ]
-        doctors = doctors_by_id(self.journal, linked)
-        for doctor in sorted(doctors.values(), key=lambda d: (d.status != "booked", d.name)):
-            self.appointment.addItem(doctor.name, ("doctor", doctor.id))
-        for visit in reversed(concern_visits(self.journal, concern_id)):
-            seen = commands.get(self.journal, Doctor, visit.doctor_id) if visit.doctor_id else None
+        choices = appointment_choices(self.journal, concern_id)
+        for doctor in choices.doctors:
+            self.appointment.addItem(doctor.name, ("doctor", doctor.doctor_id))
+        for visit in choices.visits:
             label = self.tr("Visit {date}: {doctor} ({kind})").format(
                 date=visit.visit_on.isoformat(),
-                doctor=seen.name if seen else self.tr("doctor unknown"),
+                doctor=visit.doctor_name or self.tr("doctor unknown"),
                 kind=word(KIND_WORDS, visit.kind),
             )
-            self.appointment.addItem(label, ("visit", visit.id))
+            self.appointment.addItem(label, ("visit", visit.visit_id))
 
     # --- choices ----------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import FEELING_SCALE_MAX, TRUST_MAX, TRUST_MIN, Feeling
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import visits as service
-from secondopinion.store.errors import ChangeRefused, JournalError
+from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, not_saved_message, show_error

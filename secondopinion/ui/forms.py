@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import SQLModel
 
 from secondopinion.domain.validation import FieldError, parse_date, parse_time
-from secondopinion.store import commands
-from secondopinion.store.errors import ChangeRefused, JournalError
+from secondopinion.services import journal_rows
+from secondopinion.services.journal_rows import Row
+from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.field_error import error_label as error_label  # re-exported
 from secondopinion.ui.field_error import show_error as show_error
@@ -58,7 +58,7 @@ class _Field:
 class AutoSaveForm(QObject):
     saved = Signal(object)  # the updated row
 
-    def __init__(self, ctx: JournalContext, cls: type[SQLModel], parent: QWidget) -> None:
+    def __init__(self, ctx: JournalContext, cls: type[Row], parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx, self.cls = ctx, cls
         self.key: Any = None
@@ -152,7 +152,7 @@ class AutoSaveForm(QObject):
 
     # --- loading and saving ------------------------------------------------------------------
 
-    def load(self, row: SQLModel | None) -> None:
+    def load(self, row: Row | None) -> None:
         """Show ``row`` (or clear and disable the form for None) without saving anything.
 
         What could not be written for the row shown before is held and tried again later.
@@ -252,7 +252,7 @@ class AutoSaveForm(QObject):
         saved_any = False
         for name, value in changes.items():
             try:  # one field at a time, so one bad value does not hold back the others
-                row = commands.update(journal, self.cls, self.key, **{name: value})
+                row = journal_rows.change(journal, self.cls, self.key, **{name: value})
             except FieldError as exc:
                 show_error(self.fields[name].error, exc.message)
                 self.pending.discard(name)
@@ -274,7 +274,7 @@ class AutoSaveForm(QObject):
             self.saved.emit(row)
         for (key, name), value in list(self.held.items()):
             try:
-                commands.update(journal, self.cls, key, **{name: value})
+                journal_rows.change(journal, self.cls, key, **{name: value})
             except (FieldError, LookupError, ChangeRefused):
                 pass  # it can no longer be written anywhere; let it go
             except JournalError as exc:
@@ -285,7 +285,7 @@ class AutoSaveForm(QObject):
             del self.held[(key, name)]
         self.ctx.note_unsaved(self, problem)
         if saved_any:
-            self.ctx.changed(commands.table_of(self.cls).name, self)
+            self.ctx.changed(journal_rows.table_name(self.cls), self)
 
     def not_saved(self, problem: str) -> str:
         return not_saved_message(problem)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import FieldError, parse_date
 from secondopinion.services import records
-from secondopinion.store.errors import ChangeRefused, JournalError
-from secondopinion.store.tables import Allergy, Condition, Medication, Procedure
+from secondopinion.services.journal_rows import Allergy, Condition, Medication, Procedure
+from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, not_saved_message, show_error

@@ -10,12 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from secondopinion import paths
-from secondopinion.store.errors import JournalError, PassphraseRequired, WrongPassphrase
-from secondopinion.store.journal import Journal
+from secondopinion.services.journals import (
+    Journal,
+    JournalError,
+    PassphraseRequired,
+    WrongPassphrase,
+)
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.unlock import ask_passphrase
 
@@ -62,7 +66,7 @@ class JournalFiles(_Window):
         banner recommending a passphrase. A journal open in another instance is refused; a
         damaged one is left untouched and the newest good backup is offered.
         """
-        from secondopinion.store.errors import DamagedJournal, JournalInUse
+        from secondopinion.services.journals import DamagedJournal, JournalInUse
         from secondopinion.ui import jobs, privacy, restore_dialog
 
         # The open journal goes: what is typed is written (or the person decides), jobs finish.
@@ -84,7 +88,9 @@ class JournalFiles(_Window):
                 if isinstance(exc, WrongPassphrase) and restore_dialog.first_page_damaged(
                     path, passphrase
                 ):
-                    problem = self.tr("{name} is damaged: its first page cannot be read.")
+                    problem = QCoreApplication.translate(
+                        "MainWindow", "{name} is damaged: its first page cannot be read."
+                    )
                     return restore_dialog.recover_damaged(
                         self, path, passphrase, problem.format(name=path.name), remember=remember
                     )
@@ -92,14 +98,18 @@ class JournalFiles(_Window):
                 if passphrase is None:
                     return False
             except JournalInUse as exc:
-                QMessageBox.information(self, self.tr("Journal already open"), str(exc))
+                QMessageBox.information(
+                    self, QCoreApplication.translate("MainWindow", "Journal already open"), str(exc)
+                )
                 return False
             except DamagedJournal as exc:
                 return restore_dialog.recover_damaged(
                     self, path, passphrase or None, str(exc), remember=remember
                 )
             except (JournalError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Cannot open journal"), str(exc))
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("MainWindow", "Cannot open journal"), str(exc)
+                )
                 return False
         self.set_journal(journal, remember=remember)
         guard = privacy.guard_of(self)
@@ -122,7 +132,11 @@ class JournalFiles(_Window):
             self._remember_recent(journal.path)
         lock = " 🔒" if journal.encrypted else ""
         self.journal_label.setText(f"{journal.path}{lock}")
-        self.setWindowTitle(self.tr("{name} — Second Opinion").format(name=journal.path.stem))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{name} — Second Opinion").format(
+                name=journal.path.stem
+            )
+        )
         self.reload_concerns()
         last = self.settings.value(self._concern_key())
         if last is not None:
@@ -131,9 +145,11 @@ class JournalFiles(_Window):
     def new_journal(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("New journal"),
+            QCoreApplication.translate("MainWindow", "New journal"),
             str(paths.data_dir()),
-            self.tr("Second Opinion journals (*.sojournal);;All files (*)"),
+            QCoreApplication.translate(
+                "MainWindow", "Second Opinion journals (*.sojournal);;All files (*)"
+            ),
         )
         if not name:
             return
@@ -143,8 +159,10 @@ class JournalFiles(_Window):
         if path.exists():
             QMessageBox.warning(
                 self,
-                self.tr("New journal"),
-                self.tr("{name} already exists.").format(name=path.name),
+                QCoreApplication.translate("MainWindow", "New journal"),
+                QCoreApplication.translate("MainWindow", "{name} already exists.").format(
+                    name=path.name
+                ),
             )
             return
         from secondopinion.ui.passphrase_dialog import offer_new_passphrase
@@ -156,9 +174,11 @@ class JournalFiles(_Window):
     def open_journal(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Open journal"),
+            QCoreApplication.translate("MainWindow", "Open journal"),
             str(paths.data_dir()),
-            self.tr("Second Opinion journals (*.sojournal *.db);;All files (*)"),
+            QCoreApplication.translate(
+                "MainWindow", "Second Opinion journals (*.sojournal *.db);;All files (*)"
+            ),
         )
         if name:
             self.open_path(Path(name))
@@ -179,7 +199,9 @@ class JournalFiles(_Window):
         self.recent_menu.clear()
         recent = [p for p in self._recent() if Path(p).exists()]
         if not recent:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "(none)")
+            ).setEnabled(False)
         for i, p in enumerate(recent):
             action = self.recent_menu.addAction(f"&{i + 1} {p}")
             action.triggered.connect(lambda _c=False, p=p: self.open_path(Path(p)))

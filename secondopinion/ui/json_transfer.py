@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from secondopinion.services.errors import in_words
@@ -44,9 +44,9 @@ class JsonTransfer(_Window):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export journal as JSON"),
+            QCoreApplication.translate("MainWindow", "Export journal as JSON"),
             str(Path.home() / f"{journal.path.stem}.json"),
-            self.tr("JSON (*.json)"),
+            QCoreApplication.translate("MainWindow", "JSON (*.json)"),
         )
         if not name:
             return
@@ -54,14 +54,19 @@ class JsonTransfer(_Window):
         from secondopinion.ui.jobs import run_job
 
         self.ctx.flush()
-        self.statusBar().showMessage(self.tr("Exporting to {name}…").format(name=name))
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Exporting to {name}…").format(name=name)
+        )
         run_job(
             lambda: export_json(journal, Path(name)),
             lambda _r: self.statusBar().showMessage(
-                self.tr("Exported to {name}").format(name=name), 8000
+                QCoreApplication.translate("MainWindow", "Exported to {name}").format(name=name),
+                8000,
             ),
-            lambda e: self._warn(self.tr("Export failed"), in_words(e)),
-            what=self.tr("the JSON export"),
+            lambda e: self._warn(
+                QCoreApplication.translate("MainWindow", "Export failed"), in_words(e)
+            ),
+            what=QCoreApplication.translate("MainWindow", "the JSON export"),
         )
 
     def import_json(self) -> None:
@@ -71,7 +76,10 @@ class JsonTransfer(_Window):
         if journal is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import JSON"), str(Path.home()), self.tr("JSON (*.json)")
+            self,
+            QCoreApplication.translate("MainWindow", "Import JSON"),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "JSON (*.json)"),
         )
         if not name or not self.settle_unsaved():
             return
@@ -80,10 +88,14 @@ class JsonTransfer(_Window):
 
         source = Path(name)
         progress = QProgressDialog(
-            self.tr("Importing {name}…").format(name=source.name), "", 0, 0, self
+            QCoreApplication.translate("MainWindow", "Importing {name}…").format(name=source.name),
+            "",
+            0,
+            0,
+            self,
         )
         progress.setObjectName("importingJson")
-        progress.setWindowTitle(self.tr("Import JSON"))
+        progress.setWindowTitle(QCoreApplication.translate("MainWindow", "Import JSON"))
         progress.setCancelButton(None)  # all or nothing: it is not stopped half-way
         progress.setWindowModality(Qt.WindowModality.WindowModal)  # no edits meanwhile
         progress.setMinimumDuration(0)
@@ -97,14 +109,23 @@ class JsonTransfer(_Window):
                 return
             self.ctx.set_journal(journal)
             self.reload_concerns()
-            self.statusBar().showMessage(self.tr("Imported {name}").format(name=name), 8000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Imported {name}").format(name=name), 8000
+            )
 
         def failed(exc: BaseException) -> None:
             progress.close()
             progress.deleteLater()
-            self._warn(self.tr("Import failed"), in_words(exc))  # never a class name
+            self._warn(
+                QCoreApplication.translate("MainWindow", "Import failed"), in_words(exc)
+            )  # never a class name
 
-        run_job(lambda: import_json(journal, source), done, failed, what=self.tr("the JSON import"))
+        run_job(
+            lambda: import_json(journal, source),
+            done,
+            failed,
+            what=QCoreApplication.translate("MainWindow", "the JSON import"),
+        )
 
     def _warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QTableView
 
+from secondopinion.ui.journal_tab import proxy_index
 from secondopinion.ui.table_model import RowSortProxy, RowTableModel
 
 
@@ -84,17 +85,11 @@ class ListDetail(QObject):
             self.reselect()
 
     def _proxy_row(self) -> int:
-        position = self.model.position_of(self.key)
-        if position is None:
-            return -1
-        return self.proxy.mapFromSource(self.model.index(position, 0)).row()
+        return proxy_index(self.proxy, self.model, self.key).row()
 
     def reselect(self) -> None:
         """Show the current row selected again (after a reset, sort or filter change)."""
-        position = self.model.position_of(self.key)
-        if position is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        index = proxy_index(self.proxy, self.model, self.key)
         if not index.isValid():
             return
         self._quiet = True
@@ -107,11 +102,7 @@ class ListDetail(QObject):
 
     def select(self, key: Any) -> bool:
         """Make ``key`` current and selected; False when it is not in the (filtered) view."""
-        position = self.model.position_of(key)
-        if position is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
-        if not index.isValid():
+        if not proxy_index(self.proxy, self.model, key).isValid():
             return False
         if key != self.key:
             self.key = key

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QTabWidget
 
@@ -66,103 +67,138 @@ class MainMenus(_Window):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self._action(
             file,
-            self.tr("&New journal…"),
+            QCoreApplication.translate("MainWindow", "&New journal…"),
             self.new_journal,
             QKeySequence.StandardKey.New,
             "actionNewJournal",
         )
         self._action(
             file,
-            self.tr("&Open journal…"),
+            QCoreApplication.translate("MainWindow", "&Open journal…"),
             self.open_journal,
             QKeySequence.StandardKey.Open,
             "actionOpenJournal",
         )
-        self.recent_menu = file.addMenu(self.tr("Recent &journals"))
+        self.recent_menu = file.addMenu(
+            QCoreApplication.translate("MainWindow", "Recent &journals")
+        )
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        self.export_menu = file.addMenu(self.tr("&Export"))
+        self.export_menu = file.addMenu(QCoreApplication.translate("MainWindow", "&Export"))
         self._action(
             self.export_menu,
-            self.tr("Appointment &packet (PDF)…"),
+            QCoreApplication.translate("MainWindow", "Appointment &packet (PDF)…"),
             self.export_packet,
             "Ctrl+E",
             "actionExportPacket",
         )
         self._action(
             self.export_menu,
-            self.tr("&Calendar of planned visits (.ics)…"),
+            QCoreApplication.translate("MainWindow", "&Calendar of planned visits (.ics)…"),
             self.export_calendar,
             None,
             "actionExportCalendar",
         )
         self._action(
             self.export_menu,
-            self.tr("Patient &summary (FHIR IPS)…"),
+            QCoreApplication.translate("MainWindow", "Patient &summary (FHIR IPS)…"),
             self.export_patient_summary,
             None,
             "actionExportIps",
         )
         self._action(
             self.export_menu,
-            self.tr("&Journal as JSON…"),
+            QCoreApplication.translate("MainWindow", "&Journal as JSON…"),
             self.export_json,
             None,
             "actionExportJson",
         )
-        self._action(file, self.tr("&Import JSON…"), self.import_json, None, "actionImportJson")
         self._action(
-            file, self.tr("Import &records…"), self._import_records, None, "actionImportRecords"
+            file,
+            QCoreApplication.translate("MainWindow", "&Import JSON…"),
+            self.import_json,
+            None,
+            "actionImportJson",
+        )
+        self._action(
+            file,
+            QCoreApplication.translate("MainWindow", "Import &records…"),
+            self._import_records,
+            None,
+            "actionImportRecords",
         )
         file.addSeparator()
         self._action(
-            file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
+            file,
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            "actionQuit",
         )
         self.file_menu = file
 
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(
+            self, QCoreApplication.translate("MainWindow", "&Undo")
+        )
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.ctx.undo_stack.createRedoAction(
+            self, QCoreApplication.translate("MainWindow", "&Redo")
+        )
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
         self.edit_menu = edit
 
-        concern = bar.addMenu(self.tr("&Concern"))
+        concern = bar.addMenu(QCoreApplication.translate("MainWindow", "&Concern"))
         self._action(
-            concern, self.tr("&New concern…"), self.new_concern, "Ctrl+Shift+N", "actionNewConcern"
+            concern,
+            QCoreApplication.translate("MainWindow", "&New concern…"),
+            self.new_concern,
+            "Ctrl+Shift+N",
+            "actionNewConcern",
         )
         self._action(
             concern,
-            self.tr("&Rename concern…"),
+            QCoreApplication.translate("MainWindow", "&Rename concern…"),
             self.rename_concern,
             "Ctrl+Shift+R",
             "actionRenameConcern",
         )
         self.archive_action = self._action(
-            concern, self.tr("&Archive concern"), self.toggle_archive, None, "actionArchive"
+            concern,
+            QCoreApplication.translate("MainWindow", "&Archive concern"),
+            self.toggle_archive,
+            None,
+            "actionArchive",
         )
         self.show_archived = self._action(
             concern,
-            self.tr("&Show archived concerns"),
+            QCoreApplication.translate("MainWindow", "&Show archived concerns"),
             self.reload_concerns,
             None,
             "actionShowArchived",
         )
         self.show_archived.setCheckable(True)
-        self._action(concern, self.tr("&Choose concern"), self.picker.setFocus, "Ctrl+K")
+        self._action(
+            concern,
+            QCoreApplication.translate("MainWindow", "&Choose concern"),
+            self.picker.setFocus,
+            "Ctrl+K",
+        )
 
-        view = bar.addMenu(self.tr("Vie&w"))  # Alt+V belongs to the Visits tab
+        view = bar.addMenu(
+            QCoreApplication.translate("MainWindow", "Vie&w")
+        )  # Alt+V belongs to the Visits tab
         for i in range(self.tabs.count()):
             text = self.tabs.tabText(i).replace("&&", "\x00").replace("&", "").replace("\x00", "&")
             self._action(view, text, lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
         self.view_menu = view
         language.install_menu(self)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         # Parts that live in their own modules add their menu entries themselves.
         search_dialog.install(self)
         privacy.install(self)

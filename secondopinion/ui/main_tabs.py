@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from secondopinion.ui.context import JournalContext
+from secondopinion.ui.journal_tab import JournalTab
 from secondopinion.ui.next_steps_tab import NextStepsTab
 from secondopinion.ui.signs_tab import SignsTab
 
@@ -102,8 +103,10 @@ def build_all_tabs(tabs: QTabWidget, ctx: JournalContext) -> None:
 def show_item_in_tabs(tabs: QTabWidget, table: str, key: int) -> None:
     """Make current the tab that handles ``table`` and select row ``key`` in it."""
     for i in range(tabs.count()):
-        tab = tabs.widget(i)
-        if table in getattr(tab, "handles", ()):
+        page = tabs.widget(i)
+        if isinstance(page, (LazyTab, JournalTab)) and table in page.handles:
             tabs.setCurrentIndex(i)  # builds it if it was not yet
-            tabs.widget(i).show_item(table, key)  # type: ignore[attr-defined]
+            tab = tabs.widget(i)
+            assert isinstance(tab, JournalTab), f"{tab} shows no rows"
+            tab.show_item(table, key)
             return

@@ -1,7 +1,7 @@
 """Next steps: what is pending for the concern, most urgent first, each opening where it is done.
 
 What is pending, and in which order, is decided by ``services.next_steps``; this page only words
-it and opens the place. It is the first page the window shows for a concern with anything pending.
+it and opens the place. A journal opens on it when its concern has anything pending.
 """
 
 from __future__ import annotations
@@ -69,15 +69,17 @@ class StepsModel(QAbstractListModel):
 class NextStepsTab(QWidget):
     """The Next steps page (``nextStepsTab``)."""
 
-    wants_front = Signal()  # a concern with something pending was just shown
-    gives_way = Signal()  # a concern with nothing pending was just shown: show the usual page
+    wants_front = Signal()  # the journal just opened on a concern with something pending
+    gives_way = Signal()  # ... on a concern with nothing pending: show the usual first page
     prepare_packet = Signal(int)  # export the packet for this planned visit
 
     def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nextStepsTab")
         self.ctx = ctx
-        self._fronted_for: tuple[object, int | None] | None = None
+        # Set when a journal is opened: the first concern it shows decides the first page.
+        # Choosing another concern later keeps the person on the tab they are using.
+        self._choose_page = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         self.heading = QLabel(self.tr("What to do next"))
@@ -91,6 +93,9 @@ class NextStepsTab(QWidget):
             self.tr("Most urgent first. Each item opens the place where you deal with it.")
         )
         layout.addWidget(self.intro)
+        self.empty = hint("")
+        self.empty.setObjectName("nextStepsEmpty")
+        layout.addWidget(self.empty)
         self.model = StepsModel(self.words, self)
         self.view = QListView()
         self.view.setObjectName("nextStepsView")
@@ -105,10 +110,9 @@ class NextStepsTab(QWidget):
         self.view.activated.connect(self.open_step)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.view, 1)
-        self.empty = hint("")
-        self.empty.setObjectName("nextStepsEmpty")
-        layout.addWidget(self.empty)
-        buttons = QHBoxLayout()
+        self.buttons = QWidget()
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("nextStepOpen")
         self.open_button.setToolTip(self.tr("Go to the place where this is done (Enter)"))
@@ -122,10 +126,11 @@ class NextStepsTab(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.packet_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        ctx.journal_changed.connect(self.reload)
+        layout.addWidget(self.buttons)
+        layout.addStretch(0)  # takes the room when the list is hidden (nothing pending)
+        ctx.journal_changed.connect(self._journal_opened)
         ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(lambda _table, _source: self.reload(front=False))
+        ctx.data_changed.connect(lambda _table, _source: self.reload())
 
     # --- words -------------------------------------------------------------------------------
 
@@ -219,7 +224,11 @@ class NextStepsTab(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
 
-    def reload(self, *, front: bool = True) -> None:
+    def _journal_opened(self) -> None:
+        self._choose_page = True
+        self.reload()
+
+    def reload(self) -> None:
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None or cid is None:
             self.model.set_steps([])
@@ -230,9 +239,8 @@ class NextStepsTab(QWidget):
         if steps:
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._update_empty()
-        shown = (journal, cid)
-        if front and shown != self._fronted_for:
-            self._fronted_for = shown
+        if self._choose_page:
+            self._choose_page = False
             (self.wants_front if steps else self.gives_way).emit()
 
     @property
@@ -244,13 +252,15 @@ class NextStepsTab(QWidget):
         if self.model.steps or journal is None or cid is None:
             self.empty.setText("")
             self.empty.setVisible(False)
-            self.view.setVisible(True)
+            for part in (self.view, self.intro, self.buttons):
+                part.setVisible(True)
         else:
             text = self.tr("Nothing is waiting for you on this concern.") + " "
             text += self._suggestion_words(service.suggestion(journal, cid))
             self.empty.setText(text)
             self.empty.setVisible(True)
-            self.view.setVisible(False)
+            for part in (self.view, self.intro, self.buttons):
+                part.setVisible(False)
         self._update_buttons()
 
     def _current(self) -> NextStep | None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.services.pdf_protect import MIN_LENGTH, password_problem
 from secondopinion.ui.forms import error_label, show_error
-from secondopinion.ui.widgets import hint
+from secondopinion.ui.widgets import fit_to_contents, hint
 
 
 def tr(text: str) -> str:
@@ -88,13 +88,17 @@ class PdfPasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self._chosen = ""
+        self._fit()
+
+    def _fit(self) -> None:
+        fit_to_contents(self, self.fontMetrics().averageCharWidth() * 60)
 
     def accept(self) -> None:
         problem = password_problem(self.password.text(), self.again.text())
         if problem:
             show_error(self.error, problem)
+            self._fit()  # room for the message's lines
             self.password.setFocus()
             return
         self._chosen = self.password.text()

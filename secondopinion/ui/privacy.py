@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.services import passphrase as passphrase_service
 from secondopinion.services.errors import in_words
-from secondopinion.store.errors import JournalError
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import passphrase_dialog, restore_dialog
 from secondopinion.ui.lock_screen import IdleWatcher, LockPage
 

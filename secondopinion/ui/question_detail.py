@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from secondopinion.services.journal_rows import Question
 from secondopinion.services.questions import QuestionListing, QuestionState
-from secondopinion.store.tables import Question
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm
 from secondopinion.ui.question_answers import AnswersSoFar

@@ -1,4 +1,8 @@
-"""The Questions tab: what to ask, in which order, what to bring next time, what is still open."""
+"""The Questions tab: what to ask, in which order, what to bring next time, what is still open.
+
+Long module: the list, its filter, reorder (drag, keys) and retire all act on the one ordered
+model; the detail and the answers are already apart (``question_detail``, ``question_answers``).
+"""
 
 from __future__ import annotations
 
@@ -12,20 +16,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
 from secondopinion.domain.validation import FieldError
+from secondopinion.services import journal_rows
 from secondopinion.services import questions as service
+from secondopinion.services.journal_rows import Question
+from secondopinion.services.journals import JournalError
 from secondopinion.services.questions import QuestionListing, QuestionState
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import Question
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.drag_reorder import DraggableRowModel, enable_drag_reorder
 from secondopinion.ui.forms import connect_later, error_label, show_error
+from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter, side_by_side
 from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.question_detail import QuestionDetail, state_text, state_tooltip
 from secondopinion.ui.table_model import Column
@@ -56,18 +60,12 @@ class QuestionsTab(QWidget):
         self.ctx = ctx
         self.rank: dict[int, int] = {}
         self._build()
-        ctx.journal_changed.connect(self.reload)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self.reload, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
+        splitter = side_by_side(self)
         splitter.addWidget(self._build_list())
         self.detail = QuestionDetail(self.ctx)
         splitter.addWidget(self.detail)
@@ -278,11 +276,11 @@ class QuestionsTab(QWidget):
         self.reload()
         if self.model.position_of(key) is None:
             return
-        if not self.current.select(key):
-            self.filter.clear()
-            if not self.current.select(key):
-                self.show_retired.setChecked(True)
-                self.current.select(key)
+        select_else_unfilter(
+            lambda: self.current.select(key),
+            self.filter.clear,
+            lambda: self.show_retired.setChecked(True),
+        )
         self.view.setFocus()
 
     # --- changes -----------------------------------------------------------------------------
@@ -298,7 +296,7 @@ class QuestionsTab(QWidget):
             value = str(value).strip()
             if value == labels.standard_question_text(row.question.standard_key, row.question.text):
                 return row  # the translated standard wording, unchanged
-        updated = commands.update(self.ctx.require(), Question, row.id, **{field: value})
+        updated = journal_rows.change(self.ctx.require(), Question, row.id, **{field: value})
         self.ctx.changed("question", self)
         connect_later(self.reload)
         return QuestionListing(updated, row.state, row.answered, row.open_at, row.open_with)

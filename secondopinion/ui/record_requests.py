@@ -1,4 +1,8 @@
-"""The record requests of the shown concern: what is still missing or overdue, and their files."""
+"""The record requests of the shown concern: what is still missing or overdue, and their files.
+
+Long module: the requests list, its status colours and its detail pane share one model and
+selection; the detail form is already apart (``request_detail``), the files too (``attachments``).
+"""
 
 from __future__ import annotations
 
@@ -26,12 +30,13 @@ from secondopinion.domain.enums import RecordKind
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
 from secondopinion.services import letters, records
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import RecordRequest
+from secondopinion.services.journal_rows import RecordRequest
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
 from secondopinion.ui.attachments import AttachmentsPanel
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.request_detail import RequestDetail
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor, counted, warning_icon
@@ -289,17 +294,7 @@ class RequestsPage(QWidget):
         return row if isinstance(row, RecordRequest) else None
 
     def select(self, key: Any, *, focus: bool = True) -> bool:
-        position = self.model.position_of(key)
-        if position is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
-        if not index.isValid():
-            return False
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        if focus:
-            self.view.setFocus()
-        return True
+        return select_row(self.view, self.proxy, self.model, key, focus=focus)
 
     def _current_changed(self, _now: QModelIndex, _before: QModelIndex) -> None:
         if not self.loading:

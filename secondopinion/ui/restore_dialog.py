@@ -21,8 +21,12 @@ from PySide6.QtWidgets import (
 
 from secondopinion.services import backup
 from secondopinion.services.errors import in_words
-from secondopinion.store.engine import is_encrypted_file
-from secondopinion.store.errors import JournalError, PassphraseRequired, WrongPassphrase
+from secondopinion.services.journals import (
+    JournalError,
+    PassphraseRequired,
+    WrongPassphrase,
+    is_encrypted_file,
+)
 from secondopinion.ui import unlock
 from secondopinion.ui.widgets import fit_to_contents, hint
 

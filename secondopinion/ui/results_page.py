@@ -230,6 +230,13 @@ class ResultsPage(QWidget):
         self.add_button.setObjectName("addResult")
         self.edit_button = QPushButton(tr("&Edit…"))
         self.delete_button = QPushButton(tr("&Delete"))
+        self.add_button.setToolTip(tr("Type a result by hand"))
+        self.edit_button.setObjectName("editResult")
+        self.edit_button.setToolTip(tr("Change the chosen result (or double-click it)"))
+        self.delete_button.setObjectName("deleteResult")
+        self.delete_button.setToolTip(
+            tr("Delete the chosen results (Delete); Ctrl+Z brings them back")
+        )
         self.add_button.clicked.connect(self.add_result)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

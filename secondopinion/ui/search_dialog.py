@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import search as service
-from secondopinion.store import search_index
 from secondopinion.ui.table_model import Column, RowSortProxy, RowTableModel
 from secondopinion.ui.widgets import fit_to_contents, set_column_widths
 
@@ -79,6 +78,7 @@ def kind_label(table: str) -> str:
         "visit": tr("Visit"),
         "answer": tr("Answer"),
         "visit_feelings": tr("Visit feelings"),
+        "result": tr("Result"),
     }
     return names.get(table, table)
 
@@ -86,6 +86,8 @@ def kind_label(table: str) -> str:
 def concern_label(hit: service.Hit) -> str:
     if hit.table in HEALTH_SUMMARY:
         return tr("Health summary")
+    if hit.table == "result":
+        return tr("Results")
     return hit.concern_title or "—"
 
 
@@ -250,7 +252,7 @@ class SearchDialog(QDialog):
             self.model.set_rows([])
             self.status.setText(self.tr("Open a journal to search it."))
             return
-        if not search_index.query_words(typed):
+        if not service.search_words(typed):
             self.model.set_rows([])
             self.status.setText(
                 self.tr("Type a word or the start of one; every word you type must match.")
@@ -268,9 +270,9 @@ class SearchDialog(QDialog):
         self.status.setText(self._summary(typed, len(hits), total))
 
     def _summary(self, typed: str, shown: int, total: int) -> str:
-        words = search_index.query_words(typed)
+        words = service.search_words(typed)
         note = ""
-        if len(typed.split()) > search_index.MAX_QUERY_WORDS:
+        if len(typed.split()) > service.MAX_QUERY_WORDS:
             note = " " + self.tr("Only the first %n words are searched.", "", len(words))
         if total == 0:
             return self.tr("Nothing in this journal matches.") + note

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
-from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import Sign
+from secondopinion.services import signs as signs_service
+from secondopinion.services.journal_rows import Sign
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -46,19 +45,27 @@ class SignListPanel(_Tab):
         def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any: ...
 
     def _build_signs(self) -> QWidget:
-        box, layout = section(self.tr("Why I want another opinion"))
-        layout.addWidget(hint(self.tr("Tick what applies and say why in the note.")))
+        box, layout = section(QCoreApplication.translate("SignsTab", "Why I want another opinion"))
+        layout.addWidget(
+            hint(
+                QCoreApplication.translate("SignsTab", "Tick what applies and say why in the note.")
+            )
+        )
         self.signs_model = RowTableModel(
             [
                 Column(
-                    self.tr("Sign"),
+                    QCoreApplication.translate("SignsTab", "Sign"),
                     value=lambda s: s.ticked,
                     display=lambda s: labels.standard_sign_text(s.standard_key, s.text),
                     field="ticked",
                     checkable=True,
                     tooltip=lambda s: labels.standard_sign_text(s.standard_key, s.text),
                 ),
-                Column(self.tr("Note"), value=lambda s: s.note, field="note"),
+                Column(
+                    QCoreApplication.translate("SignsTab", "Note"),
+                    value=lambda s: s.note,
+                    field="note",
+                ),
             ],
             on_edit=self._edit_sign,
             parent=self,
@@ -66,7 +73,7 @@ class SignListPanel(_Tab):
         self.signs_view, self.signs_proxy = table_view(
             self.signs_model,
             "signsView",
-            self.tr("Signs"),
+            QCoreApplication.translate("SignsTab", "Signs"),
             stretch_column=1,
             on_delete=self.remove_sign,
         )
@@ -87,15 +94,19 @@ class SignListPanel(_Tab):
         row = QHBoxLayout()
         self.new_sign = QLineEdit()
         self.new_sign.setObjectName("newSign")
-        self.new_sign.setPlaceholderText(self.tr("Another reason of my own…"))
-        self.new_sign.setAccessibleName(self.tr("New sign"))
+        self.new_sign.setPlaceholderText(
+            QCoreApplication.translate("SignsTab", "Another reason of my own…")
+        )
+        self.new_sign.setAccessibleName(QCoreApplication.translate("SignsTab", "New sign"))
         self.new_sign.returnPressed.connect(self.add_sign)
-        add = QPushButton(self.tr("&Add sign"))
+        add = QPushButton(QCoreApplication.translate("SignsTab", "&Add sign"))
         add.setObjectName("addSign")
         add.clicked.connect(self.add_sign)
-        remove = QPushButton(self.tr("Remove sign"))
+        remove = QPushButton(QCoreApplication.translate("SignsTab", "Remove sign"))
         remove.setObjectName("removeSign")
-        remove.setToolTip(self.tr("Remove the selected sign of your own (Delete)"))
+        remove.setToolTip(
+            QCoreApplication.translate("SignsTab", "Remove the selected sign of your own (Delete)")
+        )
         remove.clicked.connect(self.remove_sign)
         row.addWidget(self.new_sign, 1)
         row.addWidget(add)
@@ -125,28 +136,27 @@ class SignListPanel(_Tab):
 
     def _load_signs(self) -> None:
         journal = self.ctx.require()
-        self.signs_model.set_rows(
-            commands.rows(
-                journal,
-                Sign,
-                col(Sign.concern_id) == self.ctx.concern_id,
-                order_by=[col(Sign.position), col(Sign.id)],
-            )
-        )
+        self.signs_model.set_rows(signs_service.signs_of(journal, self._concern()))
         self.signs_view.resizeRowsToContents()
 
     def _edit_sign(self, row: Sign, field: str, value: Any) -> Sign:
-        if field == "text" and row.standard_key is not None:
-            raise FieldError(field, self.tr("Standard signs cannot be reworded; add your own."))
+        signs_service.check_sign_change(
+            row,
+            field,
+            value,
+            shown_as=labels.standard_sign_text(row.standard_key, row.text),
+            problem=QCoreApplication.translate(
+                "SignsTab", "Standard signs cannot be reworded; add your own."
+            ),
+        )
         return self._save(Sign, row, field, value)  # type: ignore[no-any-return]
 
     def add_sign(self) -> None:
         text = self.new_sign.text().strip()
-        position = max((s.position for s in self.signs_model.rows), default=-1) + 1
         try:
             self.ctx.add_with_undo(
-                Sign(concern_id=self._concern(), text=text, ticked=True, position=position),
-                self.tr("Add sign"),
+                signs_service.own_sign(self.ctx.require(), self._concern(), text),
+                QCoreApplication.translate("SignsTab", "Add sign"),
             )
         except JournalError:
             return  # nothing was added; the status bar says why
@@ -164,10 +174,16 @@ class SignListPanel(_Tab):
         ]
         if not rows:
             return
-        if any(s.standard_key is not None for s in rows):
-            show_error(
-                self.signs_error,
-                self.tr("Standard signs stay in the list; untick them if they do not apply."),
+        try:
+            signs_service.check_removal(
+                rows,
+                problem=QCoreApplication.translate(
+                    "SignsTab", "Standard signs stay in the list; untick them if they do not apply."
+                ),
             )
+        except FieldError as exc:
+            show_error(self.signs_error, exc.message)
             return
-        self.ctx.delete_many_with_undo(Sign, [s.id for s in rows], self.tr("Remove sign"))
+        self.ctx.delete_many_with_undo(
+            Sign, [s.id for s in rows], QCoreApplication.translate("SignsTab", "Remove sign")
+        )

@@ -10,14 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from secondopinion.store import commands
-from secondopinion.store.tables import Concern
+from secondopinion.services import concerns, journal_rows
+from secondopinion.services.journal_rows import Concern
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.doctor_talk_card import doctor_talk_card
 from secondopinion.ui.forms import AutoSaveForm
+from secondopinion.ui.journal_tab import follow_journal, select_row, side_by_side
 from secondopinion.ui.sign_list_panel import SignListPanel
 from secondopinion.ui.symptom_log_panel import ALL_SYMPTOMS, SymptomLogPanel
 from secondopinion.ui.treatment_changes_panel import TreatmentChangesPanel
@@ -34,18 +35,12 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         self.setObjectName("signsTab")
         self.ctx = ctx
         self._build()
-        ctx.journal_changed.connect(self.reload)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self.reload, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
+        splitter = side_by_side(self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -108,13 +103,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         model, proxy, view = targets[table]
         if table == "symptom_entry":
             self.symptom_filter.setCurrentIndex(0)
-        position = model.position_of(key)
-        if position is None:
-            return
-        index = proxy.mapFromSource(model.index(position, 0))
-        view.setCurrentIndex(index)
-        view.scrollTo(index)
-        view.setFocus()
+        select_row(view, proxy, model, key, focus=True)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -128,8 +117,8 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
                 model.set_rows([])
             self._refresh_chart()
             return
-        assert journal is not None
-        self.concern_form.load(commands.get(journal, Concern, cid))
+        assert journal is not None and cid is not None
+        self.concern_form.load(concerns.get_concern(journal, cid))
         self._load_signs()
         self._load_log()
         self._load_changes()
@@ -144,7 +133,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         elif table == "treatment_change":
             self._load_changes()
         elif table == "concern":
-            self.concern_form.load(commands.get(self.ctx.require(), Concern, self.ctx.concern_id))
+            self.concern_form.load(concerns.get_concern(self.ctx.require(), self.ctx.concern_id))
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -153,6 +142,6 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         return self.ctx.concern_id
 
     def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any:
-        updated = commands.update(self.ctx.require(), cls, row.id, **{field: value})
-        self.ctx.changed(commands.table_of(cls).name, self)
+        updated = journal_rows.change(self.ctx.require(), cls, row.id, **{field: value})
+        self.ctx.changed(journal_rows.table_name(cls), self)
         return updated

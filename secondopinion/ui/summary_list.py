@@ -8,13 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
-from sqlmodel import SQLModel, col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
+from secondopinion.services import journal_rows
+from secondopinion.services.health_summary import SummaryItem, new_summary_item, summary_items
+from secondopinion.services.journals import JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor
 from secondopinion.ui.widgets import selected_rows, set_column_widths, table_view
@@ -22,7 +23,7 @@ from secondopinion.ui.widgets import selected_rows, set_column_widths, table_vie
 
 @dataclass
 class ListSpec:
-    cls: type[SQLModel]
+    cls: type[SummaryItem]
     name: str  # object name prefix: medications, allergies…
     title: str
     columns: Sequence[Column]
@@ -42,7 +43,7 @@ class ListSection(QGroupBox):
     def __init__(self, ctx: JournalContext, spec: ListSpec, owner: QObject) -> None:
         super().__init__(spec.title)
         self.ctx, self.spec, self.owner = ctx, spec, owner
-        self.table = commands.table_of(spec.cls).name
+        self.table = journal_rows.table_name(spec.cls)
         self.setObjectName(f"{spec.name}Section")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -90,12 +91,7 @@ class ListSection(QGroupBox):
         journal = self.ctx.journal
         found: list[Any] = []
         if journal is not None:
-            position = getattr(self.spec.cls, "position")  # noqa: B009
-            found = commands.rows(
-                journal,
-                self.spec.cls,
-                order_by=[col(position), col(self.spec.cls.id)],  # type: ignore[attr-defined]
-            )
+            found = summary_items(journal, self.spec.cls)
         self.model.set_rows(found)
         self.setTitle(f"{self.spec.title} ({len(found)})" if found else self.spec.title)
 
@@ -104,15 +100,16 @@ class ListSection(QGroupBox):
             raise FieldError(field, self.tr("The journal is closed; this was not saved."))
         if isinstance(value, str) and field == self.spec.first_field:
             value = value.strip()
-        updated = commands.update(self.ctx.journal, self.spec.cls, row.id, **{field: value})
+        updated = journal_rows.change(self.ctx.journal, self.spec.cls, row.id, **{field: value})
         self.ctx.changed(self.table, self.owner)
         return updated
 
     def add(self) -> None:
         text = self.new.text().strip()
-        position = max((r.position for r in self.model.rows), default=-1) + 1
-        obj = self.spec.cls(**{self.spec.first_field: text, "position": position})
         try:
+            obj = new_summary_item(
+                self.ctx.require(), self.spec.cls, **{self.spec.first_field: text}
+            )
             row = self.ctx.add_with_undo(obj, self.spec.undo_add)
         except JournalError:
             return  # nothing was added; the status bar says why
@@ -124,15 +121,7 @@ class ListSection(QGroupBox):
         self.select(row.id)
 
     def select(self, key: Any) -> bool:
-        position = self.model.position_of(key)
-        if position is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
-        if not index.isValid():
-            return False
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return select_row(self.view, self.proxy, self.model, key)
 
     def delete_selected(self) -> None:
         rows = selected_rows(self.view, self.proxy, self.model)

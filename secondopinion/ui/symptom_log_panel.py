@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
 )
-from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import SymptomEntry
+from secondopinion.services.journal_rows import SymptomEntry
+from secondopinion.services.journals import JournalError
+from secondopinion.services.symptoms import symptom_log
 from secondopinion.ui.chart import Marker, Point, SeverityChart
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -52,12 +51,14 @@ class SymptomLogPanel(_Tab):
         changes_model: RowTableModel
 
     def _build_chart(self) -> QWidget:
-        box, layout = section(self.tr("Severity over time"))
+        box, layout = section(QCoreApplication.translate("SignsTab", "Severity over time"))
         top = QHBoxLayout()
-        caption = QLabel(self.tr("Show s&ymptom:"))
+        caption = QLabel(QCoreApplication.translate("SignsTab", "Show s&ymptom:"))
         self.symptom_filter = QComboBox()
         self.symptom_filter.setObjectName("symptomFilter")
-        self.symptom_filter.setAccessibleName(self.tr("Show symptom"))
+        self.symptom_filter.setAccessibleName(
+            QCoreApplication.translate("SignsTab", "Show symptom")
+        )
         self.symptom_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         caption.setBuddy(self.symptom_filter)
         self.symptom_filter.currentIndexChanged.connect(self._apply_filter)
@@ -68,25 +69,29 @@ class SymptomLogPanel(_Tab):
         self.chart = SeverityChart()
         layout.addWidget(self.chart, 1)
         # Under the chart, across its width: beside the filter a large font had no room for it.
-        legend = QLabel(self.tr("Dashed lines (T1, T2…) mark treatment changes."))
+        legend = QLabel(
+            QCoreApplication.translate("SignsTab", "Dashed lines (T1, T2…) mark treatment changes.")
+        )
         legend.setObjectName("chartLegend")
         layout.addWidget(legend)
         return box
 
     def _build_log(self) -> QWidget:
-        box, layout = section(self.tr("Symptom log"))
+        box, layout = section(QCoreApplication.translate("SignsTab", "Symptom log"))
         add_row = QHBoxLayout()
         self.entry_when = QDateTimeEdit(QDateTime.currentDateTime())
         self.entry_when.setObjectName("entryWhen")
-        self.entry_when.setAccessibleName(self.tr("When"))
+        self.entry_when.setAccessibleName(QCoreApplication.translate("SignsTab", "When"))
         self.entry_when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.entry_when.setCalendarPopup(True)
         self.entry_symptom = QComboBox()
         self.entry_symptom.setObjectName("entrySymptom")
         self.entry_symptom.setEditable(True)
         self.entry_symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.entry_symptom.setAccessibleName(self.tr("Symptom"))
-        self.entry_symptom.lineEdit().setPlaceholderText(self.tr("Symptom"))
+        self.entry_symptom.setAccessibleName(QCoreApplication.translate("SignsTab", "Symptom"))
+        self.entry_symptom.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("SignsTab", "Symptom")
+        )
         self.entry_symptom.lineEdit().setMaxLength(1_000_000)
         self.entry_symptom.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.entry_symptom.setMinimumWidth(chars(self.entry_symptom, 20))
@@ -94,16 +99,20 @@ class SymptomLogPanel(_Tab):
         self.entry_severity.setObjectName("entrySeverity")
         self.entry_severity.setRange(0, 10)
         self.entry_severity.setValue(5)
-        self.entry_severity.setAccessibleName(self.tr("Severity from 0 to 10"))
-        self.entry_severity.setToolTip(self.tr("0 = none, 10 = worst imaginable"))
+        self.entry_severity.setAccessibleName(
+            QCoreApplication.translate("SignsTab", "Severity from 0 to 10")
+        )
+        self.entry_severity.setToolTip(
+            QCoreApplication.translate("SignsTab", "0 = none, 10 = worst imaginable")
+        )
         self.entry_notes = QLineEdit()
         self.entry_notes.setObjectName("entryNotes")
-        self.entry_notes.setPlaceholderText(self.tr("Notes"))
-        self.entry_notes.setAccessibleName(self.tr("Notes"))
+        self.entry_notes.setPlaceholderText(QCoreApplication.translate("SignsTab", "Notes"))
+        self.entry_notes.setAccessibleName(QCoreApplication.translate("SignsTab", "Notes"))
         self.entry_notes.setMaxLength(1_000_000)
         self.entry_notes.returnPressed.connect(self.add_entry)
         self.entry_symptom.lineEdit().returnPressed.connect(self.add_entry)
-        add = QPushButton(self.tr("Add &entry"))
+        add = QPushButton(QCoreApplication.translate("SignsTab", "Add &entry"))
         add.setObjectName("addEntry")
         add.clicked.connect(self.add_entry)
         for w in (self.entry_when, self.entry_symptom, self.entry_severity):
@@ -117,17 +126,28 @@ class SymptomLogPanel(_Tab):
         self.log_model = RowTableModel(
             [
                 Column(
-                    self.tr("When"), lambda e: e.recorded_at, field="recorded_at", editor="datetime"
+                    QCoreApplication.translate("SignsTab", "When"),
+                    lambda e: e.recorded_at,
+                    field="recorded_at",
+                    editor="datetime",
                 ),
-                Column(self.tr("Symptom"), lambda e: e.symptom, field="symptom"),
                 Column(
-                    self.tr("Severity"),
+                    QCoreApplication.translate("SignsTab", "Symptom"),
+                    lambda e: e.symptom,
+                    field="symptom",
+                ),
+                Column(
+                    QCoreApplication.translate("SignsTab", "Severity"),
                     lambda e: e.severity,
                     field="severity",
                     editor="int:0:10",
                     align=Qt.AlignmentFlag.AlignCenter,
                 ),
-                Column(self.tr("Notes"), lambda e: e.notes, field="notes"),
+                Column(
+                    QCoreApplication.translate("SignsTab", "Notes"),
+                    lambda e: e.notes,
+                    field="notes",
+                ),
             ],
             on_edit=self._edit_entry,
             parent=self,
@@ -135,7 +155,7 @@ class SymptomLogPanel(_Tab):
         self.log_view, self.log_proxy = table_view(
             self.log_model,
             "symptomLog",
-            self.tr("Symptom log"),
+            QCoreApplication.translate("SignsTab", "Symptom log"),
             stretch_column=3,
             on_delete=self.delete_entries,
         )
@@ -149,9 +169,13 @@ class SymptomLogPanel(_Tab):
         bottom = QHBoxLayout()
         self.log_summary = QLabel()
         self.log_summary.setObjectName("logSummary")
-        delete = QPushButton(self.tr("Delete entry"))
+        delete = QPushButton(QCoreApplication.translate("SignsTab", "Delete entry"))
         delete.setObjectName("deleteEntry")
-        delete.setToolTip(self.tr("Delete the selected entries (Delete); Ctrl+Z brings them back"))
+        delete.setToolTip(
+            QCoreApplication.translate(
+                "SignsTab", "Delete the selected entries (Delete); Ctrl+Z brings them back"
+            )
+        )
         delete.clicked.connect(self.delete_entries)
         bottom.addWidget(self.log_summary, 1)
         bottom.addWidget(delete)
@@ -160,12 +184,7 @@ class SymptomLogPanel(_Tab):
 
     def _load_log(self) -> None:
         journal = self.ctx.require()
-        entries = commands.rows(
-            journal,
-            SymptomEntry,
-            col(SymptomEntry.concern_id) == self.ctx.concern_id,
-            order_by=[col(SymptomEntry.recorded_at)],
-        )
+        entries = symptom_log(journal, self._concern())
         self.log_model.set_rows(entries)
         self._refresh_symptom_names()
         self._refresh_chart()
@@ -175,7 +194,9 @@ class SymptomLogPanel(_Tab):
         current = self.symptom_filter.currentData()
         self.symptom_filter.blockSignals(True)
         self.symptom_filter.clear()
-        self.symptom_filter.addItem(self.tr("All symptoms"), ALL_SYMPTOMS)
+        self.symptom_filter.addItem(
+            QCoreApplication.translate("SignsTab", "All symptoms"), ALL_SYMPTOMS
+        )
         for name in names:
             self.symptom_filter.addItem(name, name)
         self.symptom_filter.setCurrentIndex(max(0, self.symptom_filter.findData(current)))
@@ -206,9 +227,11 @@ class SymptomLogPanel(_Tab):
         shown = self.log_proxy.rowCount()
         total = len(self.log_model.rows)
         self.log_summary.setText(
-            self.tr("%n entries", "", total)
+            QCoreApplication.translate("SignsTab", "%n entries", "", total)
             if shown == total
-            else self.tr("%1 of %n entries shown", "", total).replace("%1", str(shown))
+            else QCoreApplication.translate(
+                "SignsTab", "%1 of %n entries shown", "", total
+            ).replace("%1", str(shown))
         )
 
     def _edit_entry(self, row: SymptomEntry, field: str, value: Any) -> SymptomEntry:
@@ -232,7 +255,7 @@ class SymptomLogPanel(_Tab):
                     severity=self.entry_severity.value(),
                     notes=self.entry_notes.text(),
                 ),
-                self.tr("Add symptom entry"),
+                QCoreApplication.translate("SignsTab", "Add symptom entry"),
             )
         except JournalError:
             return  # nothing was added; the status bar says why
@@ -247,5 +270,5 @@ class SymptomLogPanel(_Tab):
         rows = selected_rows(self.log_view, self.log_proxy, self.log_model)
         if not rows:
             return
-        label = self.tr("Delete %n symptom entries", "", len(rows))
+        label = QCoreApplication.translate("SignsTab", "Delete %n symptom entries", "", len(rows))
         self.ctx.delete_many_with_undo(SymptomEntry, [getattr(e, "id", None) for e in rows], label)

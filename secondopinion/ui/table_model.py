@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion import i18n
 from secondopinion.domain.validation import FieldError
-from secondopinion.store.errors import JournalError
+from secondopinion.services.journals import JournalError
 
 Index = QModelIndex | QPersistentModelIndex
 RAW_ROLE = Qt.ItemDataRole.UserRole

@@ -1,6 +1,6 @@
 """The concern's timeline: visits, treatment changes and record milestones in date order.
 
-A list model over ``services.compare.timeline`` events and a list view that opens the event's
+A list model over ``services.opinion_grid.timeline`` events and a list view that opens the event's
 row in its own tab (Enter or double-click).
 """
 
@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from secondopinion import i18n
-from secondopinion.services.compare import TimelineEvent
+from secondopinion.services.opinion_grid import TimelineEvent
 from secondopinion.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton
-from sqlmodel import col
 
 from secondopinion.domain.validation import FieldError
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import TreatmentChange
+from secondopinion.services.journal_rows import TreatmentChange
+from secondopinion.services.journals import JournalError
+from secondopinion.services.symptoms import treatment_changes
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.table_model import Column, RowTableModel
@@ -39,23 +38,27 @@ class TreatmentChangesPanel(_Tab):
         def _refresh_chart(self) -> None: ...
 
     def _build_changes(self) -> QWidget:
-        box, layout = section(self.tr("Treatment changes"))
+        box, layout = section(QCoreApplication.translate("SignsTab", "Treatment changes"))
         row = QHBoxLayout()
         self.change_date = QDateEdit(QDateTime.currentDateTime().date())
         self.change_date.setObjectName("changeDate")
-        self.change_date.setAccessibleName(self.tr("Date of the change"))
+        self.change_date.setAccessibleName(
+            QCoreApplication.translate("SignsTab", "Date of the change")
+        )
         self.change_date.setDisplayFormat("yyyy-MM-dd")
         self.change_date.setCalendarPopup(True)
         self.change_text = QLineEdit()
         self.change_text.setObjectName("changeText")
-        self.change_text.setPlaceholderText(self.tr("What changed, e.g. started iron 200 mg"))
-        self.change_text.setAccessibleName(self.tr("What changed"))
+        self.change_text.setPlaceholderText(
+            QCoreApplication.translate("SignsTab", "What changed, e.g. started iron 200 mg")
+        )
+        self.change_text.setAccessibleName(QCoreApplication.translate("SignsTab", "What changed"))
         self.change_text.setMaxLength(1_000_000)
         self.change_text.returnPressed.connect(self.add_change)
-        add = QPushButton(self.tr("Add c&hange"))
+        add = QPushButton(QCoreApplication.translate("SignsTab", "Add c&hange"))
         add.setObjectName("addChange")
         add.clicked.connect(self.add_change)
-        delete = QPushButton(self.tr("Delete change"))
+        delete = QPushButton(QCoreApplication.translate("SignsTab", "Delete change"))
         delete.setObjectName("deleteChange")
         delete.clicked.connect(self.delete_changes)
         row.addWidget(self.change_date)
@@ -67,8 +70,17 @@ class TreatmentChangesPanel(_Tab):
         layout.addWidget(self.change_error)
         self.changes_model = RowTableModel(
             [
-                Column(self.tr("Date"), lambda c: c.changed_on, field="changed_on", editor="date"),
-                Column(self.tr("What changed"), lambda c: c.description, field="description"),
+                Column(
+                    QCoreApplication.translate("SignsTab", "Date"),
+                    lambda c: c.changed_on,
+                    field="changed_on",
+                    editor="date",
+                ),
+                Column(
+                    QCoreApplication.translate("SignsTab", "What changed"),
+                    lambda c: c.description,
+                    field="description",
+                ),
             ],
             on_edit=self._edit_change,
             parent=self,
@@ -76,7 +88,7 @@ class TreatmentChangesPanel(_Tab):
         self.changes_view, self.changes_proxy = table_view(
             self.changes_model,
             "treatmentChanges",
-            self.tr("Treatment changes"),
+            QCoreApplication.translate("SignsTab", "Treatment changes"),
             stretch_column=1,
             on_delete=self.delete_changes,
         )
@@ -89,14 +101,7 @@ class TreatmentChangesPanel(_Tab):
 
     def _load_changes(self) -> None:
         journal = self.ctx.require()
-        self.changes_model.set_rows(
-            commands.rows(
-                journal,
-                TreatmentChange,
-                col(TreatmentChange.concern_id) == self.ctx.concern_id,
-                order_by=[col(TreatmentChange.changed_on)],
-            )
-        )
+        self.changes_model.set_rows(treatment_changes(journal, self._concern()))
         self._refresh_chart()
 
     def _edit_change(self, row: TreatmentChange, field: str, value: Any) -> TreatmentChange:
@@ -114,7 +119,7 @@ class TreatmentChangesPanel(_Tab):
                     changed_on=self.change_date.date().toPython(),  # type: ignore[arg-type]
                     description=self.change_text.text().strip(),
                 ),
-                self.tr("Add treatment change"),
+                QCoreApplication.translate("SignsTab", "Add treatment change"),
             )
         except JournalError:
             return  # nothing was added; the status bar says why
@@ -128,7 +133,7 @@ class TreatmentChangesPanel(_Tab):
         rows = selected_rows(self.changes_view, self.changes_proxy, self.changes_model)
         if not rows:
             return
-        label = self.tr("Delete treatment change")
+        label = QCoreApplication.translate("SignsTab", "Delete treatment change")
         self.ctx.delete_many_with_undo(
             TreatmentChange, [getattr(c, "id", None) for c in rows], label
         )

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError
+from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
+from secondopinion.services.journal_rows import Answer, Visit
+from secondopinion.services.journals import JournalError
 from secondopinion.services.visits import AnswerListing
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import Answer, Visit
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm, connect_later, error_label, show_error
@@ -175,7 +175,7 @@ class VisitAnswers(QWidget):
     # --- changes -----------------------------------------------------------------------------
 
     def _edit(self, row: AnswerListing, field: str, value: Any) -> AnswerListing:
-        updated = commands.update(self.ctx.require(), Answer, row.id, **{field: value})
+        updated = journal_rows.change(self.ctx.require(), Answer, row.id, **{field: value})
         self.ctx.changed("answer", self)
         connect_later(self._after_edit)
         return AnswerListing(updated, row.question)

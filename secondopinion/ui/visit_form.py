@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError, check_fields
-from secondopinion.store.tables import Visit
-from secondopinion.ui.context import JournalContext
+from secondopinion.services import journal_rows, visits
+from secondopinion.services.journal_rows import Doctor, Visit
+from secondopinion.ui.context import JournalCommand, JournalContext
 from secondopinion.ui.forms import AutoSaveForm, error_label, show_error
 from secondopinion.ui.widgets import hint
 
@@ -111,3 +112,36 @@ class NewDoctorDialog(QDialog):
             self.edits.get(exc.field, self.edits["name"]).setFocus()
             return
         super().accept()
+
+
+class DoctorAtVisitCommand(JournalCommand):
+    """Add a doctor met at a visit (stored, linked to the concern, chosen for the visit) as one
+    undoable step; undo removes the doctor and gives the visit back its earlier doctor."""
+
+    def __init__(
+        self, ctx: JournalContext, visit: Visit, doctor: Doctor, label: str, source: object
+    ) -> None:
+        super().__init__(ctx, label)
+        assert visit.id is not None
+        self.visit_id, self.previous = visit.id, visit.doctor_id
+        self.doctor = visits.add_doctor_at_visit(ctx.require(), visit.id, doctor)  # may raise
+        self.source: object = source  # the tab that shows the result itself, the first time
+        self.snapshot: journal_rows.Snapshot | None = None
+
+    def _changed(self) -> None:
+        self.ctx.changed("doctor", self.source)
+        self.ctx.changed("visit", self.source)
+        self.source = None
+
+    def apply(self) -> None:
+        if self.snapshot is not None:  # a redo; the first time, the constructor wrote it
+            journal_rows.restore(self.ctx.require(), self.snapshot)
+            self.snapshot = None
+        self._changed()
+
+    def revert(self) -> None:
+        assert self.doctor.id is not None
+        self.snapshot = visits.undo_doctor_at_visit(
+            self.ctx.require(), self.doctor.id, self.visit_id, self.previous
+        )
+        self._changed()

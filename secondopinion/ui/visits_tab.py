@@ -1,4 +1,8 @@
-"""The Visits & feelings tab: each visit's opinion, the answers to my questions, how it felt."""
+"""The Visits & feelings tab: each visit's opinion, the answers to my questions, how it felt.
+
+Long module: the visit list, its three pages and the doctor choice share one current visit; the
+pages' widgets are already apart (``visit_form``, ``visit_answers``, ``feelings``).
+"""
 
 from __future__ import annotations
 
@@ -22,17 +26,18 @@ from PySide6.QtWidgets import (
 
 from secondopinion import i18n
 from secondopinion.services import doctors as doctor_service
+from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
-from secondopinion.store import commands
-from secondopinion.store.errors import JournalError
-from secondopinion.store.tables import Answer, Doctor, Visit
+from secondopinion.services.journal_rows import Answer, Doctor, Visit
+from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.feelings import FeelingsPanel
+from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter
 from secondopinion.ui.list_detail import ListDetail, filter_edit
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
-from secondopinion.ui.visit_form import NOT_SAID, NewDoctorDialog, VisitForm
+from secondopinion.ui.visit_form import NOT_SAID, DoctorAtVisitCommand, NewDoctorDialog, VisitForm
 from secondopinion.ui.widgets import FittingPage, hint, section, set_column_widths, table_view
 
 OPINION_PAGE, ANSWERS_PAGE, FEELINGS_PAGE = 0, 1, 2
@@ -46,9 +51,7 @@ class VisitsTab(QWidget):
         self.setObjectName("visitsTab")
         self.ctx = ctx
         self._build()
-        ctx.journal_changed.connect(self.reload)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_data_changed)
+        follow_journal(ctx, self.reload, self._on_data_changed)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -463,17 +466,15 @@ class VisitsTab(QWidget):
             return
         visit_id, page = key, OPINION_PAGE
         if table == "answer":
-            answer = commands.get(journal, Answer, key)
+            answer = journal_rows.find(journal, Answer, key)
             if answer is None:
                 return
             visit_id, page = answer.visit_id, ANSWERS_PAGE
         elif table == "visit_feelings":
             page = FEELINGS_PAGE
         self.reload()
-        if not self._select_visit(visit_id):
-            self.filter.clear()
-            if not self._select_visit(visit_id):
-                return
+        if not select_else_unfilter(lambda: self._select_visit(visit_id), self.filter.clear):
+            return
         self.pages.setCurrentIndex(page)
         if table == "answer":
             self.answers.show_answer(key)
@@ -502,8 +503,8 @@ class VisitsTab(QWidget):
 
     def _opinion_saved(self, visit: Visit) -> None:
         journal = self.ctx.journal
-        if journal is not None and visit.doctor_id is not None:
-            doctor_service.set_link(journal, visit.doctor_id, visit.concern_id, True)
+        if journal is not None:
+            service.link_doctor_to_concern(journal, visit)
 
     def add(self) -> None:
         journal, cid = self.ctx.journal, self.ctx.concern_id
@@ -549,10 +550,11 @@ class VisitsTab(QWidget):
         dialog = NewDoctorDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        doctor = doctor_service.add_doctor(journal, Doctor(**dialog.values()), [cid])
-        commands.update(journal, Visit, row.id, doctor_id=doctor.id)
-        self.ctx.changed("doctor", self)
-        self.ctx.changed("visit", self)
+        command = DoctorAtVisitCommand(
+            self.ctx, row.visit, Doctor(**dialog.values()), self.tr("Add doctor"), self
+        )
+        self.ctx.push(command)
+        doctor = command.doctor
         self._fill_doctors()
         self.doctor_combo.blockSignals(True)
         self.doctor_combo.setCurrentIndex(self.doctor_combo.findData(doctor.id))

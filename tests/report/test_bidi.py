@@ -165,14 +165,16 @@ def test_display_order_matches_python_bidi(text: str) -> None:
     assert direction.display(text) == expected(text)
 
 
-def test_levels_come_from_the_rust_implementation_and_fall_back(
+def test_levels_come_from_the_rust_implementation_and_a_changed_library_fails_loudly(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The parsed dump of the pinned python-bidi: brackets paired (the Python fallback cannot).
+    # The levels read from the pinned python-bidi: brackets paired (UBA 6.3 and later).
     assert direction._rust_levels("א (b) c", direction.RTL) == [1, 1, 1, 2, 1, 1, 2]
     assert direction.display("א (b) c") == "c (b) א"
+    # No quiet fallback to another implementation: an export with a changed library stops.
     monkeypatch.setattr(direction, "_rust_levels", lambda text, base: None)
-    assert direction.display(MIXED) == "Dr. ןהכ said 5 mg"
+    with pytest.raises(RuntimeError, match="python-bidi"):
+        direction.display(MIXED)
 
 
 def test_arabic_letters_take_their_joined_forms() -> None:

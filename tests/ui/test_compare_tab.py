@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlmodel import col
 
 from secondopinion import i18n
-from secondopinion.services import compare as service
+from secondopinion.services import opinion_grid as service
 from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
@@ -274,35 +274,22 @@ def test_third_opinion_lands_on_a_new_doctor(window, qtbot) -> None:
     assert commands.get(journal, DoctorConcern, (key, cid)) is not None
 
 
-def test_export_without_the_exporter_says_so(window, monkeypatch) -> None:
-    tab = open_compare(window)
-    monkeypatch.setattr(compare_tab_module, "_comparison_exporter", lambda: None)
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    tab.banner_export.click()
-    assert told and "not available" in told[0]
-
-
 def test_export_hands_over_the_chosen_visits(window, monkeypatch) -> None:
     tab = open_compare(window)
     v1, _v2, v3 = first_concern_visits(window)
     tab.choose([v1.id, v3.id])
     calls = []
 
-    def fake(parent, journal, concern_id, visit_ids=None):  # type: ignore[no-untyped-def]
+    def fake(parent, journal, concern_id, visit_ids=None, protect=False):  # type: ignore[no-untyped-def]
         calls.append((journal, concern_id, visit_ids))
 
-    monkeypatch.setattr(compare_tab_module, "_comparison_exporter", lambda: fake)
+    monkeypatch.setattr(compare_tab_module, "export_comparison_pdf", fake)
     tab.banner_export.click()
     assert calls == [(window.journal, window.ctx.concern_id, [v1.id, v3.id])]
 
 
 def test_export_writes_the_comparison_pdf(window, qtbot, monkeypatch, tmp_path: Path) -> None:
-    """With the real exporter (when this build has it): the chosen visits end up in a PDF."""
-    from secondopinion.ui.compare_banner import comparison_exporter
-
-    if comparison_exporter() is None:
-        pytest.skip("ui.export_dialog.export_comparison_pdf is not in this build yet")
+    """With the real exporter: the chosen visits end up in a PDF."""
     from PySide6.QtWidgets import QFileDialog
 
     out = tmp_path / "comparison.pdf"

@@ -84,6 +84,15 @@ def test_visit_opinion_answers_feelings_kept(make_window, tmp_path: Path, qtbot,
     assert doctor_service.concerns_of(journal, doctor.id) == {window.ctx.concern_id}
     assert tab.doctor_combo.currentData() == doctor.id
     assert tab.model.rows[0].doctor_name == "Dr. Mei Chen"
+    # One undo step takes the whole addition back (doctor, link, choice); redo brings it all.
+    window.ctx.undo_stack.undo()
+    assert commands.count(journal, Doctor) == 0
+    assert commands.get(journal, Visit, visit_id).doctor_id is None
+    window.ctx.undo_stack.redo()
+    assert commands.get(journal, Visit, visit_id).doctor_id == doctor.id
+    assert doctor_service.concerns_of(journal, doctor.id) == {window.ctx.concern_id}
+    tab.current.select(visit_id)
+    assert tab.model.rows[0].doctor_name == "Dr. Mei Chen"
 
     # The opinion, saved as typed; a bad or empty date says why and keeps the stored one.
     date_field = tab.field("visit_on")

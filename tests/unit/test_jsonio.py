@@ -146,3 +146,14 @@ def test_the_index_built_after_an_import_is_the_one_the_triggers_write(
             assert search_index.find(j, "quokka"), "the insert triggers are back"
     assert answers[0] == answers[1]
     assert answers[0]["hysterectomy"] and ("zebra" in answers[0]) == holding_data
+
+
+def test_an_import_cannot_reword_a_standard_sign(journal, tmp_path: Path) -> None:
+    """The Signs tab's rule holds for imports too (services.signs.check_imported_sign)."""
+    doc = jsonio.export_document(journal)
+    standard = next(r for r in doc["tables"]["sign"] if r["standard_key"] is not None)
+    standard["text"] = "Reworded by hand in the JSON file"
+    with Journal.create(tmp_path / "copy.sojournal") as copy:
+        with pytest.raises(jsonio.JsonImportError, match="sign"):
+            jsonio.import_document(copy, doc)
+        assert commands.rows(copy, Sign) == []  # refused whole

@@ -234,3 +234,20 @@ def test_the_natural_next_step_when_nothing_is_pending(journal: Journal) -> None
     assert service.suggestion(journal, cid) is service.Suggestion.KEEP_NOTES
     commands.add(journal, Visit(concern_id=cid, visit_on=TODAY, diagnosis="Fibroids too"))
     assert service.suggestion(journal, cid) is service.Suggestion.COMPARE
+
+
+def test_the_gui_demo_has_a_planned_visit_so_next_steps_is_full(tmp_path: Path) -> None:
+    from secondopinion.services.demo import write_demo
+    from secondopinion.services.opinion_grid import visit_choices
+
+    with write_demo(tmp_path / "demo.sojournal", today=TODAY, planned_visit=True) as j:
+        cid = 1
+        kinds = _kinds(j, cid)
+        assert kinds[0] is StepKind.PLANNED_VISIT
+        assert {StepKind.RECORD_OVERDUE, StepKind.RECORD_MISSING, StepKind.OPEN_QUESTIONS} <= set(
+            kinds
+        )
+        (planned,) = [v for v in commands.rows(j, Visit) if v.visit_time is not None]
+        # Compare offers only visits that happened: a planned one has no opinion yet.
+        assert planned.id not in {c.id for c in visit_choices(j, cid, NOW)}
+        assert planned.id in {c.id for c in visit_choices(j, cid, NOW + timedelta(days=30))}

@@ -1,4 +1,5 @@
-"""The comparison PDF: a concern's visits side by side, built from the journal and written."""
+"""The comparison PDF's data: a concern's visits side by side, read from the journal, handed to
+the renderer (``report/comparison.py``) and written. The on-screen grid is ``opinion_grid``."""
 
 from __future__ import annotations
 
@@ -10,12 +11,20 @@ from pathlib import Path
 from sqlmodel import col
 
 from secondopinion.domain.enums import Agreement, Feeling
-from secondopinion.domain.rules import opinions_disagree
+from secondopinion.domain.rules import opinions_disagree, same_text_key
 from secondopinion.i18n import Words, words
 from secondopinion.report.comparison import render_comparison
 from secondopinion.report.data import ComparisonData, FeelingScore, RenderResult, VisitColumn
+from secondopinion.services.doctors import describe
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.pdf_protect import protect
+from secondopinion.services.readers import (
+    concern_info,
+    concern_row,
+    concern_visits,
+    doctors_by_id,
+    person_info,
+)
 from secondopinion.services.report_words import (
     AGREEMENT_WORDS,
     FEELING_WORDS,
@@ -26,11 +35,11 @@ from secondopinion.services.report_words import (
 )
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
-from secondopinion.store.tables import Answer, Doctor, Question, VisitFeelings
+from secondopinion.store.tables import Answer, Question, VisitFeelings
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return same_text_key(a) == same_text_key(b)
 
 
 def _agreement(value: str | None) -> Agreement | None:
@@ -52,14 +61,6 @@ def build_comparison_data(
 
     A diagnosis is marked as differing when it is written and is not the original diagnosis.
     """
-    from secondopinion.services.packet import (
-        concern_info,
-        concern_row,
-        concern_visits,
-        doctors_by_id,
-        person_info,
-    )
-
     t = words(lang)
     concern = concern_row(journal, concern_id)
     person, _ = person_info(journal)
@@ -98,7 +99,7 @@ def build_comparison_data(
         columns.append(
             VisitColumn(
                 doctor=doctor.name if doctor else t._("Doctor unknown"),
-                doctor_detail=_detail(doctor),
+                doctor_detail=describe(doctor),
                 on=v.visit_on,
                 kind=word(KIND_WORDS, v.kind, t),
                 diagnosis=v.diagnosis,
@@ -128,12 +129,6 @@ def build_comparison_data(
         ),
         lang=t.code,
     )
-
-
-def _detail(doctor: Doctor | None) -> str:
-    if doctor is None:
-        return ""
-    return ", ".join(x for x in (doctor.specialty, doctor.institution) if x.strip())
 
 
 def _feelings(feeling: VisitFeelings | None, t: Words) -> tuple[FeelingScore, ...]:

@@ -1,4 +1,4 @@
-"""Opinions side by side: which visits to compare, the rows of the grid, where they differ.
+"""The Compare tab's opinion grid: which visits to compare, the rows of the grid, where they differ.
 
 Plain data for the Compare tab (and anything else that wants it): values stay raw (enum values,
 numbers, ``None`` for "not recorded") so the screen can word them in the person's language;
@@ -9,14 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import col, select
 
 from secondopinion.domain.enums import Agreement, DoctorStatus, Feeling, RecordStatus
-from secondopinion.domain.rules import is_overdue, opinions_disagree
+from secondopinion.domain.rules import (
+    is_overdue,
+    opinions_disagree,
+    same_text_key,
+    visit_is_ahead,
+)
 from secondopinion.domain.validation import check_fields
+from secondopinion.services.doctors import describe
+from secondopinion.services.readers import doctors_by_id
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import (
@@ -49,7 +56,7 @@ class VisitChoice:
 
 
 @dataclass(frozen=True)
-class VisitColumn:
+class GridColumn:
     """One visit as a column of the grid."""
 
     id: int
@@ -88,7 +95,7 @@ class GridRow:
 
 @dataclass(frozen=True)
 class Comparison:
-    visits: tuple[VisitColumn, ...]
+    visits: tuple[GridColumn, ...]
     rows: tuple[GridRow, ...]
     different_diagnoses: bool = False
     not_agreeing: tuple[int, ...] = ()  # columns whose agreement is "partly" or "disagrees"
@@ -101,8 +108,7 @@ OPINION_ROWS = ("diagnosis", "agreement", "treatment", "tests", "rationale", "in
 def normalise(value: Value) -> Value:
     """What two cells are compared on: text without case or spacing differences."""
     if isinstance(value, str):
-        folded = " ".join(value.casefold().split())
-        return folded or None
+        return same_text_key(value) or None
     return value
 
 
@@ -123,22 +129,23 @@ def differing_cells(values: Sequence[Value]) -> tuple[bool, ...]:
     return tuple(v is not None and folded.count(v) == 1 for v in folded)
 
 
-def _doctors(journal: Journal, ids: Iterable[int | None]) -> dict[int, Doctor]:
-    wanted = sorted({i for i in ids if i is not None})
-    if not wanted:
-        return {}
-    return {d.id: d for d in commands.rows(journal, Doctor, col(Doctor.id).in_(wanted)) if d.id}
-
-
-def visit_choices(journal: Journal, concern_id: int) -> list[VisitChoice]:
-    """The concern's visits, newest first."""
-    visits = commands.rows(
-        journal,
-        Visit,
-        col(Visit.concern_id) == concern_id,
-        order_by=[col(Visit.visit_on).desc(), col(Visit.id).desc()],
-    )
-    doctors = _doctors(journal, (v.doctor_id for v in visits))
+def visit_choices(
+    journal: Journal, concern_id: int, now: datetime | None = None
+) -> list[VisitChoice]:
+    """The concern's visits that happened (not planned ones, not cancelled ones), newest first:
+    a visit still ahead has no opinion to compare yet."""
+    moment = now or datetime.now()
+    visits = [
+        v
+        for v in commands.rows(
+            journal,
+            Visit,
+            col(Visit.concern_id) == concern_id,
+            order_by=[col(Visit.visit_on).desc(), col(Visit.id).desc()],
+        )
+        if not v.cancelled and not visit_is_ahead(v.visit_on, v.visit_time, moment)
+    ]
+    doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
     return [
         VisitChoice(
             id=int(v.id or 0),
@@ -161,12 +168,6 @@ def default_visit_ids(choices: Sequence[VisitChoice], limit: int = MAX_COLUMNS) 
             latest[who] = v
     newest = sorted(latest.values(), key=lambda v: (v.visit_on, v.id), reverse=True)[:limit]
     return [v.id for v in sorted(newest, key=lambda v: (v.visit_on, v.id))]
-
-
-def _detail(doctor: Doctor | None) -> str:
-    if doctor is None:
-        return ""
-    return " · ".join(p for p in (doctor.specialty.strip(), doctor.institution.strip()) if p)
 
 
 def _row(
@@ -192,14 +193,14 @@ def compare(journal: Journal, concern_id: int, visit_ids: Sequence[int]) -> Comp
     }
     visits = [found[i] for i in wanted if i in found]
     ids = [int(v.id or 0) for v in visits]
-    doctors = _doctors(journal, (v.doctor_id for v in visits))
+    doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
     columns = tuple(
-        VisitColumn(
+        GridColumn(
             id=int(v.id or 0),
             visit_on=v.visit_on,
             kind=v.kind,
             doctor_name=doctors[v.doctor_id].name if v.doctor_id in doctors else "",
-            doctor_detail=_detail(doctors.get(v.doctor_id or -1)),
+            doctor_detail=describe(doctors.get(v.doctor_id or -1)),
         )
         for v in visits
     )
@@ -300,7 +301,7 @@ def timeline(journal: Journal, concern_id: int, today: date | None = None) -> li
             )
         )
     visits = commands.rows(journal, Visit, col(Visit.concern_id) == concern_id)
-    doctors = _doctors(journal, (v.doctor_id for v in visits))
+    doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
     for v in visits:
         name = doctors[v.doctor_id].name if v.doctor_id in doctors else ""
         events.append(TimelineEvent(v.visit_on, "visit", "visit", int(v.id or 0), name, v.kind))

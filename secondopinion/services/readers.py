@@ -1,0 +1,57 @@
+"""What several services read the same way: the concern, the person, a concern's visits and
+their doctors. The packet, the comparison PDF and the on-screen grid share these."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlmodel import col
+
+from secondopinion.report.data import ConcernInfo, PersonInfo
+from secondopinion.store import commands
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import Concern, Doctor, Person, Visit
+
+
+def concern_row(journal: Journal, concern_id: int) -> Concern:
+    concern = commands.get(journal, Concern, concern_id)
+    if concern is None:
+        raise LookupError(f"concern {concern_id} does not exist")
+    return concern
+
+
+def person_info(journal: Journal) -> tuple[PersonInfo, str]:
+    """The person (name, date of birth) and their notes."""
+    found = commands.rows(journal, Person)
+    if not found:
+        return PersonInfo(), ""
+    return PersonInfo(found[0].name, found[0].date_of_birth), found[0].notes
+
+
+def concern_info(concern: Concern) -> ConcernInfo:
+    return ConcernInfo(
+        title=concern.title,
+        original_diagnosis=concern.original_diagnosis,
+        diagnosed_by=concern.diagnosed_by,
+        diagnosed_on=concern.diagnosed_on,
+        proposed_treatment=concern.proposed_treatment,
+        to_clarify=concern.to_clarify,
+        status=concern.status,
+    )
+
+
+def doctors_by_id(journal: Journal, ids: Iterable[int | None]) -> dict[int, Doctor]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    found = commands.rows(journal, Doctor, col(Doctor.id).in_(wanted))
+    return {d.id: d for d in found if d.id is not None}
+
+
+def concern_visits(journal: Journal, concern_id: int) -> list[Visit]:
+    return commands.rows(
+        journal,
+        Visit,
+        Visit.concern_id == concern_id,
+        order_by=[col(Visit.visit_on), col(Visit.id)],
+    )
