@@ -4,30 +4,6 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="209"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="211"/>
-        <source>%1 of %n entries shown</source>
-        <translation>
-            <numerusform>%1 of %n entry shown</numerusform>
-            <numerusform>%1 of %n entries shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="250"/>
-        <source>Delete %n symptom entries</source>
-        <translation>
-            <numerusform>Delete %n symptom entry</numerusform>
-            <numerusform>Delete %n symptom entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../secondopinion/ui/chart.py" line="93"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
@@ -79,7 +55,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Add %n file</numerusform>
@@ -87,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Added %n file.</numerusform>
@@ -95,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Remove %n file</numerusform>
@@ -103,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Removed %n file; Edit &gt; Undo brings it back.</numerusform>
@@ -114,7 +90,7 @@
 <context>
     <name>DoctorsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="242"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="236"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -122,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 of %n doctor shown</numerusform>
@@ -130,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="247"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
@@ -141,7 +117,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="285"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -149,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
@@ -160,7 +136,7 @@
 <context>
     <name>NextStepsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="158"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare the packet; %n question to bring.</numerusform>
@@ -168,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="162"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -176,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n question still open: bring it to your next visit.</numerusform>
@@ -198,7 +174,7 @@
 <context>
     <name>QuestionsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -206,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n to bring next time</numerusform>
@@ -214,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="263"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n still open</numerusform>
@@ -222,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retired</numerusform>
@@ -230,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Visits recorded %n answer to these questions; deleting the questions deletes that answer too. Retiring keeps it. Delete anyway?</numerusform>
@@ -238,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="354"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Delete %n question</numerusform>
@@ -249,7 +225,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="243"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="248"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Overdue by %n day: time to call and ask again.</numerusform>
@@ -257,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="322"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>The %n record is in hand.</numerusform>
@@ -265,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="326"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>%1 of %n record still missing</numerusform>
@@ -273,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="330"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n overdue (past the due date).</numerusform>
@@ -281,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="418"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -289,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="428"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -297,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="438"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="433"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>
@@ -308,7 +284,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="274"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Only the first %n word is searched.</numerusform>
@@ -316,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="284"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="286"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <location filename="../../secondopinion/ui/chart.py" line="55"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="55"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
@@ -164,7 +163,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="67"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
@@ -242,7 +241,6 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="124"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
@@ -278,58 +276,55 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation>Afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="67"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="68"/>
         <source>Cover and summary (who, the question, what has been said)</source>
         <translation>Portada y resumen (quién, la pregunta, lo que se ha dicho)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
         <source>Why I am seeking another opinion</source>
         <translation>Por qué busco otra opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
         <source>Health summary (medications, allergies, conditions, procedures)</source>
         <translation>Resumen de salud (medicamentos, alergias, afecciones, procedimientos)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="70"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
         <source>Recent results (abnormal first, with reference ranges)</source>
         <translation>Resultados recientes (primero los anormales, con rangos de referencia)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
         <source>History of diagnoses and opinions</source>
         <translation>Historial de diagnósticos y opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="73"/>
         <source>Symptoms: severity chart and recent entries</source>
         <translation>Síntomas: gráfico de intensidad y anotaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="74"/>
         <source>Records enclosed (checklist)</source>
         <translation>Documentos adjuntos (lista de control)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="74"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="75"/>
         <source>Questions, with room to write the answers</source>
         <translation>Preguntas, con espacio para escribir las respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="75"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="76"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="102"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="130"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -365,14 +360,12 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="70"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="81"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="120"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -641,7 +634,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/privacy.py" line="283"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="180"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
         <source>{problem}
 
 The journal was left as it was.</source>
@@ -741,135 +734,135 @@ El diario quedó como estaba.</translation>
         <translation>Ninguna consulta la ha anotado todavía</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="121"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
         <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="123"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="173"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="124"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="134"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="133"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="138"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="142"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="147"/>
         <source>Record requests</source>
         <translation>Solicitudes de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="149"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="154"/>
         <source>No record requests for this concern yet. Choose Standard set to list the six records nearly every second opinion needs, or add one below.</source>
         <translation>Todavía no hay solicitudes de documentos para esta inquietud. Elija Conjunto estándar para anotar los seis documentos que casi toda segunda opinión necesita, o añada uno abajo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="159"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="164"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="162"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
         <source>Kind of record</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="169"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="174"/>
         <source>From whom: hospital, doctor, lab…</source>
         <translation>De quién: hospital, médico, laboratorio…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="172"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="177"/>
         <source>&amp;Add request</source>
         <translation>&amp;Añadir solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="175"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="180"/>
         <source>Delete request</source>
         <translation>Eliminar solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="178"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="183"/>
         <source>Delete the selected requests and their files (Delete); Ctrl+Z undoes</source>
         <translation>Elimina las solicitudes seleccionadas y sus archivos (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="57"/>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="162"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="61"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="166"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="64"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="68"/>
         <source>The backup replaces what the journal holds now. The journal as it is now is kept beside it, so nothing is thrown away. Backups are in {folder}.</source>
         <translation>La copia de seguridad reemplaza lo que contiene ahora el diario. El diario tal como está ahora se guarda al lado, así que no se pierde nada. Las copias de seguridad están en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="69"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="73"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Copias de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="72"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="76"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="81"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="85"/>
         <source>(no backups yet)</source>
         <translation>(todavía no hay copias de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="87"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="91"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="95"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="110"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="114"/>
         <source>Choose a backup</source>
         <translation>Elija una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="112"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="116"/>
         <source>Second Opinion journals (*.sojournal *.db *.bak);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal *.db *.bak);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="143"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="147"/>
         <source>Cannot use this backup</source>
         <translation>No se puede usar esta copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="144"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="148"/>
         <source>{problem}
 
 The journal was not changed.</source>
@@ -878,7 +871,7 @@ The journal was not changed.</source>
 El diario no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="164"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="168"/>
         <source>Replace what the journal holds now with the backup “{name}”?
 
 The journal as it is now is kept beside it as “{journal}.before-restore-…”.</source>
@@ -887,22 +880,22 @@ The journal as it is now is kept beside it as “{journal}.before-restore-…”
 El diario tal como está ahora se guarda al lado como «{journal}.before-restore-…».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="179"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="183"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="185"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="189"/>
         <source>Restored “{name}”. The previous journal was kept as “{aside}”.</source>
         <translation>Se restauró «{name}». El diario anterior se guardó como «{aside}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="204"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="208"/>
         <source>Backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="205"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
         <source>{problem}
 
 The journal itself is unchanged.</source>
@@ -911,32 +904,32 @@ The journal itself is unchanged.</source>
 El diario en sí no cambió.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="209"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="213"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="217"/>
         <source>Backed up to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="216"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="220"/>
         <source>the backup</source>
         <translation>la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="235"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="239"/>
         <source>The journal is damaged</source>
         <translation>El diario está dañado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="237"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="241"/>
         <source>Nothing was written to it; the file is kept as it is.</source>
         <translation>No se escribió nada en él; el archivo se conserva tal como está.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="243"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="247"/>
         <source>{problem}
 
 {kept}
@@ -949,7 +942,7 @@ There is no good backup of it in {folder}. Keep the file: a copy made elsewhere,
 No hay ninguna copia de seguridad buena en {folder}. Conserve el archivo: una copia hecha en otro lugar, o un servicio de recuperación de datos, todavía podría salvarlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="252"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="256"/>
         <source>{problem}
 
 {kept}
@@ -962,75 +955,79 @@ The newest good backup is from {when}. Restore it? The damaged file stays beside
 La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archivo dañado se queda al lado como «{name}.damaged-…».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/restore_dialog.py" line="266"/>
+        <location filename="../../secondopinion/ui/restore_dialog.py" line="270"/>
         <source>Restored the backup from {when}. The damaged file was kept as “{aside}”.</source>
         <translation>Se restauró la copia de seguridad del {when}. El archivo dañado se guardó como «{aside}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="65"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="67"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="70"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="72"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="54"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="71"/>
         <source>Sign</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="72"/>
         <source>Symptom entry</source>
         <translation>Anotación de síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="74"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="73"/>
         <source>Treatment change</source>
         <translation>Cambio de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="75"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="74"/>
         <source>Record request</source>
         <translation>Solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="76"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="75"/>
         <source>Attachment</source>
         <translation>Archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="77"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="76"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="78"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="77"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="79"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="78"/>
         <source>Visit</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="80"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="79"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="81"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="80"/>
         <source>Visit feelings</source>
         <translation>Sensaciones de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="81"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/search_dialog.py" line="88"/>
@@ -1038,12 +1035,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Resumen de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="330"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="332"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="333"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="335"/>
         <source>Search everything written in this journal</source>
         <translation>Buscar en todo lo escrito en este diario</translation>
     </message>
@@ -1108,409 +1105,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Escriba la frase de contraseña, o elija Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="87"/>
-        <source>{name} is damaged: its first page cannot be read.</source>
-        <translation>{name} está dañado: no se puede leer su primera página.</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="95"/>
-        <source>Journal already open</source>
-        <translation>El diario ya está abierto</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
-        <source>Cannot open journal</source>
-        <translation>No se puede abrir el diario</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="125"/>
-        <source>{name} — Second Opinion</source>
-        <translation>{name} — Second Opinion</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="134"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="146"/>
-        <source>New journal</source>
-        <translation>Nuevo diario</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
-        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
-        <translation>Diarios de Second Opinion (*.sojournal);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="147"/>
-        <source>{name} already exists.</source>
-        <translation>{name} ya existe.</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="159"/>
-        <source>Open journal</source>
-        <translation>Abrir diario</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="161"/>
-        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
-        <translation>Diarios de Second Opinion (*.sojournal *.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
-        <source>Export journal as JSON</source>
-        <translation>Exportar el diario como JSON</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="57"/>
-        <source>Exporting to {name}…</source>
-        <translation>Exportando a {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
         <location filename="../../secondopinion/ui/other_exports.py" line="47"/>
         <source>Exported to {name}</source>
         <translation>Exportado a {name}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
         <location filename="../../secondopinion/ui/other_exports.py" line="49"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="64"/>
-        <source>the JSON export</source>
-        <translation>la exportación JSON</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="86"/>
-        <source>Import JSON</source>
-        <translation>Importar JSON</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
-        <source>Importing {name}…</source>
-        <translation>Importando {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
-        <source>Import failed</source>
-        <translation>Falló la importación</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="107"/>
-        <source>the JSON import</source>
-        <translation>la importación JSON</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="100"/>
-        <source>Imported {name}</source>
-        <translation>Importado {name}</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="69"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="72"/>
-        <source>&amp;New journal…</source>
-        <translation>&amp;Nuevo diario…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="79"/>
-        <source>&amp;Open journal…</source>
-        <translation>&amp;Abrir diario…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="84"/>
-        <source>Recent &amp;journals</source>
-        <translation>Diarios &amp;recientes</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="87"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
-        <source>Appointment &amp;packet (PDF)…</source>
-        <translation>&amp;Carpeta para la cita (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
-        <source>&amp;Calendar of planned visits (.ics)…</source>
-        <translation>&amp;Calendario de consultas previstas (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
-        <source>Patient &amp;summary (FHIR IPS)…</source>
-        <translation>&amp;Resumen del paciente (FHIR IPS)…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="111"/>
-        <source>&amp;Journal as JSON…</source>
-        <translation>&amp;Diario como JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="116"/>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Importar JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="118"/>
-        <source>Import &amp;records…</source>
-        <translation>Importar &amp;documentos médicos…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="122"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="126"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="127"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="129"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="135"/>
-        <source>&amp;Concern</source>
-        <translation>&amp;Inquietud</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="137"/>
-        <source>&amp;New concern…</source>
-        <translation>&amp;Nueva inquietud…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="141"/>
-        <source>&amp;Rename concern…</source>
-        <translation>&amp;Cambiar el nombre de la inquietud…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="147"/>
-        <source>&amp;Archive concern</source>
-        <translation>&amp;Archivar la inquietud</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="151"/>
-        <source>&amp;Show archived concerns</source>
-        <translation>&amp;Mostrar las inquietudes archivadas</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="157"/>
-        <source>&amp;Choose concern</source>
-        <translation>&amp;Elegir inquietud</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
-        <source>Vie&amp;w</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="165"/>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="49"/>
-        <source>Why I want another opinion</source>
-        <translation>Por qué quiero otra opinión</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="50"/>
-        <source>Tick what applies and say why in the note.</source>
-        <translation>Marque lo que corresponda y explique por qué en la nota.</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="61"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="69"/>
-        <source>Signs</source>
-        <translation>Señales</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
-        <source>Another reason of my own…</source>
-        <translation>Otro motivo mío…</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="91"/>
-        <source>New sign</source>
-        <translation>Nueva señal</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="93"/>
-        <source>&amp;Add sign</source>
-        <translation>&amp;Añadir señal</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="96"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="173"/>
-        <source>Remove sign</source>
-        <translation>Quitar señal</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="98"/>
-        <source>Remove the selected sign of your own (Delete)</source>
-        <translation>Quita la señal propia seleccionada (Supr)</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="140"/>
-        <source>Standard signs cannot be reworded; add your own.</source>
-        <translation>Las señales estándar no se pueden reformular; añada las suyas.</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="149"/>
-        <source>Add sign</source>
-        <translation>Añadir señal</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="170"/>
-        <source>Standard signs stay in the list; untick them if they do not apply.</source>
-        <translation>Las señales estándar se quedan en la lista; desmárquelas si no corresponden.</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="57"/>
-        <source>Show s&amp;ymptom:</source>
-        <translation>Mostrar s&amp;íntoma:</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
-        <source>Show symptom</source>
-        <translation>Mostrar síntoma</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="71"/>
-        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
-        <translation>Las líneas discontinuas (T1, T2…) marcan los cambios de tratamiento.</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="77"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="138"/>
-        <source>Symptom log</source>
-        <translation>Registro de síntomas</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="89"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="122"/>
-        <source>Symptom</source>
-        <translation>Síntoma</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
-        <source>Severity from 0 to 10</source>
-        <translation>Intensidad de 0 a 10</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="98"/>
-        <source>0 = none, 10 = worst imaginable</source>
-        <translation>0 = nada, 10 = lo peor imaginable</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="106"/>
-        <source>Add &amp;entry</source>
-        <translation>Añadir &amp;anotación</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="152"/>
-        <source>Delete entry</source>
-        <translation>Eliminar anotación</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="154"/>
-        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
-        <translation>Elimina las anotaciones seleccionadas (Supr); Ctrl+Z las recupera</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="178"/>
-        <source>All symptoms</source>
-        <translation>Todos los síntomas</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="209"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n anotación</numerusform>
-            <numerusform>%n anotaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="211"/>
-        <source>%1 of %n entries shown</source>
-        <translation>
-            <numerusform>%1 de %n anotación mostradas</numerusform>
-            <numerusform>%1 de %n anotaciones mostradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="235"/>
-        <source>Add symptom entry</source>
-        <translation>Añadir anotación de síntoma</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="250"/>
-        <source>Delete %n symptom entries</source>
-        <translation>
-            <numerusform>Eliminar %n anotación de síntoma</numerusform>
-            <numerusform>Eliminar %n anotaciones de síntomas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="42"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="79"/>
-        <source>Treatment changes</source>
-        <translation>Cambios de tratamiento</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="46"/>
-        <source>Date of the change</source>
-        <translation>Fecha del cambio</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="51"/>
-        <source>What changed, e.g. started iron 200 mg</source>
-        <translation>Qué cambió, p. ej. empecé hierro 200 mg</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="52"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="71"/>
-        <source>What changed</source>
-        <translation>Qué cambió</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
-        <source>Add c&amp;hange</source>
-        <translation>Añadir &amp;cambio</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="58"/>
-        <source>Delete change</source>
-        <translation>Eliminar cambio</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="45"/>
@@ -1534,13 +1136,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="347"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="354"/>
         <source>Edit result</source>
         <translation>Editar resultado</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="320"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="327"/>
         <source>Add result</source>
         <translation>Añadir resultado</translation>
     </message>
@@ -1620,7 +1222,6 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location filename="../../secondopinion/ui/results_page.py" line="180"/>
         <location filename="../../secondopinion/ui/results_page.py" line="200"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="70"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1665,53 +1266,58 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="240"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
+        <source>Type a result by hand</source>
+        <translation>Escribir un resultado a mano</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="235"/>
+        <source>Change the chosen result (or double-click it)</source>
+        <translation>Cambiar el resultado elegido (o haga doble clic en él)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
+        <source>Delete the chosen results (Delete); Ctrl+Z brings them back</source>
+        <translation>Elimina los resultados elegidos (Supr); Ctrl+Z los recupera</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="247"/>
         <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
         <translation>Todavía no hay resultados. Importe un archivo de documentos médicos (Archivo &gt; Importar documentos médicos…) o añada uno.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="357"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="364"/>
         <source>Delete result</source>
         <translation>Eliminar resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="117"/>
-        <source>Add treatment change</source>
-        <translation>Añadir cambio de tratamiento</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="131"/>
-        <source>Delete treatment change</source>
-        <translation>Eliminar cambio de tratamiento</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="39"/>
         <source>Save comparison of opinions</source>
         <translation>Guardar la comparación de opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="41"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
         <source>Comparison - {title}</source>
         <translation>Comparación - {title}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="42"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="41"/>
         <location filename="../../secondopinion/ui/request_letter.py" line="124"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="54"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="53"/>
         <source>Writing the comparison…</source>
         <translation>Escribiendo la comparación…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="63"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="62"/>
         <source>Comparison saved</source>
         <translation>Comparación guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="70"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="69"/>
         <source>Comparison not saved</source>
         <translation>Comparación no guardada</translation>
     </message>
@@ -1766,37 +1372,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Copiado. Péguelo en un mensaje, o léalo en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="82"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="83"/>
         <source>&amp;Next steps</source>
         <translation>Pró&amp;ximos pasos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="83"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="84"/>
         <source>&amp;Signs</source>
         <translation>&amp;Señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="85"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="86"/>
         <source>&amp;Records</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="86"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="87"/>
         <source>&amp;Doctors</source>
         <translation>&amp;Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="87"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="88"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="88"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="89"/>
         <source>&amp;Visits &amp;&amp; feelings</source>
         <translation>&amp;Consultas y sensaciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="89"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="90"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -2051,6 +1657,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
     <message>
         <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="90"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2289,145 +1896,145 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="59"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="97"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="61"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="99"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="72"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="76"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="81"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="83"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="87"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="89"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="120"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
         <source>Add fi&amp;les…</source>
         <translation>Añadir a&amp;rchivos…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="124"/>
         <source>Add files to this request; you can also drop them here (up to %1 MB each)</source>
         <translation>Añada archivos a esta solicitud; también puede soltarlos aquí (hasta %1 MB cada uno)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
         <source>O&amp;pen</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="126"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
         <source>Save cop&amp;y…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
         <source>Remove the selected files (Delete); Ctrl+Z undoes</source>
         <translation>Quita los archivos seleccionados (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="131"/>
         <source>Open in the app your computer uses for this type</source>
         <translation>Abrir con la aplicación que su equipo usa para este tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="151"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="153"/>
         <source>Its content is a %1, whatever its name says.</source>
         <translation>Su contenido es un %1, diga lo que diga su nombre.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="177"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
         <source>Files (%1)</source>
         <translation>Archivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="181"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="183"/>
         <source>No files yet. Drop files here, or choose Add files… (PDF, images, text; up to %1 MB each).</source>
         <translation>Todavía no hay archivos. Suelte archivos aquí, o elija Añadir archivos… (PDF, imágenes, texto; hasta %1 MB cada uno).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="185"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="187"/>
         <source>Choose a record request above to see its files.</source>
         <translation>Elija arriba una solicitud de documentos para ver sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="215"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
         <source>Add files to this record request</source>
         <translation>Añadir archivos a esta solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="219"/>
         <source>Records (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;All files (*)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="227"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
         <source>“%1” was not added: it no longer exists.</source>
         <translation>No se añadió «%1»: ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="228"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
         <source>“%1” is a folder; add the files inside it instead.</source>
         <translation>«%1» es una carpeta; añada en su lugar los archivos que contiene.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
         <source>“%1” is not an ordinary file and cannot be stored.</source>
         <translation>«%1» no es un archivo normal y no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
         <source>“%1” could not be read (%2). Check that you may open it.</source>
         <translation>No se pudo leer «%1» (%2). Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
         <source>“%1” is empty (0 bytes); there is nothing in it to keep.</source>
         <translation>«%1» está vacío (0 bytes); no hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="235"/>
         <source>“%1” is %2; a file can hold at most %3 MB in the journal. Keep it where it is and write down where in this request&apos;s notes.</source>
         <translation>«%1» ocupa %2; un archivo puede ocupar como máximo %3 MB en el diario. Déjelo donde está y anote dónde en las notas de esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="245"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
         <source>“%1” does not look like a %2 inside; it was kept, but check it opens.</source>
         <translation>«%1» no parece un %2 por dentro; se guardó, pero compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="249"/>
         <source>“%1” is really a %2, not a %3 as its name says; it was kept as a %2.</source>
         <translation>«%1» es en realidad un %2, no un %3 como dice su nombre; se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="278"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="280"/>
         <source>Add file</source>
         <translation>Añadir archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="261"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Añadir %n archivo</numerusform>
@@ -2435,12 +2042,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="272"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="274"/>
         <source>“%1” is already attached here (as “%2”).</source>
         <translation>«%1» ya está adjunto aquí (como «%2»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="291"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Se añadió %n archivo.</numerusform>
@@ -2448,42 +2055,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="292"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added the file.</source>
         <translation>Se añadió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="336"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="338"/>
         <source>“%1” no longer matches the checksum taken when it was added; it may be damaged. Save a copy to look at it.</source>
         <translation>«%1» ya no coincide con la suma de comprobación tomada al añadirlo; puede estar dañado. Guarde una copia para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="353"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="355"/>
         <source>No app on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation>Ninguna aplicación de este equipo abre «%1». Guarde una copia y ábrala desde allí.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="366"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="368"/>
         <source>Save a copy of “%1”</source>
         <translation>Guardar una copia de «%1»</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="375"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="377"/>
         <source>The copy could not be saved: %1</source>
         <translation>No se pudo guardar la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="382"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="384"/>
         <source>Saved a copy as %1.</source>
         <translation>Se guardó una copia como %1.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
         <source>Remove file</source>
         <translation>Quitar archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="389"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Quitar %n archivo</numerusform>
@@ -2491,12 +2098,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="396"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
         <source>Removed the file; Edit &gt; Undo brings it back.</source>
         <translation>Se quitó el archivo; Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="397"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Se quitó %n archivo; Editar &gt; Deshacer lo recupera.</numerusform>
@@ -2504,7 +2111,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="404"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="406"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
@@ -2520,105 +2127,95 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="96"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="94"/>
         <source>Visits to compare</source>
         <translation>Consultas que comparar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="89"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation>&amp;Marque dos o tres (Espacio marca la línea actual):</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="106"/>
         <source>&amp;Latest with each doctor</source>
         <translation>&amp;La última con cada médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="108"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation>Elige la última consulta con cada médico visto, hasta tres</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="118"/>
         <source>Timeline of this concern</source>
         <translation>Cronología de esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="127"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="119"/>
         <source>Enter or double-click opens the entry</source>
         <translation>Intro o doble clic abre la entrada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="138"/>
         <source>O&amp;nly what differs</source>
         <translation>&amp;Solo lo que difiere</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="140"/>
         <source>Hide the rows where the visits agree</source>
         <translation>Oculta las filas en las que las consultas coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="142"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation>≠ y un tono de color marcan lo que dice solo una de las consultas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation>E&amp;xportar comparación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="166"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="158"/>
         <source>Visits side by side</source>
         <translation>Consultas una junto a otra</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="196"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="188"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation>Marque una segunda consulta a la izquierda para ver las opiniones una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="265"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation>Marque dos o tres consultas a la izquierda para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="276"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="268"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation>Todavía no hay consultas para esta inquietud. Anótelas en la pestaña Consultas y sensaciones; luego podrá comparar aquí dos o tres, una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="330"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="322"/>
         <source>New doctor for a third opinion</source>
         <translation>Nuevo médico para una tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="331"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="323"/>
         <source>For a third opinion on “{title}”.</source>
         <translation>Para una tercera opinión sobre «{title}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="337"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="329"/>
         <source>Add a doctor for a third opinion</source>
         <translation>Añadir un médico para una tercera opinión</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="353"/>
-        <source>Export comparison PDF</source>
-        <translation>Exportar comparación en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="354"/>
-        <source>Exporting the comparison as a PDF is not available in this version yet.</source>
-        <translation>Exportar la comparación en PDF todavía no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -2739,42 +2336,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DisagreementBanner</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="40"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="36"/>
         <source>Find a doctor for a &amp;third opinion</source>
         <translation>Buscar un médico para una &amp;tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="43"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="39"/>
         <source>Adds a doctor to consider for this concern and opens it on the Doctors tab</source>
         <translation>Añade un médico a considerar para esta inquietud y lo abre en la pestaña Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="45"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="41"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation>E&amp;xportar comparación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="73"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="69"/>
         <source>The diagnoses are not the same.</source>
         <translation>Los diagnósticos no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="75"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="71"/>
         <source>One doctor</source>
         <translation>Un médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="80"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="76"/>
         <source>Not in full agreement with the original diagnosis: {names}.</source>
         <translation>No coinciden del todo con el diagnóstico original: {names}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="87"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="83"/>
         <source>These opinions differ.</source>
         <translation>Estas opiniones difieren.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_banner.py" line="89"/>
+        <location filename="../../secondopinion/ui/compare_banner.py" line="85"/>
         <source>That is common, and a third opinion can help you weigh them.</source>
         <translation>Es algo frecuente, y una tercera opinión puede ayudarle a sopesarlas.</translation>
     </message>
@@ -2935,152 +2532,152 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="73"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="67"/>
         <source>Doctors to consider and doctors seen</source>
         <translation>Médicos a considerar y médicos vistos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="77"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="71"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="75"/>
         <source>Filter by name, specialty, place…</source>
         <translation>Filtrar por nombre, especialidad, lugar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
         <source>Filter doctors</source>
         <translation>Filtrar médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="79"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation>Mostrar los médicos de &amp;todas las inquietudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="111"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="105"/>
         <source>&amp;New doctor:</source>
         <translation>&amp;Nuevo médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="107"/>
         <source>New doctor&apos;s name</source>
         <translation>Nombre del nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="108"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation>Nombre, p. ej. Dra. Ana Lindqvist</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation>Añadir el médico a esta inquietud (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="120"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina el médico seleccionado (Supr); Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="136"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="130"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="137"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="139"/>
         <source>%1 of 4</source>
         <translation>%1 de 4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="150"/>
         <source>Healthcare system</source>
         <translation>Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="158"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="174"/>
         <source>%1 — same as original</source>
         <translation>%1 — el mismo que el original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="185"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
         <source>another healthcare system</source>
         <translation>otro sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
         <source>specialises in this condition</source>
         <translation>se especializa en esta afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="181"/>
         <source>complex or rare cases</source>
         <translation>casos complejos o poco frecuentes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
         <source>teaching or research hospital</source>
         <translation>hospital universitario o de investigación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>Meets: %1</source>
         <translation>Cumple: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>None met</source>
         <translation>No cumple ninguno</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="226"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="220"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation>Todavía no hay médicos. Escriba abajo el nombre de un médico que esté considerando y pulse Intro; luego complete los datos y marque los criterios a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="231"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="225"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation>Todavía no hay médicos para esta inquietud. Añada uno abajo, o marque «Mostrar los médicos de todas las inquietudes» para elegir uno que ya conozca.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="229"/>
         <source>No doctor matches the filter.</source>
         <translation>Ningún médico coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="242"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="236"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n médico</numerusform>
@@ -3088,7 +2685,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 de %n médico mostrados</numerusform>
@@ -3096,7 +2693,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="247"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n en el sistema de salud del diagnóstico original</numerusform>
@@ -3104,17 +2701,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="297"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="291"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="316"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="310"/>
         <source>Delete doctor %1</source>
         <translation>Eliminar al médico %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="322"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="316"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>Se eliminó a %1. Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
@@ -3122,97 +2719,97 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ExportPacketDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="85"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="86"/>
         <source>Export appointment packet</source>
         <translation>Exportar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="103"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="104"/>
         <source>&amp;Concern:</source>
         <translation>&amp;Inquietud:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="106"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="108"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="109"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="110"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="111"/>
         <source>&amp;Paper:</source>
         <translation>Pa&amp;pel:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="115"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="116"/>
         <source>The packet can be printed in the doctor&apos;s language</source>
         <translation>La carpeta puede imprimirse en el idioma del médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="116"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="117"/>
         <source>La&amp;nguage:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="120"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="129"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="130"/>
         <source>Put my name in the PDF&apos;s document properties</source>
         <translation>Poner mi nombre en las propiedades del documento PDF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="147"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="148"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="148"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="166"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="167"/>
         <source>Press Preview to see the pages before saving.</source>
         <translation>Pulse Vista previa para ver las páginas antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="188"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="185"/>
         <source>No particular doctor or visit</source>
         <translation>Ningún médico ni consulta en particular</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="203"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="193"/>
         <source>Visit {date}: {doctor} ({kind})</source>
         <translation>Consulta del {date}: {doctor} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="205"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="195"/>
         <source>doctor unknown</source>
         <translation>médico desconocido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="251"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="241"/>
         <source>It did not work: {reason}</source>
         <translation>No funcionó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="280"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="270"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="295"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="285"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>Esta carpeta tiene %n página. Para ver una imagen de la página hace falta pdftoppm de poppler, que no está instalado; la exportación funciona sin él.</numerusform>
@@ -3220,7 +2817,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="317"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Vista previa lista: %n página.</numerusform>
@@ -3228,42 +2825,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="306"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="296"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="311"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="301"/>
         <source>Showing pages 1–{shown} of {total}.</source>
         <translation>Se muestran las páginas 1–{shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="321"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="311"/>
         <source>Some characters cannot be drawn with the fonts on this computer: {t}</source>
         <translation>Algunos caracteres no se pueden dibujar con las fuentes de este equipo: {t}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="332"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="322"/>
         <source>Save appointment packet</source>
         <translation>Guardar la carpeta para la cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="333"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="323"/>
         <source>Appointment packet - {title}</source>
         <translation>Carpeta para la cita - {title}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="334"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="324"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="362"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="352"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="367"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="357"/>
         <source>Writing the packet…</source>
         <translation>Escribiendo la carpeta…</translation>
     </message>
@@ -3482,17 +3079,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="79"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="81"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="82"/>
         <source>Delete the selected rows (Delete); Ctrl+Z undoes</source>
         <translation>Elimina las filas seleccionadas (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="104"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="100"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
@@ -3536,41 +3133,264 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="91"/>
+        <source>{name} is damaged: its first page cannot be read.</source>
+        <translation>{name} está dañado: no se puede leer su primera página.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
+        <source>Journal already open</source>
+        <translation>El diario ya está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="111"/>
+        <source>Cannot open journal</source>
+        <translation>No se puede abrir el diario</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
+        <source>{name} — Second Opinion</source>
+        <translation>{name} — Second Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="148"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="162"/>
+        <source>New journal</source>
+        <translation>Nuevo diario</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <source>Second Opinion journals (*.sojournal);;All files (*)</source>
+        <translation>Diarios de Second Opinion (*.sojournal);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="163"/>
+        <source>{name} already exists.</source>
+        <translation>{name} ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="177"/>
+        <source>Open journal</source>
+        <translation>Abrir diario</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="179"/>
+        <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
+        <translation>Diarios de Second Opinion (*.sojournal *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/journal_files.py" line="203"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
+        <source>Export journal as JSON</source>
+        <translation>Exportar el diario como JSON</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="82"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="58"/>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <source>Exported to {name}</source>
+        <translation>Exportado a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="69"/>
+        <source>the JSON export</source>
+        <translation>la exportación JSON</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="98"/>
+        <source>Import JSON</source>
+        <translation>Importar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="91"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="113"/>
+        <source>Imported {name}</source>
+        <translation>Importado {name}</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="120"/>
+        <source>Import failed</source>
+        <translation>Falló la importación</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="127"/>
+        <source>the JSON import</source>
+        <translation>la importación JSON</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="73"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nuevo diario…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="80"/>
+        <source>&amp;Open journal…</source>
+        <translation>&amp;Abrir diario…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="86"/>
+        <source>Recent &amp;journals</source>
+        <translation>Diarios &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <source>Appointment &amp;packet (PDF)…</source>
+        <translation>&amp;Carpeta para la cita (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <source>&amp;Calendar of planned visits (.ics)…</source>
+        <translation>&amp;Calendario de consultas previstas (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="107"/>
+        <source>Patient &amp;summary (FHIR IPS)…</source>
+        <translation>&amp;Resumen del paciente (FHIR IPS)…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="114"/>
+        <source>&amp;Journal as JSON…</source>
+        <translation>&amp;Diario como JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="128"/>
+        <source>Import &amp;records…</source>
+        <translation>Importar &amp;documentos médicos…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="136"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="149"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="156"/>
+        <source>&amp;Concern</source>
+        <translation>&amp;Inquietud</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
+        <source>&amp;New concern…</source>
+        <translation>&amp;Nueva inquietud…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="166"/>
+        <source>&amp;Rename concern…</source>
+        <translation>&amp;Cambiar el nombre de la inquietud…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="173"/>
+        <source>&amp;Archive concern</source>
+        <translation>&amp;Archivar la inquietud</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="180"/>
+        <source>&amp;Show archived concerns</source>
+        <translation>&amp;Mostrar las inquietudes archivadas</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="188"/>
+        <source>&amp;Choose concern</source>
+        <translation>&amp;Elegir inquietud</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="194"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="201"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
 </context>
 <context>
     <name>NewDoctorDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="58"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="59"/>
         <source>New doctor</source>
         <translation>Nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="60"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="61"/>
         <source>The rest can be filled in on the Doctors tab.</source>
         <translation>El resto se puede completar en la pestaña Médicos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="67"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="68"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="68"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
         <source>&amp;Specialty</source>
         <translation>&amp;Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="71"/>
         <source>Healthcare s&amp;ystem</source>
         <translation>&amp;Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="107"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="108"/>
         <source>A doctor needs a name.</source>
         <translation>Un médico necesita un nombre.</translation>
     </message>
@@ -3578,57 +3398,57 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>NextStepsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="85"/>
         <source>What to do next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="93"/>
         <source>Most urgent first. Each item opens the place where you deal with it.</source>
         <translation>Lo más urgente primero. Cada elemento abre el lugar donde se atiende.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="97"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="102"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="112"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="118"/>
         <source>Go to the place where this is done (Enter)</source>
         <translation>Ir al lugar donde se hace esto (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="120"/>
         <source>Prepare the &amp;packet…</source>
         <translation>Preparar la &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="123"/>
         <source>Export the appointment packet for this visit, with the questions to bring</source>
         <translation>Exportar la carpeta para la cita de esta consulta, con las preguntas que llevar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="147"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="151"/>
         <source>Your next visit: {who}, {when}.</source>
         <translation>Su próxima consulta: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
         <source>Your next visit: {who}, {when}, at {where}.</source>
         <translation>Su próxima consulta: {who}, {when}, en {where}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="158"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare la carpeta; %n pregunta que llevar.</numerusform>
@@ -3636,7 +3456,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="162"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -3644,47 +3464,47 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
         <source>Prepare the packet, and tick the questions to bring.</source>
         <translation>Prepare la carpeta y marque las preguntas que llevará.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="169"/>
         <source>Write down what {who} said on {when}, and how the visit felt.</source>
         <translation>Anote lo que dijo {who} el {when} y cómo se sintió en la consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="167"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
         <source>Write down what {who} said on {when}.</source>
         <translation>Anote lo que dijo {who} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
         <source>Note how the visit with {who} on {when} felt.</source>
         <translation>Anote cómo se sintió en la consulta con {who} del {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="177"/>
         <source>the provider</source>
         <translation>el centro</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
         <source>{kind} from {source} was due on {when}: follow it up.</source>
         <translation>{kind} de {source} vencía el {when}: haga el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="183"/>
         <source>Ask {source} for the {kind}.</source>
         <translation>Pida a {source}: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="186"/>
         <source>Ask for the {kind}, and note who has it.</source>
         <translation>Pida {kind} y anote quién lo tiene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n pregunta aún pendiente: llévela a su próxima consulta.</numerusform>
@@ -3692,57 +3512,57 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="193"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="194"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
         <source>abnormal</source>
         <translation>anormal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="197"/>
         <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
         <translation>{test} salió {flag} ({value}) el {when}: pregunte por ello.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="200"/>
         <source>{test} was {flag} ({value}): ask about it.</source>
         <translation>{test} salió {flag} ({value}): pregunte por ello.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="204"/>
         <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
         <translation>Las opiniones hasta ahora no coinciden. Una tercera opinión puede ayudar: compárelas una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="210"/>
         <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
         <translation>Ahora, elija un médico para otra opinión en la pestaña Médicos (Ctrl+4).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="213"/>
         <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
         <translation>Ahora, planifique su consulta en la pestaña Consultas y sensaciones (Nueva consulta), con su fecha, hora y lugar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="212"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="217"/>
         <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
         <translation>Ahora, vea las opiniones una junto a otra en la pestaña Comparar (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="215"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="220"/>
         <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
         <translation>Siga anotando cómo van sus síntomas en la pestaña Señales (Ctrl+2): es lo que preguntará el próximo médico.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="249"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="258"/>
         <source>Nothing is waiting for you on this concern.</source>
         <translation>No hay nada pendiente en esta inquietud.</translation>
     </message>
@@ -3867,143 +3687,143 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="77"/>
         <source>Questions for my doctors</source>
         <translation>Preguntas para mis médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="81"/>
         <source>Tick the questions to bring to your next visit. Drag a question, or use Ctrl+Up and Ctrl+Down, to change the order; double-click one to reword it.</source>
         <translation>Marque las preguntas que llevará a su próxima consulta. Arrastre una pregunta, o use Ctrl+Arriba y Ctrl+Abajo, para cambiar el orden; haga doble clic en una para reformularla.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="91"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="96"/>
         <source>Filter questions…</source>
         <translation>Filtrar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="96"/>
         <source>Filter questions</source>
         <translation>Filtrar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
         <source>Show ret&amp;ired</source>
         <translation>Mostrar &amp;retiradas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="132"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="139"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="137"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="269"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="140"/>
         <source>Put the selected questions aside; “Show retired” brings them back</source>
         <translation>Aparta las preguntas seleccionadas; «Mostrar retiradas» las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="143"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="145"/>
         <source>Delete the selected questions (Delete); Ctrl+Z undoes it</source>
         <translation>Elimina las preguntas seleccionadas (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="153"/>
         <source>&amp;New question:</source>
         <translation>&amp;Nueva pregunta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
         <source>New question</source>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="156"/>
         <source>Something else I want to ask…</source>
         <translation>Otra cosa que quiero preguntar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="160"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
         <source>Add the question to the end of the list (Enter)</source>
         <translation>Añadir la pregunta al final de la lista (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="177"/>
         <source>Order: drag, or Ctrl+Up/Ctrl+Down</source>
         <translation>Orden: arrastre, o Ctrl+Arriba/Ctrl+Abajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="182"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="180"/>
         <source>Bring</source>
         <translation>Llevar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="184"/>
         <source>Bring this question to the next visit</source>
         <translation>Llevar esta pregunta a la próxima consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="187"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="199"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="197"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="245"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation>Todavía no hay preguntas. Escriba una abajo y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="248"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation>Todas las preguntas están retiradas. Marque «Mostrar retiradas» para recuperar una, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="253"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="251"/>
         <source>No question matches the filter.</source>
         <translation>Ninguna pregunta coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n pregunta</numerusform>
@@ -4011,7 +3831,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n para llevar la próxima vez</numerusform>
@@ -4019,7 +3839,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="263"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n aún pendiente</numerusform>
@@ -4027,7 +3847,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retirada</numerusform>
@@ -4035,22 +3855,22 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="269"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="319"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="317"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="344"/>
         <source>Delete questions</source>
         <translation>Eliminar preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Hay %n respuesta anotada en consultas a estas preguntas; eliminar las preguntas también la elimina. Retirarlas la conserva. ¿Eliminar de todos modos?</numerusform>
@@ -4058,7 +3878,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="354"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Eliminar %n pregunta</numerusform>
@@ -4066,17 +3886,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="367"/>
         <source>Retire questions</source>
         <translation>Retirar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="367"/>
         <source>Restore questions</source>
         <translation>Restaurar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="405"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="403"/>
         <source>Reorder questions</source>
         <translation>Reordenar preguntas</translation>
     </message>
@@ -4245,77 +4065,77 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="82"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="85"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="90"/>
         <source>Show which requests</source>
         <translation>Qué solicitudes mostrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="86"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="91"/>
         <source>All requests</source>
         <translation>Todas las solicitudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
         <source>Still missing</source>
         <translation>Aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="88"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="93"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="93"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="98"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="96"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="101"/>
         <source>Filter record requests</source>
         <translation>Filtrar solicitudes de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="97"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
         <source>Kind, source, notes…</source>
         <translation>Tipo, origen, notas…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="103"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="108"/>
         <source>S&amp;tandard set</source>
         <translation>Conjunto es&amp;tándar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="106"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="111"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation>Añade los seis documentos que casi toda segunda opinión necesita (omite los que ya están)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="223"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="228"/>
         <source>%1 · overdue</source>
         <translation>%1 · vencida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="231"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="236"/>
         <source>extended</source>
         <translation>prorrogada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="233"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="238"/>
         <source>follow-up sent</source>
         <translation>seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="242"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="247"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation>Vencida hace un día: es momento de llamar y volver a pedirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="243"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="248"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Vencida hace %n día: es momento de llamar y volver a pedirlo.</numerusform>
@@ -4323,17 +4143,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="312"/>
         <source>No records on the list yet.</source>
         <translation>Todavía no hay documentos en la lista.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
         <source>The one record on the list is in hand.</source>
         <translation>El único documento de la lista ya está en sus manos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="322"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>El %n documento ya está en sus manos.</numerusform>
@@ -4341,7 +4161,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="326"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>Falta %1 de %n documento</numerusform>
@@ -4349,7 +4169,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="330"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n vencido (pasada la fecha límite).</numerusform>
@@ -4357,27 +4177,27 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="370"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="365"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="390"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="385"/>
         <source>Add record request</source>
         <translation>Añadir solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="407"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="402"/>
         <source>All six standard records are already on the list.</source>
         <translation>Los seis documentos estándar ya están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="409"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
         <source>Add standard set</source>
         <translation>Añadir conjunto estándar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="418"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Se añadió %n solicitud: %1.</numerusform>
@@ -4385,17 +4205,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="419"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
         <source>Added a request: %1.</source>
         <translation>Se añadió una solicitud: %1.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="428"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
         <source>Delete record request</source>
         <translation>Eliminar solicitud de documentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="428"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Eliminar %n solicitud de documentos</numerusform>
@@ -4403,12 +4223,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="437"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="432"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation>Se eliminó la solicitud; Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="438"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="433"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminó %n solicitud; Editar &gt; Deshacer la recupera.</numerusform>
@@ -4419,67 +4239,67 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="148"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="150"/>
         <source>Find in journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="162"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="164"/>
         <source>&amp;Search for:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="167"/>
         <source>Search for</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="166"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="168"/>
         <source>Words from anything you wrote, e.g. fibroids MRI</source>
         <translation>Palabras de cualquier cosa que haya escrito, p. ej. miomas resonancia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="181"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="182"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="184"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="183"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="185"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="184"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="186"/>
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="192"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="194"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="217"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="251"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="253"/>
         <source>Open a journal to search it.</source>
         <translation>Abra un diario para buscar en él.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="256"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="258"/>
         <source>Type a word or the start of one; every word you type must match.</source>
         <translation>Escriba una palabra o su comienzo; cada palabra que escriba debe coincidir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="274"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera %n palabra.</numerusform>
@@ -4487,17 +4307,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="276"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="278"/>
         <source>Nothing in this journal matches.</source>
         <translation>Nada en este diario coincide.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/search_dialog.py" line="280"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="282"/>
         <source>The best {shown} of {total} matching entries; add a word to narrow it down.</source>
         <translation>Las {shown} mejores de {total} entradas que coinciden; añada una palabra para afinar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/search_dialog.py" line="284"/>
+        <location filename="../../secondopinion/ui/search_dialog.py" line="286"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n entrada coincide</numerusform>
@@ -4508,59 +4328,268 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="75"/>
         <source>The diagnosis in question</source>
         <translation>El diagnóstico en cuestión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
         <source>A short name for this concern</source>
         <translation>Un nombre corto para esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="78"/>
         <source>Original &amp;diagnosis</source>
         <translation>&amp;Diagnóstico original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
         <source>Diagnosed &amp;by</source>
         <translation>Diagnosticado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
         <source>Doctor, clinic</source>
         <translation>Médico, clínica</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
         <source>Diagnosed o&amp;n</source>
         <translation>Diagnosticado &amp;el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
         <source>&amp;Proposed treatment</source>
         <translation>Tratamiento pr&amp;opuesto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>What I want &amp;clarified</source>
         <translation>Lo que quiero a&amp;clarar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
         <source>The question you want the next doctor to answer</source>
         <translation>La pregunta que quiere que responda el próximo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
+        <source>Why I want another opinion</source>
+        <translation>Por qué quiero otra opinión</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="51"/>
+        <source>Tick what applies and say why in the note.</source>
+        <translation>Marque lo que corresponda y explique por qué en la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="57"/>
+        <source>Sign</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="65"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="76"/>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="98"/>
+        <source>Another reason of my own…</source>
+        <translation>Otro motivo mío…</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="100"/>
+        <source>New sign</source>
+        <translation>Nueva señal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="102"/>
+        <source>&amp;Add sign</source>
+        <translation>&amp;Añadir señal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="105"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="188"/>
+        <source>Remove sign</source>
+        <translation>Quitar señal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="108"/>
+        <source>Remove the selected sign of your own (Delete)</source>
+        <translation>Quita la señal propia seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
+        <source>Standard signs cannot be reworded; add your own.</source>
+        <translation>Las señales estándar no se pueden reformular; añada las suyas.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="159"/>
+        <source>Add sign</source>
+        <translation>Añadir señal</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="180"/>
+        <source>Standard signs stay in the list; untick them if they do not apply.</source>
+        <translation>Las señales estándar se quedan en la lista; desmárquelas si no corresponden.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
+        <source>Severity over time</source>
+        <translation>Intensidad a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
+        <source>Show s&amp;ymptom:</source>
+        <translation>Mostrar s&amp;íntoma:</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
+        <source>Show symptom</source>
+        <translation>Mostrar síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="73"/>
+        <source>Dashed lines (T1, T2…) mark treatment changes.</source>
+        <translation>Las líneas discontinuas (T1, T2…) marcan los cambios de tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="158"/>
+        <source>Symptom log</source>
+        <translation>Registro de síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="84"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="91"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="93"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="135"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="103"/>
+        <source>Severity from 0 to 10</source>
+        <translation>Intensidad de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="106"/>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation>0 = nada, 10 = lo peor imaginable</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="110"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="111"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="147"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="115"/>
+        <source>Add &amp;entry</source>
+        <translation>Añadir &amp;anotación</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="140"/>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="172"/>
+        <source>Delete entry</source>
+        <translation>Eliminar anotación</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="175"/>
+        <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
+        <translation>Elimina las anotaciones seleccionadas (Supr); Ctrl+Z las recupera</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="198"/>
+        <source>All symptoms</source>
+        <translation>Todos los síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="230"/>
+        <source>%n entries</source>
+        <translation>%n anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="232"/>
+        <source>%1 of %n entries shown</source>
+        <translation>%1 de %n anotaciones mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="258"/>
+        <source>Add symptom entry</source>
+        <translation>Añadir anotación de síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="91"/>
+        <source>Treatment changes</source>
+        <translation>Cambios de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="46"/>
+        <source>Date of the change</source>
+        <translation>Fecha del cambio</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="53"/>
+        <source>What changed, e.g. started iron 200 mg</source>
+        <translation>Qué cambió, p. ej. empecé hierro 200 mg</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="80"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="58"/>
+        <source>Add c&amp;hange</source>
+        <translation>Añadir &amp;cambio</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="61"/>
+        <source>Delete change</source>
+        <translation>Eliminar cambio</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="74"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="122"/>
+        <source>Add treatment change</source>
+        <translation>Añadir cambio de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="136"/>
+        <source>Delete treatment change</source>
+        <translation>Eliminar cambio de tratamiento</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4772,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="45"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="46"/>
         <source>A visit needs its date (YYYY-MM-DD).</source>
         <translation>Una consulta necesita su fecha (AAAA-MM-DD).</translation>
     </message>
@@ -4751,285 +4780,290 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="68"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="71"/>
         <source>Visits about this concern</source>
         <translation>Consultas sobre esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="71"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="74"/>
         <source>Visits</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation>Filtrar por médico, diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="77"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="80"/>
         <source>Filter visits</source>
         <translation>Filtrar consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
         <source>&amp;New visit</source>
         <translation>&amp;Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation>Añade una consulta; las preguntas marcadas «Llevar» vienen con ella</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="89"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="91"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina la consulta seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="187"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="255"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="258"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="99"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="102"/>
         <source>Visits that happened</source>
         <translation>Consultas realizadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="119"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="124"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="127"/>
         <source>Planned visits</source>
         <translation>Consultas previstas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="149"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="191"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="194"/>
         <source>(no doctor)</source>
         <translation>(sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="158"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="157"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="194"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="160"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="197"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="165"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="167"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="167"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="199"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="202"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
         <source>Diagnosis given</source>
         <translation>Diagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="205"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="208"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="208"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="211"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="211"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="214"/>
         <source>Questions answered of those brought</source>
         <translation>Preguntas respondidas de las que llevó</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="214"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="217"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="236"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="239"/>
         <source>The o&amp;pinion</source>
         <translation>La o&amp;pinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="238"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="241"/>
         <source>&amp;Answers to my questions</source>
         <translation>&amp;Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="249"/>
         <source>How it fe&amp;lt</source>
         <translation>&amp;Cómo me sentí</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="263"/>
         <source>New doctor…</source>
         <translation>Nuevo médico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="265"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation>Añadir un médico que aún no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="276"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="276"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation>La hora de la cita (HH:MM), para una consulta prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="282"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation>Dónde es la cita: la clínica, la dirección, la sala</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="285"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
         <source>A&amp;greement</source>
         <translation>&amp;Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
         <source>Not said</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation>¿Coincide este médico con el diagnóstico original?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
         <source>D&amp;iagnosis given</source>
         <translation>D&amp;iagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
         <source>Reco&amp;mmended treatment</source>
         <translation>Tratamiento reco&amp;mendado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
         <source>Tests s&amp;uggested</source>
         <translation>Pruebas s&amp;ugeridas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
         <source>Their rationale</source>
         <translation>Su razonamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="299"/>
         <source>What they would do in m&amp;y place</source>
         <translation>Qué harían en &amp;mi lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="300"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="301"/>
         <source>This visit was cancelled</source>
         <translation>Esta consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="405"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="408"/>
         <source>(no doctor yet)</source>
         <translation>(aún sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="417"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="420"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation>Todavía no hay consultas. Pulse Nueva consulta (Alt+N) después de una cita, o antes para tener listas sus preguntas; luego anote la opinión, las respuestas y cómo se sintió.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="422"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="425"/>
         <source>No visit matches the filter.</source>
         <translation>Ninguna consulta coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="446"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="449"/>
         <source>This visit was cancelled.</source>
         <translation>Esta consulta se canceló.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="449"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="452"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation>Prevista. Antes de ir, imprima la carpeta (Archivo &gt; Exportar &gt; Carpeta para la cita) y marque en la pestaña Preguntas las que va a llevar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="454"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="457"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation>Esta consulta ya se realizó. Anote lo que dijo el médico, las respuestas a sus preguntas y cómo se sintió, mientras lo recuerda.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="518"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="519"/>
         <source>Add visit</source>
         <translation>Añadir consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="534"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="535"/>
         <source>Delete visit of %1</source>
         <translation>Eliminar la consulta del %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="538"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="539"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó la consulta del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="554"/>
+        <source>Add doctor</source>
+        <translation>Añadir médico</translation>
     </message>
 </context>
 <context>
