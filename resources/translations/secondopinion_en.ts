@@ -51,6 +51,38 @@
             <numerusform>%1: %n values</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/file_labels.py" line="16"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="236"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="238"/>
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="277"/>
+        <source>Delete %n symptom entries</source>
+        <translation>
+            <numerusform>Delete %n symptom entry</numerusform>
+            <numerusform>Delete %n symptom entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>

@@ -1810,6 +1810,38 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <source>The PDF is encrypted (AES-256) and opens only with the password you choose.</source>
         <translation>El PDF se cifra (AES-256) y solo se abre con la contraseña que usted elija.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/file_labels.py" line="16"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="236"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="238"/>
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 de %n anotación mostradas</numerusform>
+            <numerusform>%1 de %n anotaciones mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="277"/>
+        <source>Delete %n symptom entries</source>
+        <translation>
+            <numerusform>Eliminar %n anotación de síntoma</numerusform>
+            <numerusform>Eliminar %n anotaciones de síntomas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4449,98 +4481,88 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Las señales estándar se quedan en la lista; desmárquelas si no corresponden.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="54"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="62"/>
         <source>Show s&amp;ymptom:</source>
         <translation>Mostrar s&amp;íntoma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="66"/>
         <source>Show symptom</source>
         <translation>Mostrar síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="73"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="79"/>
         <source>Dashed lines (T1, T2…) mark treatment changes.</source>
         <translation>Las líneas discontinuas (T1, T2…) marcan los cambios de tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="80"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="158"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="86"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="164"/>
         <source>Symptom log</source>
         <translation>Registro de síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="84"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="129"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="90"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="135"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="91"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="93"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="135"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="99"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="141"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="103"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="109"/>
         <source>Severity from 0 to 10</source>
         <translation>Intensidad de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="106"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="112"/>
         <source>0 = none, 10 = worst imaginable</source>
         <translation>0 = nada, 10 = lo peor imaginable</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="110"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="111"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="147"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="116"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="117"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="153"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="115"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="121"/>
         <source>Add &amp;entry</source>
         <translation>Añadir &amp;anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="140"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="146"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="172"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="178"/>
         <source>Delete entry</source>
         <translation>Eliminar anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="175"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="181"/>
         <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina las anotaciones seleccionadas (Supr); Ctrl+Z las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="198"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="204"/>
         <source>All symptoms</source>
         <translation>Todos los síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="230"/>
-        <source>%n entries</source>
-        <translation>%n anotaciones</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="232"/>
-        <source>%1 of %n entries shown</source>
-        <translation>%1 de %n anotaciones mostradas</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="258"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="262"/>
         <source>Add symptom entry</source>
         <translation>Añadir anotación de síntoma</translation>
     </message>
@@ -5069,157 +5091,152 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="12"/>
-        <source>%n bytes</source>
-        <translation>%n bytes</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="14"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="18"/>
         <source>{0:.1f} KB</source>
         <translation>{0:.1f} KB</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="15"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="19"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="20"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="24"/>
         <source>PDF document</source>
         <translation>documento PDF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="21"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="25"/>
         <source>PNG image</source>
         <translation>imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="22"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="26"/>
         <source>JPEG image</source>
         <translation>imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="23"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="27"/>
         <source>GIF image</source>
         <translation>imagen GIF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="24"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="28"/>
         <source>TIFF image</source>
         <translation>imagen TIFF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="25"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="29"/>
         <source>BMP image</source>
         <translation>imagen BMP</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="26"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="30"/>
         <source>WebP image</source>
         <translation>imagen WebP</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="27"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="31"/>
         <source>HEIC photo</source>
         <translation>foto HEIC</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="28"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="32"/>
         <source>DICOM image</source>
         <translation>imagen DICOM</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="29"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="33"/>
         <source>Text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="30"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="34"/>
         <source>Text (Markdown)</source>
         <translation>texto (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="31"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="35"/>
         <source>Table (CSV)</source>
         <translation>tabla (CSV)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="32"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="36"/>
         <source>Web page</source>
         <translation>página web</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="33"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="37"/>
         <source>JSON data</source>
         <translation>datos JSON</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="34"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="38"/>
         <source>XML data</source>
         <translation>datos XML</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="35"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="39"/>
         <source>RTF document</source>
         <translation>documento RTF</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="36"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="40"/>
         <source>ZIP archive</source>
         <translation>archivo ZIP</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="37"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="41"/>
         <source>Office document (old format)</source>
         <translation>documento de Office (formato antiguo)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="40"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="44"/>
         <source>Word document (old format)</source>
         <translation>documento de Word (formato antiguo)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="43"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="47"/>
         <source>Excel spreadsheet (old format)</source>
         <translation>hoja de cálculo de Excel (formato antiguo)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="46"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="50"/>
         <source>PowerPoint slides (old format)</source>
         <translation>presentación de PowerPoint (formato antiguo)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="49"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="53"/>
         <source>MP4 video</source>
         <translation>vídeo MP4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="50"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="54"/>
         <source>QuickTime video</source>
         <translation>vídeo QuickTime</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="51"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="55"/>
         <source>Unknown type</source>
         <translation>tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="54"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="58"/>
         <source>Word document</source>
         <translation>documento de Word</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="56"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="60"/>
         <source>Excel spreadsheet</source>
         <translation>hoja de cálculo de Excel</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="58"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="62"/>
         <source>PowerPoint slides</source>
         <translation>presentación de PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/file_labels.py" line="60"/>
+        <location filename="../../secondopinion/ui/file_labels.py" line="64"/>
         <source>OpenDocument file</source>
         <translation>archivo OpenDocument</translation>
     </message>

@@ -49,7 +49,7 @@ def test_view_language_is_remembered_and_used_at_the_next_start(
     assert told == ["Second Opinion hablará Español la próxima vez que se inicie."]
     make_app()  # the next start: no --lang, the remembered choice wins over the system's
     assert i18n.current_language() == "es"
-    assert QCoreApplication.translate("MainMenus", "&File") != "&File"
+    assert QCoreApplication.translate("MainWindow", "&File") != "&File"
     system = next(a for a in menu.actions() if a.objectName() == "actionLanguage_system")
     system.trigger()
     assert make_settings().value(language.SETTING) is None
@@ -71,7 +71,7 @@ def test_system_locale_decides_without_a_choice(
     monkeypatch.setenv("LANG", "es_MX.UTF-8")
     assert language.chosen(make_settings(), None) == "es"
     make_app()
-    assert QCoreApplication.translate("MainMenus", "&File") != "&File"
+    assert QCoreApplication.translate("MainWindow", "&File") != "&File"
 
 
 def test_export_dialog_prints_the_packet_in_the_chosen_language(
