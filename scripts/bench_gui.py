@@ -14,9 +14,9 @@ It prints one JSON line: ``{"paint": T, "ready": T, "rss_mb": M, ...}`` where ea
 ``time.monotonic()`` (a system-wide clock, so the parent compares it with its own spawn time).
 It imports nothing but PySide6 before the app does, the same as the bare floor, and measures the
 app from the outside: an application-wide event filter sees the first time a main window has
-finished painting, and "ready" is the first finished paint of the severity chart once the concern
-is chosen, the symptom log has rows and the chart has data. Then it leaves at once (os._exit), so
-closing the app is not timed.
+finished painting, and "ready" is its first finished paint once the concern is chosen, the symptom
+log has rows and the chart has data (whichever tab is in front). Then it leaves at once
+(os._exit), so closing the app is not timed.
 """
 
 from __future__ import annotations
@@ -115,7 +115,9 @@ class Watch(QObject):
         if "dialog" in self.painted and self.mode == "unlock" and "prompt" not in RESULT:
             RESULT["prompt"] = now
             _finish()
-        if "chart" in self.painted and "ready" not in RESULT and content_ready():
+        # The window shows Next steps or Signs first: ready once it has painted with the Signs
+        # tab's content loaded, whichever page is in front.
+        if self.painted & {"chart", "main"} and "ready" not in RESULT and content_ready():
             RESULT["ready"] = now
             RESULT["rss_mb"] = _rss_mb()
             if self.mode == "start":

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from io import BytesIO
 from typing import TypeAlias
 
 from reportlab.lib.colors import white
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from secondopinion.i18n import Words
 from secondopinion.report.bidi_paragraph import paragraph
@@ -46,6 +56,44 @@ def excerpt(text: str, limit: int) -> str:
     """The start of ``text`` on one line, for summaries whose full text prints elsewhere."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def keep_headings_with_next(story: list[Flowable], width: float, height: float) -> list[Flowable]:
+    """Before each heading (with the sub-headings right under it), a page break unless there is
+    room below for the headings and the start of their section: all of a block that cannot
+    split (a chart kept with its key, ruled lines), or a few lines of one that may (a table).
+
+    The CondPageBreak each heading brings asks for a guessed room only; a chart kept together
+    can need more, and the heading was left alone at the foot of the page.
+    """
+    canvas = Canvas(BytesIO())
+
+    def needs(flowable: Flowable, whole: bool) -> float:
+        _w, h = flowable.wrapOn(canvas, width, height)
+        if isinstance(flowable, KeepTogether):
+            h = getattr(flowable, "_H", h)
+        elif not whole and type(flowable).split is not Flowable.split:  # it may split
+            h = min(h, SECTION_START)
+        return float(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+    out: list[Flowable] = []
+    group: list[Flowable] = []
+    for flowable in story:
+        if getattr(flowable, "so_heading", False):
+            group.append(flowable)
+        elif group and isinstance(flowable, CondPageBreak):
+            continue  # the room it asks for is asked for below, for the whole group
+        elif group:
+            room = sum(needs(h, True) for h in group) + needs(flowable, False)
+            out += [CondPageBreak(min(room, height)), *group, flowable]
+            group = []
+        else:
+            out.append(flowable)
+    out.extend(group)
+    return out
+
+
+SECTION_START = 30 * mm  # the least of a splittable section that must follow its heading
 
 
 class Kit:
@@ -164,11 +212,17 @@ class Kit:
 
     def heading(self, text: str) -> list[Flowable]:
         """A section heading; starts a new page rather than sit alone at the bottom of one."""
-        return [CondPageBreak(45 * mm), self.fixed(text, "h1")]
+        return [CondPageBreak(45 * mm), self._kept_with_next(self.fixed(text, "h1"))]
 
     def sub(self, text: str) -> list[Flowable]:
         """A sub-heading, kept off the foot of a page the same way."""
-        return [CondPageBreak(30 * mm), self.fixed(text, "h2")]
+        return [CondPageBreak(30 * mm), self._kept_with_next(self.fixed(text, "h2"))]
+
+    @staticmethod
+    def _kept_with_next(heading: Paragraph) -> Paragraph:
+        """Marks a heading for ``keep_headings_with_next``."""
+        heading.so_heading = True
+        return heading
 
     def gap(self, height: float = 4) -> Spacer:
         return Spacer(1, height)

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from secondopinion.report.bidi_paragraph import paragraph
+from secondopinion.report.blocks import keep_headings_with_next
 from secondopinion.report.data import Paper
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import RULE, Styles
@@ -180,7 +181,10 @@ def build_pdf(
         ]
     )
     doc.build(
-        [NextPageTemplate("later"), *story],
+        [
+            NextPageTemplate("later"),
+            *keep_headings_with_next(list(story), body_w, height - MARGIN_TOP - MARGIN_BOTTOM),
+        ],
         canvasmaker=partial(NumberedCanvas, decor=decor, styles=styles),
     )
     return _without_library_comments(buffer.getvalue())

@@ -2,8 +2,10 @@
 
 ``small`` is for looking around and for tests: two concerns, about sixty symptom entries and a
 handful of everything else. ``large`` is for benchmarks: five concerns, 20,000 symptom entries,
-500 record requests, 200 doctors and 300 visits with answers and feelings.
-All people and places in it are invented.
+500 record requests, 200 doctors and 300 visits with answers and feelings; ``huge`` (benchmarks
+of size) the same with 100,000 entries, 2,000 requests, 1,000 doctors and 1,500 visits.
+All people and places in it are invented: they live in ``demo_words.py``, the attachments'
+bytes are made by ``demo_files.py``; this module builds the rows and writes the journal.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from typing import Any, Literal
 from sqlalchemy import Table, insert
 
 from secondopinion.domain.enums import (
-    Agreement,
     DoctorStatus,
     Feeling,
     RecordFormat,
@@ -28,6 +29,20 @@ from secondopinion.domain.enums import (
 from secondopinion.domain.rules import default_due_date
 from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
 from secondopinion.domain.validation import check_fields
+from secondopinion.services.demo_files import tiny_pdf, tiny_png
+from secondopinion.services.demo_words import (
+    ANSWERS,
+    CONCERNS,
+    DIAGNOSES,
+    FIRST_NAMES,
+    INSTITUTIONS,
+    LAST_NAMES,
+    OTHER_ANSWERS,
+    OTHER_OPINIONS,
+    OWN_QUESTION_ANSWERS,
+    RESULT_SERIES,
+    SPECIALTIES,
+)
 from secondopinion.store.commands import table_of
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import (
@@ -61,270 +76,6 @@ SIZES: dict[str, tuple[int, int, int, int, int]] = {
 }
 ANCHOR = date(2026, 10, 1)  # the demo's "today": fixed, so the file is the same every time
 
-_CONCERNS: list[dict[str, Any]] = [
-    {
-        "title": "Recommended hysterectomy",
-        "original_diagnosis": "Uterine fibroids causing heavy bleeding and anaemia",
-        "diagnosed_by": "Dr. Helen Brandt, gynaecology, Riverside Medical Group",
-        "proposed_treatment": "Total hysterectomy within the next three months",
-        "to_clarify": "Whether a uterus-sparing treatment (embolisation, myomectomy, medication) "
-        "would work for fibroids of this size and position.",
-        "symptoms": ["Pelvic pain", "Heavy bleeding", "Fatigue"],
-    },
-    {
-        "title": "Chronic lower back pain",
-        "original_diagnosis": "Non-specific lower back pain",
-        "diagnosed_by": "Dr. Samuel Okafor, family medicine",
-        "proposed_treatment": "Physiotherapy and anti-inflammatories",
-        "to_clarify": "Why the pain wakes me at night and spreads to the left leg, and whether "
-        "imaging is warranted.",
-        "symptoms": ["Back pain", "Leg numbness", "Sleep disruption"],
-    },
-    {
-        "title": "Thyroid nodule",
-        "original_diagnosis": "Benign-appearing thyroid nodule, watchful waiting",
-        "diagnosed_by": "Dr. Ana Lindqvist, endocrinology",
-        "proposed_treatment": "Ultrasound again in 12 months",
-        "to_clarify": "Whether a biopsy now would be wiser given family history.",
-        "symptoms": ["Neck tightness", "Hoarseness"],
-    },
-    {
-        "title": "Migraine with aura",
-        "original_diagnosis": "Episodic migraine",
-        "diagnosed_by": "Dr. Priya Raman, neurology",
-        "proposed_treatment": "Triptans as needed",
-        "to_clarify": "Whether the new visual symptoms need further investigation.",
-        "symptoms": ["Headache", "Visual aura", "Nausea"],
-    },
-    {
-        "title": "Persistent cough",
-        "original_diagnosis": "Post-viral cough",
-        "diagnosed_by": "Dr. Marc Dubois, urgent care",
-        "proposed_treatment": "Wait it out; inhaler if needed",
-        "to_clarify": "Why it has lasted eleven weeks.",
-        "symptoms": ["Cough", "Breathlessness"],
-    },
-]
-
-_FIRST = [
-    "Helen",
-    "Samuel",
-    "Ana",
-    "Priya",
-    "Marc",
-    "Leila",
-    "Tomas",
-    "Grace",
-    "Yusuf",
-    "Mei",
-    "Jonas",
-    "Ines",
-    "Kwame",
-    "Sofia",
-    "Ravi",
-    "Elena",
-    "Oliver",
-    "Nadia",
-    "Hugo",
-    "Aiko",
-]
-_LAST = [
-    "Brandt",
-    "Okafor",
-    "Lindqvist",
-    "Raman",
-    "Dubois",
-    "Haddad",
-    "Novak",
-    "Whitfield",
-    "Demir",
-    "Chen",
-    "Berg",
-    "Moreau",
-    "Mensah",
-    "Rossi",
-    "Iyer",
-    "Petrova",
-    "Hart",
-    "Kaur",
-    "Laurent",
-    "Tanaka",
-]
-_SPECIALTIES = [
-    "Gynaecology",
-    "Interventional radiology",
-    "Gynaecologic oncology",
-    "Gynaecology",
-    "Family medicine",
-    "Orthopaedics",
-    "Neurology",
-    "Endocrinology",
-]
-_INSTITUTIONS = [
-    ("Riverside Medical Group", "Riverside Health", False),
-    ("St. Anselm University Hospital", "Anselm Health System", True),
-    ("Lakeshore Women's Clinic", "Lakeshore Care", False),
-    ("Northgate Teaching Hospital", "Northgate University Health", True),
-    ("Harbour Spine Centre", "Harbour Health Partners", False),
-]
-
-_DIAGNOSES = [
-    ("Uterine fibroids; hysterectomy is one option among several", Agreement.PARTLY),
-    ("Uterine fibroids suitable for embolisation", Agreement.PARTLY),
-    ("Adenomyosis with fibroids", Agreement.DISAGREES),
-    ("Uterine fibroids causing heavy bleeding and anaemia", Agreement.AGREES),
-]
-
-# Opinions for the other concerns: (diagnosis, agreement, treatment, tests, rationale, in my place).
-_OTHER_OPINIONS: dict[int, list[tuple[str, Agreement, str, str, str, str]]] = {
-    1: [
-        (
-            "Lumbar disc herniation with L5 nerve root irritation",
-            Agreement.DISAGREES,
-            "Targeted physiotherapy; epidural injection if no better in six weeks",
-            "Lumbar MRI",
-            "Night pain and pain down the left leg point to a nerve root.",
-            "Get the MRI before anything else",
-        ),
-        (
-            "Non-specific lower back pain",
-            Agreement.AGREES,
-            "Keep up physiotherapy",
-            "None",
-            "No red flags on examination.",
-            "Keep moving and give it time",
-        ),
-        (
-            "Sacroiliac joint dysfunction",
-            Agreement.PARTLY,
-            "Manual therapy and a pelvic belt",
-            "Provocation tests, then an SI joint injection",
-            "The pain pattern fits the SI joint.",
-            "Try the belt for a month",
-        ),
-    ],
-    2: [
-        (
-            "Thyroid nodule, indeterminate on ultrasound",
-            Agreement.PARTLY,
-            "Fine-needle aspiration biopsy",
-            "FNA biopsy, calcitonin",
-            "Size and family history justify a biopsy now.",
-            "Have the biopsy",
-        ),
-        (
-            "Benign-appearing thyroid nodule",
-            Agreement.AGREES,
-            "Ultrasound in 12 months",
-            "None",
-            "Low-risk features on ultrasound.",
-            "Wait and watch",
-        ),
-        (
-            "Multinodular goitre",
-            Agreement.DISAGREES,
-            "Ultrasound in 6 months",
-            "TSH, antibodies",
-            "There are several nodules, not one.",
-            "Repeat the scan sooner",
-        ),
-    ],
-    3: [
-        (
-            "Migraine with aura",
-            Agreement.AGREES,
-            "Preventive medication",
-            "None",
-            "Typical aura lasting under an hour.",
-            "Start a preventive",
-        ),
-        (
-            "Migraine with aura; rule out other causes",
-            Agreement.PARTLY,
-            "Triptans and review",
-            "Brain MRI",
-            "The new visual symptoms changed character.",
-            "Get the MRI for peace of mind",
-        ),
-        (
-            "Occipital neuralgia with migraine",
-            Agreement.DISAGREES,
-            "Nerve block",
-            "Diagnostic occipital nerve block",
-            "Tenderness over the occipital nerve.",
-            "Try the nerve block",
-        ),
-    ],
-    4: [
-        (
-            "Cough-variant asthma",
-            Agreement.DISAGREES,
-            "Inhaled steroid trial",
-            "Spirometry with bronchodilator",
-            "Night cough and cold-air trigger.",
-            "Try the inhaler for four weeks",
-        ),
-        (
-            "Post-viral cough",
-            Agreement.AGREES,
-            "Honey and time",
-            "None",
-            "Still within the usual recovery window.",
-            "Wait a few more weeks",
-        ),
-        (
-            "Reflux-related cough",
-            Agreement.PARTLY,
-            "Proton pump inhibitor trial",
-            "None",
-            "Cough after meals and when lying down.",
-            "Try the reflux treatment",
-        ),
-    ],
-}
-
-_OTHER_ANSWERS = [
-    "Partly: I would look at a few more things first.",
-    "There are two or three other explanations worth checking.",
-    "Yes, one test would settle it.",
-    "We went through each option and what it involves.",
-    "I would take the time to be sure before committing.",
-]
-
-_OWN_QUESTION_ANSWERS = [
-    "Two weeks off work for embolisation, six for surgery.",
-    "Depends on the option; we went through each.",
-    "",
-]
-
-_ANSWERS = {
-    "agree_diagnosis": [
-        "Yes, the fibroids explain the bleeding.",
-        "Partly: I also see signs of adenomyosis on the scan.",
-        "I agree with the fibroids, not with surgery as the only way.",
-    ],
-    "other_possibilities": [
-        "Adenomyosis could add to the pain.",
-        "A thyroid problem can worsen bleeding; worth a blood test.",
-        "Nothing else likely.",
-    ],
-    "more_tests": [
-        "An MRI would map the fibroids exactly.",
-        "Iron studies and a thyroid panel.",
-        "No further tests needed.",
-    ],
-    "treatment_options": [
-        "Uterine artery embolisation first; surgery if it fails.",
-        "A hormonal IUD and iron, then reassess in three months.",
-        "Hysterectomy remains the definitive option.",
-    ],
-    "in_my_place": [
-        "I would try embolisation before surgery.",
-        "I would take the time for an MRI before deciding.",
-        "I would have the surgery.",
-    ],
-}
-
 
 class _Builder:
     def __init__(self, seed: int, today: date) -> None:
@@ -340,20 +91,6 @@ class _Builder:
             self.next_id[name] = values["id"] + 1
         self.rows.setdefault(name, []).append(values)
         return int(values.get("id", 0))
-
-
-def _tiny_png() -> bytes:
-    """A valid 1×1 PNG, made here so the demo ships no binary file."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    idat = zlib.compress(b"\x00\xd0\xe4\xf0")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
 
 
 def _health_summary(b: _Builder) -> None:
@@ -404,23 +141,9 @@ def _health_summary(b: _Builder) -> None:
 
 
 # (test, LOINC, unit, low, high, values oldest first: days before today and value)
-_RESULT_SERIES: tuple[tuple[str, str, str, float, float, tuple[tuple[int, float], ...]], ...] = (
-    (
-        "Hemoglobin",
-        "718-7",
-        "g/dL",
-        12.0,
-        15.5,
-        ((300, 10.9), (220, 10.2), (150, 11.1), (80, 11.8), (20, 12.6)),
-    ),
-    ("Ferritin", "2276-4", "ng/mL", 15.0, 150.0, ((220, 6.0), (150, 11.0), (20, 24.0))),
-    ("TSH", "3016-3", "mIU/L", 0.4, 4.0, ((300, 2.1), (20, 4.6))),
-)
-
-
 def _results(b: _Builder) -> None:
     """A few lab results over the past year: anaemia improving, one TSH just above its range."""
-    for name, loinc, unit, low, high, values in _RESULT_SERIES:
+    for name, loinc, unit, low, high, values in RESULT_SERIES:
         for days, value in values:
             flag = "high" if value > high else "low" if value < low else "normal"
             b.add(
@@ -444,8 +167,8 @@ def _results(b: _Builder) -> None:
 def _doctors(b: _Builder, count: int) -> list[int]:
     ids = []
     for i in range(count):
-        inst, system, teaching = _INSTITUTIONS[i % len(_INSTITUTIONS)]
-        first, last = _FIRST[i % 20], _LAST[(i * 7 + i // 20) % 20]
+        inst, system, teaching = INSTITUTIONS[i % len(INSTITUTIONS)]
+        first, last = FIRST_NAMES[i % 20], LAST_NAMES[(i * 7 + i // 20) % 20]
         suffix = "" if i < 20 else f" ({i // 20 + 1})"
         status = (
             list(DoctorStatus)[b.rng.randrange(5)]
@@ -462,7 +185,7 @@ def _doctors(b: _Builder, count: int) -> list[int]:
             b.add(
                 Doctor,
                 name=f"Dr. {first} {last}{suffix}",
-                specialty=_SPECIALTIES[i % 8],
+                specialty=SPECIALTIES[i % 8],
                 institution=inst,
                 healthcare_system=system,
                 phone=f"+1 555 01{i % 100:02d}",
@@ -498,7 +221,7 @@ def build(
     doctors = _doctors(b, n_doctors)
     concern_ids, questions = [], {}
     for ci in range(n_concerns):
-        spec = _CONCERNS[ci]
+        spec = CONCERNS[ci]
         cid = b.add(
             Concern,
             title=spec["title"],
@@ -607,7 +330,7 @@ def build(
     days_back = max(110, per // 24 + 2) if size == "huge" else 110
     start = datetime.combine(b.today - timedelta(days=days_back), time(8, 0))
     for ci, cid in enumerate(concern_ids):
-        names = _CONCERNS[ci]["symptoms"]
+        names = CONCERNS[ci]["symptoms"]
         step = timedelta(minutes=max(60, (110 * 24 * 60) // per))
         for k in range(per):
             stamp = start + step * k
@@ -640,7 +363,7 @@ def build(
             RecordRequest,
             concern_id=cid,
             kind=kinds[r % len(kinds)].value,
-            source=_INSTITUTIONS[r % 5][0],
+            source=INSTITUTIONS[r % 5][0],
             requested_on=None if status is RecordStatus.NEEDED else requested,
             due_on=None if status is RecordStatus.NEEDED else default_due_date(requested),
             status=status.value,
@@ -651,7 +374,7 @@ def build(
             data = (
                 b"Lab report (demo)\nHaemoglobin 10.9 g/dL (low)\nFerritin 8 ng/mL (low)\n"
                 if r == 0
-                else _tiny_png()
+                else tiny_png()
             )
             b.add(
                 Attachment,
@@ -682,9 +405,9 @@ def build(
         )
         if ci == 0:
             diagnosis, agreement = (
-                _DIAGNOSES[v % len(_DIAGNOSES)]
+                DIAGNOSES[v % len(DIAGNOSES)]
                 if v % 4 != 0
-                else (_CONCERNS[ci]["original_diagnosis"], None)
+                else (CONCERNS[ci]["original_diagnosis"], None)
             )
             treatment = [
                 "Hysterectomy",
@@ -705,12 +428,12 @@ def build(
                 "Have the surgery",
             ][v % 4]
         elif kind is VisitKind.ORIGINAL:
-            spec = _CONCERNS[ci]
+            spec = CONCERNS[ci]
             diagnosis, agreement = spec["original_diagnosis"], None
             treatment, tests = spec["proposed_treatment"], "None"
             rationale, in_my_place = "Common presentation.", "Follow the plan"
         else:
-            opinion = _OTHER_OPINIONS[ci][v % 3]
+            opinion = OTHER_OPINIONS[ci][v % 3]
             diagnosis, agreement, treatment, tests, rationale, in_my_place = opinion
         doctor = doctors[v % len(doctors)] if v % 4 != 3 or large else doctors[4 % len(doctors)]
         vid = b.add(
@@ -735,9 +458,9 @@ def build(
             if v % 4 == 1 and qi == 2:
                 continue  # asked but not answered: comes back as still open
             if ci == 0:
-                answers = _ANSWERS.get(key, _OWN_QUESTION_ANSWERS)
+                answers = ANSWERS.get(key, OWN_QUESTION_ANSWERS)
             else:
-                answers = _OTHER_ANSWERS[qi % 5 :] + _OTHER_ANSWERS[: qi % 5]
+                answers = OTHER_ANSWERS[qi % 5 :] + OTHER_ANSWERS[: qi % 5]
             b.add(Answer, visit_id=vid, question_id=qid, answer=answers[v % len(answers)])
         positive = v % 4 in (1, 2)
         scores = {
@@ -773,7 +496,7 @@ def _planned_visit(b: _Builder, concern_id: int, doctor_id: int) -> None:
         visit_on=b.today + timedelta(days=12),
         visit_time=time(10, 30),
         duration_minutes=45,
-        place=f"{_INSTITUTIONS[2][0]}, Women's Health Clinic, 2nd floor",
+        place=f"{INSTITUTIONS[2][0]}, Women's Health Clinic, 2nd floor",
         kind=VisitKind.FOLLOW_UP.value,
         calendar_uid=hashlib.sha256(b"demo-planned-visit").hexdigest()[:32],
     )
@@ -833,39 +556,6 @@ def write_demo(
 # --- records: what a person gathering records really has (Records tab) -------------------------
 
 
-def _tiny_pdf(lines: list[str]) -> bytes:
-    """A valid one-page PDF showing ``lines`` (ASCII), made here so the demo ships no binary."""
-    text = (
-        "BT /F1 11 Tf 72 760 Td 14 TL "
-        + " ".join(
-            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
-            for line in lines
-        )
-        + " ET"
-    )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text.encode("ascii")),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _record_details(b: _Builder, concern_id: int) -> None:
     """Notes on a late request and a PDF report, so the first concern's records look lived-in."""
     requests = [r for r in b.rows.get("record_request", []) if r["concern_id"] == concern_id]
@@ -885,7 +575,7 @@ def _record_details(b: _Builder, concern_id: int) -> None:
         )
     sent = next((r for r in requests if r["status"] == RecordStatus.SENT_ON.value), None)
     if sent is not None:
-        data = _tiny_pdf(
+        data = tiny_pdf(
             [
                 "Ferritin and haemoglobin, last 12 months (demo)",
                 "2025-10  Hb 11.8 g/dL   Ferritin 14 ng/mL",

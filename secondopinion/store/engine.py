@@ -170,8 +170,14 @@ def raw_connect(
     return conn
 
 
+def _casefold(value: object) -> str:
+    return "" if value is None else str(value).casefold()
+
+
 def configure(conn: sqlcipher3.Connection) -> None:
-    """The pragmas every working connection runs with."""
+    """The pragmas every working connection runs with, and ``casefold(text)``: lists sorted by
+    text in SQL order as Python's ``str.casefold`` does, whatever the script."""
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")

@@ -7,7 +7,7 @@ lines with their description, so cause and effect can be read off the same axis.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -46,6 +46,31 @@ class Point:
 class Marker:
     when: date
     text: str
+
+
+def decimate(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A line through ``points`` (sorted by x, in pixels) with at most four points per pixel
+    column: the first, the lowest, the highest and the last of the column, in their order.
+
+    Drawn, it looks the same as the full line (each column spans the same values and joins its
+    neighbours at the same points), so every spike survives, however many entries share a pixel.
+    """
+    out: list[tuple[float, float]] = []
+    i, n = 0, len(points)
+    while i < n:
+        column = int(points[i][0])
+        j = i
+        low = high = i
+        while j + 1 < n and int(points[j + 1][0]) == column:
+            j += 1
+            if points[j][1] < points[low][1]:
+                low = j
+            elif points[j][1] > points[high][1]:
+                high = j
+        for k in sorted({i, low, high, j}):
+            out.append(points[k])
+        i = j + 1
+    return out
 
 
 class SeverityChart(QWidget):
@@ -154,6 +179,33 @@ class SeverityChart(QWidget):
             labels.append((QRectF(left, top, w, fm.height()), label))
         return labels
 
+    def polylines(
+        self,
+        plot: QRectF,
+        x_of: Callable[[datetime], float],
+        y_of: Callable[[int], float],
+    ) -> dict[str, list[QPointF]]:
+        """The points each symptom's line is drawn through, decimated per pixel column."""
+        return {
+            name: [
+                QPointF(x, y) for x, y in decimate([(x_of(p.when), y_of(p.severity)) for p in pts])
+            ]
+            for name, pts in self.series.items()
+        }
+
+    def drawn_lines(self) -> dict[str, list[QPointF]]:
+        """What ``paintEvent`` draws at the chart's current size (for tests and tools)."""
+        plot = self._plot_rect(QFontMetrics(self.font()))
+        if not self.points or plot.width() < 40 or plot.height() < 30:
+            return {}
+        low, high = self._time_range()
+        span = (high - low).total_seconds()
+        return self.polylines(
+            plot,
+            lambda when: plot.left() + plot.width() * (when - low).total_seconds() / span,
+            lambda sev: plot.bottom() - plot.height() * sev / 10,
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -203,13 +255,14 @@ class SeverityChart(QWidget):
             tag = f"T{i + 1}"
             painter.drawText(QPointF(x + 3, plot.top() + fm.ascent()), tag)
 
-        # one line per symptom
-        for name, pts in self.series.items():
+        # one line per symptom: at most four points per pixel column (its first, lowest,
+        # highest and last), so a long log draws in time independent of its length and every
+        # spike still shows
+        for name, coords in self.polylines(plot, x_of, y_of).items():
             colour = self.colour_of(name)
             painter.setPen(QPen(colour, 2))
-            coords = [QPointF(x_of(p.when), y_of(p.severity)) for p in pts]
             painter.drawPolyline(QPolygonF(coords))
-            if len(pts) <= 400:
+            if len(self.series[name]) <= 400:
                 painter.setBrush(colour)
                 for pt in coords:
                     painter.drawEllipse(pt, 2.5, 2.5)

@@ -103,6 +103,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         model, proxy, view = targets[table]
         if table == "symptom_entry":
             self.symptom_filter.setCurrentIndex(0)
+            self._load_entry(key)  # the log reads its pages as far as the entry
         select_row(view, proxy, model, key, focus=True)
 
     # --- loading -----------------------------------------------------------------------------

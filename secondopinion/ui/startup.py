@@ -64,6 +64,7 @@ class StartupFrame(QMainWindow):
         tabs.setDocumentMode(True)
         tabs.setExpanding(False)
         for title in (
+            self.tr("&Next steps"),
             self.tr("&Signs"),
             self.tr("&Records"),
             self.tr("&Doctors"),

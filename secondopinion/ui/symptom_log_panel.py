@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError
+from secondopinion.services import symptom_log
 from secondopinion.services.journal_rows import SymptomEntry
 from secondopinion.services.journals import JournalError
-from secondopinion.services.symptoms import symptom_log
+from secondopinion.services.symptom_log import SORT_FIELDS, LogView
 from secondopinion.ui.chart import Marker, Point, SeverityChart
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.paged_model import PagedRowModel, QuerySortProxy
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import chars, section, selected_rows, set_column_widths, table_view
 
@@ -129,7 +131,7 @@ class SymptomLogPanel(_Tab):
         self.entry_error = error_label()
         layout.addWidget(self.entry_error)
 
-        self.log_model = RowTableModel(
+        self.log_model = PagedRowModel(
             [
                 Column(
                     QCoreApplication.translate("SignsTab", "When"),
@@ -158,12 +160,16 @@ class SymptomLogPanel(_Tab):
             on_edit=self._edit_entry,
             parent=self,
         )
-        self.log_view, self.log_proxy = table_view(
+        # Sorted and filtered in SQL, read a page at a time (services.symptom_log).
+        self.log_proxy: QuerySortProxy = QuerySortProxy(self._resort_log, self)
+        self.log_proxy.setSourceModel(self.log_model)
+        self.log_view, _proxy = table_view(
             self.log_model,
             "symptomLog",
             QCoreApplication.translate("SignsTab", "Symptom log"),
             stretch_column=3,
             on_delete=self.delete_entries,
+            proxy=self.log_proxy,
         )
         set_column_widths(self.log_view, {0: 19, 1: 21, 2: 10})
         self.log_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -188,15 +194,49 @@ class SymptomLogPanel(_Tab):
         layout.addLayout(bottom)
         return box
 
-    def _load_log(self) -> None:
+    def _log_view(self) -> LogView | None:
+        """Which entries the log shows, in which order; None without a concern."""
+        cid = self.ctx.concern_id
+        if self.ctx.journal is None or cid is None:
+            return None
+        column, descending = self.log_proxy.sorted_by
+        return LogView(cid, self._wanted_symptom(), SORT_FIELDS[column], descending)
+
+    def _wanted_symptom(self) -> str | None:
+        wanted = self.symptom_filter.currentData()
+        return None if wanted in (None, ALL_SYMPTOMS) else str(wanted)
+
+    def _reload_log_rows(self) -> None:
+        view = self._log_view()
+        if view is None:
+            self.log_model.set_source(lambda _offset, _limit: [], 0)
+            return
         journal = self.ctx.require()
-        entries = symptom_log(journal, self._concern())
-        self.log_model.set_rows(entries)
+        total = symptom_log.count_entries(journal, view.concern_id, view.symptom)
+        self.log_model.set_source(
+            lambda offset, limit: symptom_log.log_page(journal, view, offset, limit), total
+        )
+
+    def _resort_log(self, _column: int, _descending: bool) -> None:
+        self._reload_log_rows()
+
+    def _load_entry(self, key: int) -> None:
+        """Read the log's pages down to the entry ``key``, so it can be shown and selected."""
+        view = self._log_view()
+        if view is None or self.log_model.position_of(key) is not None:
+            return
+        position = symptom_log.position_in_log(self.ctx.require(), view, key)
+        if position is not None:
+            self.log_model.load_through(position)
+
+    def _load_log(self) -> None:
         self._refresh_symptom_names()
+        self._reload_log_rows()
         self._refresh_chart()
 
     def _refresh_symptom_names(self) -> None:
-        names = sorted({e.symptom for e in self.log_model.rows}, key=str.casefold)
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        names = symptom_log.symptom_names(journal, cid) if journal and cid is not None else []
         current = self.symptom_filter.currentData()
         self.symptom_filter.blockSignals(True)
         self.symptom_filter.clear()
@@ -211,27 +251,25 @@ class SymptomLogPanel(_Tab):
         self.entry_symptom.clear()
         self.entry_symptom.addItems(names)
         self.entry_symptom.setEditText(typed)
-        self._apply_filter()
 
     def _apply_filter(self) -> None:
-        wanted = self.symptom_filter.currentData()
-        if wanted in (None, ALL_SYMPTOMS):
-            self.log_proxy.set_extra_filter(None)
-        else:
-            self.log_proxy.set_extra_filter(lambda e: e.symptom == wanted)
+        self._reload_log_rows()
         self._refresh_chart()
 
     def _refresh_chart(self) -> None:
-        wanted = self.symptom_filter.currentData()
-        points = [
-            Point(e.recorded_at, e.symptom, e.severity)
-            for e in self.log_model.rows
-            if wanted in (None, ALL_SYMPTOMS) or e.symptom == wanted
-        ]
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        wanted = self._wanted_symptom()
+        has_log = journal is not None and cid is not None
+        found = symptom_log.chart_points(journal, cid, wanted) if has_log else []  # type: ignore[arg-type]
+        points = [Point(when, name, severity) for when, name, severity in found]
         markers = [Marker(c.changed_on, c.description) for c in self.changes_model.rows]
         self.chart.set_data(points, markers)
-        shown = self.log_proxy.rowCount()
-        total = len(self.log_model.rows)
+        shown = self.log_model.total
+        total = (
+            symptom_log.count_entries(journal, cid)  # type: ignore[arg-type]
+            if has_log and wanted is not None
+            else shown
+        )
         self.log_summary.setText(
             tr("%n entries", "", total)
             if shown == total
@@ -244,8 +282,11 @@ class SymptomLogPanel(_Tab):
         return self._save(SymptomEntry, row, field, value)  # type: ignore[no-any-return]
 
     def _after_log_edit(self) -> None:
+        """The edited row stays where it is (rows move on the next sort or reload); the names,
+        the chart and the counts follow at once."""
         show_error(self.log_error, None)
         self._refresh_symptom_names()
+        self._refresh_chart()
 
     def add_entry(self) -> None:
         when = self.entry_when.dateTime().toPython()

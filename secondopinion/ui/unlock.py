@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion.ui.dialog_size import fit_to_contents
 from secondopinion.ui.field_error import error_label, show_error
-from secondopinion.ui.widgets import fit_to_contents
 
 
 def tr(text: str) -> str:

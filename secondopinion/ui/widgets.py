@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion.ui.dialog_size import fit_to_contents as fit_to_contents  # re-exported
 from secondopinion.ui.forms import error_label
 from secondopinion.ui.table_model import RowDelegate, RowSortProxy, RowTableModel
 
@@ -40,31 +41,6 @@ class FittingPage(QWidget):
         if layout is not None and layout.hasHeightForWidth():
             height = max(height, layout.totalMinimumHeightForWidth(width))
         return height
-
-
-def fit_to_contents(window: QWidget, width: int = 0, height: int = 0) -> None:
-    """Size a dialog to what it holds, at least ``width``×``height``, within its screen.
-
-    Not ``setMinimumWidth`` on the dialog: an explicit minimum replaces the one its layout
-    gives (buttons and captions then get squeezed at a large font), and Qt's own first size
-    keeps a window with wrapped text to two thirds of the screen. Here the width is the larger
-    of the wish and the layout's minimum, and the height what the wrapped lines need at that
-    width; what is larger than the screen scrolls or is resized by the person.
-    """
-    window.ensurePolished()
-    layout = window.layout()
-    if layout is None:
-        return
-    layout.activate()
-    screen = window.screen().availableGeometry().size()
-    minimum = layout.totalMinimumSize()
-    w = min(max(width, minimum.width()), max(screen.width(), minimum.width()))
-    if layout.hasHeightForWidth():
-        need = max(layout.totalHeightForWidth(w), layout.totalMinimumHeightForWidth(w))
-    else:
-        need = max(layout.totalSizeHint().height(), minimum.height())
-    h = min(max(height, need), max(screen.height(), minimum.height()))
-    window.resize(w, h)
 
 
 def section(title: str, parent: QWidget | None = None) -> tuple[QGroupBox, QVBoxLayout]:
@@ -94,9 +70,12 @@ def table_view(
     *,
     stretch_column: int | None = None,
     on_delete: Callable[[], None] | None = None,
+    proxy: RowSortProxy | None = None,
 ) -> tuple[QTableView, RowSortProxy]:
-    """A sortable table over ``model`` with editors per column; Delete removes the selection."""
-    proxy = RowSortProxy(model)
+    """A sortable table over ``model`` with editors per column; Delete removes the selection.
+
+    ``proxy`` replaces the default sort proxy (a list sorted by its query passes its own)."""
+    proxy = proxy if proxy is not None else RowSortProxy(model)
     proxy.setSourceModel(model)
     view = QTableView()
     view.setObjectName(name)
