@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="93"/>
+        <location filename="../../secondopinion/ui/chart.py" line="118"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n entry, latest {sev} of 10 on {day}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="98"/>
+        <location filename="../../secondopinion/ui/chart.py" line="123"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n treatment change marked</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="236"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="274"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="238"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="276"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 of %n entry shown</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="277"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="318"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Delete %n symptom entry</numerusform>

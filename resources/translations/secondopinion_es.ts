@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="55"/>
+        <location filename="../../secondopinion/ui/chart.py" line="80"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="89"/>
+        <location filename="../../secondopinion/ui/chart.py" line="114"/>
         <source>No symptom entries yet.</source>
         <translation>Todavía no hay anotaciones de síntomas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="93"/>
+        <location filename="../../secondopinion/ui/chart.py" line="118"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n anotación, la última {sev} de 10 el {day}</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="98"/>
+        <location filename="../../secondopinion/ui/chart.py" line="123"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n cambio de tratamiento marcado</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="170"/>
+        <location filename="../../secondopinion/ui/chart.py" line="222"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation>Todavía no hay anotaciones de síntomas. Añada una en el registro y aparecerá aquí.</translation>
     </message>
@@ -1819,7 +1819,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="236"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="274"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -1827,7 +1827,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="238"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="276"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 de %n anotación mostradas</numerusform>
@@ -1835,7 +1835,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="277"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="318"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Eliminar %n anotación de síntoma</numerusform>
@@ -4481,88 +4481,88 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Las señales estándar se quedan en la lista; desmárquelas si no corresponden.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="60"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="62"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="62"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="64"/>
         <source>Show s&amp;ymptom:</source>
         <translation>Mostrar s&amp;íntoma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="66"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="68"/>
         <source>Show symptom</source>
         <translation>Mostrar síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="79"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="81"/>
         <source>Dashed lines (T1, T2…) mark treatment changes.</source>
         <translation>Las líneas discontinuas (T1, T2…) marcan los cambios de tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="86"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="164"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="169"/>
         <source>Symptom log</source>
         <translation>Registro de síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="90"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="135"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="92"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="137"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="97"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="99"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="141"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="143"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="109"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="111"/>
         <source>Severity from 0 to 10</source>
         <translation>Intensidad de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="112"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="114"/>
         <source>0 = none, 10 = worst imaginable</source>
         <translation>0 = nada, 10 = lo peor imaginable</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="116"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="117"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="153"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="118"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="155"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="121"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
         <source>Add &amp;entry</source>
         <translation>Añadir &amp;anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="146"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="148"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="178"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="184"/>
         <source>Delete entry</source>
         <translation>Eliminar anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="181"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="187"/>
         <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina las anotaciones seleccionadas (Supr); Ctrl+Z las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="204"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="244"/>
         <source>All symptoms</source>
         <translation>Todos los síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="262"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="303"/>
         <source>Add symptom entry</source>
         <translation>Añadir anotación de síntoma</translation>
     </message>
@@ -4668,31 +4668,36 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
     <message>
         <location filename="../../secondopinion/ui/startup.py" line="67"/>
+        <source>&amp;Next steps</source>
+        <translation>Pró&amp;ximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/startup.py" line="68"/>
         <source>&amp;Signs</source>
         <translation>&amp;Señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/startup.py" line="68"/>
+        <location filename="../../secondopinion/ui/startup.py" line="69"/>
         <source>&amp;Records</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/startup.py" line="69"/>
+        <location filename="../../secondopinion/ui/startup.py" line="70"/>
         <source>&amp;Doctors</source>
         <translation>&amp;Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/startup.py" line="70"/>
+        <location filename="../../secondopinion/ui/startup.py" line="71"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/startup.py" line="71"/>
+        <location filename="../../secondopinion/ui/startup.py" line="72"/>
         <source>&amp;Visits &amp;&amp; feelings</source>
         <translation>&amp;Consultas y sensaciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/startup.py" line="72"/>
+        <location filename="../../secondopinion/ui/startup.py" line="73"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -5502,7 +5507,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>quick_add</name>
     <message>
-        <location filename="../../secondopinion/ui/widgets.py" line="183"/>
+        <location filename="../../secondopinion/ui/widgets.py" line="162"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
