@@ -168,7 +168,7 @@
 <context>
     <name>NextStepsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare the packet; %n question to bring.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n question still open: bring it to your next visit.</numerusform>

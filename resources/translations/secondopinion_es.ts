@@ -3430,57 +3430,57 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>NextStepsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="86"/>
         <source>What to do next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="93"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="94"/>
         <source>Most urgent first. Each item opens the place where you deal with it.</source>
         <translation>Lo más urgente primero. Cada elemento abre el lugar donde se atiende.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="103"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="117"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
         <source>Go to the place where this is done (Enter)</source>
         <translation>Ir al lugar donde se hace esto (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="120"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="121"/>
         <source>Prepare the &amp;packet…</source>
         <translation>Preparar la &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="123"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="124"/>
         <source>Export the appointment packet for this visit, with the questions to bring</source>
         <translation>Exportar la carpeta para la cita de esta consulta, con las preguntas que llevar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="152"/>
         <source>Your next visit: {who}, {when}.</source>
         <translation>Su próxima consulta: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="154"/>
         <source>Your next visit: {who}, {when}, at {where}.</source>
         <translation>Su próxima consulta: {who}, {when}, en {where}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare la carpeta; %n pregunta que llevar.</numerusform>
@@ -3488,7 +3488,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="162"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -3496,47 +3496,47 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="165"/>
         <source>Prepare the packet, and tick the questions to bring.</source>
         <translation>Prepare la carpeta y marque las preguntas que llevará.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="169"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="170"/>
         <source>Write down what {who} said on {when}, and how the visit felt.</source>
         <translation>Anote lo que dijo {who} el {when} y cómo se sintió en la consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="172"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
         <source>Write down what {who} said on {when}.</source>
         <translation>Anote lo que dijo {who} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="174"/>
         <source>Note how the visit with {who} on {when} felt.</source>
         <translation>Anote cómo se sintió en la consulta con {who} del {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="177"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
         <source>the provider</source>
         <translation>el centro</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="179"/>
         <source>{kind} from {source} was due on {when}: follow it up.</source>
         <translation>{kind} de {source} vencía el {when}: haga el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="183"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
         <source>Ask {source} for the {kind}.</source>
         <translation>Pida a {source}: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="187"/>
         <source>Ask for the {kind}, and note who has it.</source>
         <translation>Pida {kind} y anote quién lo tiene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n pregunta aún pendiente: llévela a su próxima consulta.</numerusform>
@@ -3544,57 +3544,57 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="194"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="194"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="196"/>
         <source>abnormal</source>
         <translation>anormal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="197"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="198"/>
         <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
         <translation>{test} salió {flag} ({value}) el {when}: pregunte por ello.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="200"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="201"/>
         <source>{test} was {flag} ({value}): ask about it.</source>
         <translation>{test} salió {flag} ({value}): pregunte por ello.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="204"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
         <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
         <translation>Las opiniones hasta ahora no coinciden. Una tercera opinión puede ayudar: compárelas una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="210"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="211"/>
         <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
         <translation>Ahora, elija un médico para otra opinión en la pestaña Médicos (Ctrl+4).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="213"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="214"/>
         <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
         <translation>Ahora, planifique su consulta en la pestaña Consultas y sensaciones (Nueva consulta), con su fecha, hora y lugar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="217"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="218"/>
         <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
         <translation>Ahora, vea las opiniones una junto a otra en la pestaña Comparar (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="220"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="221"/>
         <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
         <translation>Siga anotando cómo van sus síntomas en la pestaña Señales (Ctrl+2): es lo que preguntará el próximo médico.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="258"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="259"/>
         <source>Nothing is waiting for you on this concern.</source>
         <translation>No hay nada pendiente en esta inquietud.</translation>
     </message>
@@ -4705,7 +4705,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="63"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="64"/>
         <source>Enter or double-click opens it.</source>
         <translation>Intro o doble clic lo abre.</translation>
     </message>
