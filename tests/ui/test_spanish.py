@@ -210,11 +210,6 @@ def test_nothing_clipped_in_spanish_at_1024x700(make_window, demo_path, spanish)
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-@pytest.mark.xfail(
-    reason="at twice the font the Spanish feelings page squeezes its rating rows below their size "
-    "hint (the issue-10 layout bug, here triggered by longer words); see /work/notes/i16.md",
-    strict=False,
-)
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_twice_the_font_in_spanish(make_window, demo_path, spanish, dark) -> None:  # type: ignore[no-untyped-def]
     with system(dark=dark, font_scale=2.0):
