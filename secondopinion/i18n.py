@@ -295,6 +295,13 @@ class Words:
         return self._("{month} {year}", month=self.month(day.month, short=True), year=day.year)
 
 
+def next_start_message(code: str) -> str:
+    """What View > Language says after a choice: in the language chosen, so it is understood."""
+    name = dict(LANGUAGES)[code]
+    # TRANSLATORS: {name} is the language's own name ("Español")
+    return words(code)._("Second Opinion will speak {name} the next time it starts.", name=name)
+
+
 @cache
 def _load(code: str) -> gettext.NullTranslations:
     if code == SOURCE_LANGUAGE:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="93"/>
+        <location filename="../../secondopinion/ui/chart.py" line="118"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n entry, latest {sev} of 10 on {day}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="98"/>
+        <location filename="../../secondopinion/ui/chart.py" line="123"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n treatment change marked</numerusform>
@@ -33,6 +33,54 @@
         <translation>
             <numerusform>%n visit answered it</numerusform>
             <numerusform>%n visits answered it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
+        <source>%n older copies did not open with the old passphrase and were left as they were.</source>
+        <translation>
+            <numerusform>%n older copy did not open with the old passphrase and was left as it was.</numerusform>
+            <numerusform>%n older copies did not open with the old passphrase and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/results_chart.py" line="57"/>
+        <source>%1: %n values</source>
+        <translation>
+            <numerusform>%1: %n value</numerusform>
+            <numerusform>%1: %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/file_labels.py" line="16"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="274"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="276"/>
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="318"/>
+        <source>Delete %n symptom entries</source>
+        <translation>
+            <numerusform>Delete %n symptom entry</numerusform>
+            <numerusform>Delete %n symptom entries</numerusform>
         </translation>
     </message>
 </context>
@@ -101,7 +149,7 @@
 <context>
     <name>ExportPacketDialog</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="275"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="285"/>
         <source>This packet has %n pages. A picture of the pages needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</source>
         <translation>
             <numerusform>This packet has %n page. A picture of the page needs poppler&apos;s pdftoppm, which is not installed; exporting works without it.</numerusform>
@@ -109,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/export_dialog.py" line="297"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="307"/>
         <source>Preview ready: %n pages.</source>
         <translation>
             <numerusform>Preview ready: %n page.</numerusform>
@@ -120,7 +168,7 @@
 <context>
     <name>NextStepsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare the packet; %n question to bring.</numerusform>
@@ -128,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -136,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="186"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n question still open: bring it to your next visit.</numerusform>
@@ -209,7 +257,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="247"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="248"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Overdue by %n day: time to call and ask again.</numerusform>
@@ -217,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>The %n record is in hand.</numerusform>
@@ -225,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="320"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>%1 of %n record still missing</numerusform>
@@ -233,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="324"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n overdue (past the due date).</numerusform>
@@ -241,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="412"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -249,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="422"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -257,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="432"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="433"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>

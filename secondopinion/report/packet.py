@@ -412,7 +412,7 @@ class _Packet:
         out += k.table(
             [t._("When"), t._("Symptom"), t._("Severity"), t._("Notes")],
             rows,
-            _split(self.w, [0.2, 0.24, 0.1, 0.46]),
+            _split(self.w, [0.2, 0.23, 0.13, 0.44]),  # room for "Intensidad",
         )
         return out
 

@@ -164,13 +164,15 @@ class SeverityChart(QWidget):
         low, high = self._time_range()
         span = (high - low).total_seconds()
         # A date and half again apart, each under its own midnight (a different day each): the
-        # first and last are pulled in to stay on the chart.
-        room = fm.horizontalAdvance("0000-00-00") * 3 // 2 + fm.averageCharWidth() * 2
+        # first and last are pulled in to stay on the chart. Dates in the window's language.
+        words = i18n.words()
+        widest = words.date(date(2026, 9, 28))  # the longest month names in most languages
+        room = fm.horizontalAdvance(widest) * 3 // 2 + fm.averageCharWidth() * 2
         most = min(7, int(plot.width() // room) + 1)
         for day in chart_axis.date_ticks(low, high, most):
             midnight = datetime.combine(day, time(), tzinfo=low.tzinfo)
             x = plot.left() + plot.width() * (midnight - low).total_seconds() / span
-            label = day.isoformat()
+            label = words.date(day)
             w = fm.horizontalAdvance(label)
             left = min(max(0.0, x - w / 2), self.width() - w)
             top = plot.bottom() + fm.height() // 2 + 2

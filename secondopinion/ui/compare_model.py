@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from secondopinion import i18n
 from secondopinion.domain.enums import FEELING_SCALE_MAX, TRUST_MAX
 from secondopinion.services.opinion_grid import MAX_COLUMNS, Comparison, GridRow, Value, VisitChoice
 from secondopinion.ui import labels
@@ -92,7 +93,7 @@ def cell_text(row: GridRow, value: Value, comparison: Comparison, column: int) -
         lines = [
             visit.doctor_name or tr("(doctor not recorded)"),
             visit.doctor_detail,
-            visit.visit_on.isoformat(),
+            i18n.words().date(visit.visit_on),
         ]
         return "\n".join(line for line in lines if line)
     if key == "kind":
@@ -177,7 +178,7 @@ class CompareModel(QAbstractTableModel):
             return ""
         visit = self.comparison.visits[section - 1]
         name = visit.doctor_name or tr("Visit {n}").format(n=section)
-        return f"{name}\n{visit.visit_on.isoformat()}"
+        return f"{name}\n{i18n.words().date(visit.visit_on)}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -266,7 +267,8 @@ class VisitChoiceModel(QAbstractListModel):
 
     def text(self, choice: VisitChoice) -> str:
         who = choice.doctor_name or tr("(doctor not recorded)")
-        return f"{choice.visit_on.isoformat()} · {labels.label('visit_kind', choice.kind)} · {who}"
+        day = i18n.words().date(choice.visit_on)
+        return f"{day} · {labels.label('visit_kind', choice.kind)} · {who}"
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.choices)

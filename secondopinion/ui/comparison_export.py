@@ -17,7 +17,7 @@ from secondopinion.ui.pdf_password import ask_pdf_password
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
@@ -36,9 +36,9 @@ def export_comparison_pdf(
     title = concern.title if concern is not None else ""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save comparison of opinions"),
-        default_pdf_path(_tr("Comparison - {title}").format(title=title)),
-        _tr("PDF documents (*.pdf)"),
+        tr("Save comparison of opinions"),
+        default_pdf_path(tr("Comparison - {title}").format(title=title)),
+        tr("PDF documents (*.pdf)"),
     )
     if not path:
         if on_done:
@@ -50,7 +50,7 @@ def export_comparison_pdf(
         if on_done:
             on_done(None)
         return
-    progress = QProgressDialog(_tr("Writing the comparison…"), "", 0, 0, parent)
+    progress = QProgressDialog(tr("Writing the comparison…"), "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.NonModal)
     progress.setMinimumDuration(300)
@@ -59,14 +59,14 @@ def export_comparison_pdf(
         progress.close()
         if result.missing:
             QMessageBox.warning(
-                parent, _tr("Comparison saved"), missing_fonts_message(result.missing)
+                parent, tr("Comparison saved"), missing_fonts_message(result.missing)
             )
         if on_done:
             on_done(out)
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, _tr("Comparison not saved"), in_words(exc))
+        QMessageBox.warning(parent, tr("Comparison not saved"), in_words(exc))
         if on_done:
             on_done(None)
 

@@ -13,27 +13,27 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 from secondopinion.ui.widgets import hint, section
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("DoctorTalkCard", text)
 
 
 def phrasings() -> list[str]:
     return [
-        _tr("Before we decide, I would like a second opinion. Could you suggest someone, or "
+        tr("Before we decide, I would like a second opinion. Could you suggest someone, or "
             "would you mind if I found a specialist myself?"),
-        _tr("It would help me to hear another doctor's view of this diagnosis. What should I "
+        tr("It would help me to hear another doctor's view of this diagnosis. What should I "
             "bring to that appointment?"),
-        _tr("Could your office send my records (test results, scans and your notes) to the "
+        tr("Could your office send my records (test results, scans and your notes) to the "
             "doctor I am seeing next? What do I need to sign?"),
-        _tr("May I have a copy of my records for myself, electronically if possible? How long "
+        tr("May I have a copy of my records for myself, electronically if possible? How long "
             "will it take?"),
     ]  # fmt: skip
 
 
 def doctor_talk_card(parent: QWidget | None = None) -> QGroupBox:
-    box, layout = section(_tr("Bringing it up with your doctor"), parent)
+    box, layout = section(tr("Bringing it up with your doctor"), parent)
     box.setObjectName("doctorTalkCard")
-    layout.addWidget(hint(_tr("Good doctors welcome a second opinion. Some ways to ask:")))
+    layout.addWidget(hint(tr("Good doctors welcome a second opinion. Some ways to ask:")))
     grid = QGridLayout()
     grid.setHorizontalSpacing(8)
     grid.setVerticalSpacing(6)
@@ -46,14 +46,14 @@ def doctor_talk_card(parent: QWidget | None = None) -> QGroupBox:
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        copy = QPushButton(_tr("Copy"))
+        copy = QPushButton(tr("Copy"))
         copy.setObjectName(f"doctorTalkCopy{row}")
-        copy.setAccessibleName(_tr("Copy: {start}…").format(start=" ".join(text.split()[:5])))
-        copy.setToolTip(_tr("Copy this phrasing to paste into a message"))
+        copy.setAccessibleName(tr("Copy: {start}…").format(start=" ".join(text.split()[:5])))
+        copy.setToolTip(tr("Copy this phrasing to paste into a message"))
 
         def copy_text(_checked: bool = False, text: str = text) -> None:
             QGuiApplication.clipboard().setText(text)
-            status.setText(_tr("Copied. Paste it into a message, or read it out."))
+            status.setText(tr("Copied. Paste it into a message, or read it out."))
 
         copy.clicked.connect(copy_text)
         grid.addWidget(label, row, 0)

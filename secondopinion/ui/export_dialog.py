@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion import i18n
 from secondopinion.report.data import PacketOptions, RenderResult, Section
 from secondopinion.report.packet import render_packet
 from secondopinion.services.appointments import appointment_choices
@@ -58,21 +59,21 @@ def _named(widget: W, name: str) -> W:
     return widget
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
 def section_labels() -> dict[Section, str]:
     return {
-        Section.COVER: _tr("Cover and summary (who, the question, what has been said)"),
-        Section.REASONS: _tr("Why I am seeking another opinion"),
-        Section.HEALTH: _tr("Health summary (medications, allergies, conditions, procedures)"),
-        Section.RESULTS: _tr("Recent results (abnormal first, with reference ranges)"),
-        Section.HISTORY: _tr("History of diagnoses and opinions"),
-        Section.SYMPTOMS: _tr("Symptoms: severity chart and recent entries"),
-        Section.RECORDS: _tr("Records enclosed (checklist)"),
-        Section.QUESTIONS: _tr("Questions, with room to write the answers"),
-        Section.NOTES: _tr("Notes"),
+        Section.COVER: tr("Cover and summary (who, the question, what has been said)"),
+        Section.REASONS: tr("Why I am seeking another opinion"),
+        Section.HEALTH: tr("Health summary (medications, allergies, conditions, procedures)"),
+        Section.RESULTS: tr("Recent results (abnormal first, with reference ranges)"),
+        Section.HISTORY: tr("History of diagnoses and opinions"),
+        Section.SYMPTOMS: tr("Symptoms: severity chart and recent entries"),
+        Section.RECORDS: tr("Records enclosed (checklist)"),
+        Section.QUESTIONS: tr("Questions, with room to write the answers"),
+        Section.NOTES: tr("Notes"),
     }
 
 
@@ -108,6 +109,12 @@ class ExportPacketDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         form.addRow(self.tr("&Paper:"), self.paper)
+        self.language = _named(QComboBox(), "languageChoice")
+        for code, name in i18n.LANGUAGES:  # each language in its own words
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.language.setToolTip(self.tr("The packet can be printed in the doctor's language"))
+        form.addRow(self.tr("La&nguage:"), self.language)
         left.addLayout(form)
 
         box = QGroupBox(self.tr("Sections"))
@@ -209,6 +216,7 @@ class ExportPacketDialog(QDialog):
             "sections": self.sections(),
             "paper": str(self.paper.currentData()),
             "name_in_metadata": self.name_in_metadata.isChecked(),
+            "lang": str(self.language.currentData()),
         }
 
     # --- work off the GUI thread ---------------------------------------------------------------
@@ -248,11 +256,13 @@ class ExportPacketDialog(QDialog):
                 choice["visit_id"],
                 choice["doctor_id"],
                 choice["sections"],
+                lang=choice["lang"],
             )
             options = PacketOptions(
                 paper=choice["paper"],
                 sections=choice["sections"],
                 name_in_metadata=choice["name_in_metadata"],
+                lang=choice["lang"],
             )
             result = render_packet(data, options)
             return serial, result, rasterise(result.pdf)
@@ -331,6 +341,7 @@ class ExportPacketDialog(QDialog):
                 visit_id=choice["visit_id"],
                 doctor_id=choice["doctor_id"],
                 name_in_metadata=choice["name_in_metadata"],
+                lang=choice["lang"],
                 password=password,
             )
 

@@ -7,9 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from secondopinion.services import filetypes
 
 
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("attachments", text, disambiguation or None, n)
+
+
 def human_size(size: int) -> str:
     if size < 1024:
-        return QCoreApplication.translate("attachments", "%n bytes", "", size)
+        return tr("%n bytes", "", size)
     if size < 1024 * 1024:
         return QCoreApplication.translate("attachments", "{0:.1f} KB").format(size / 1024)
     return QCoreApplication.translate("attachments", "{0:.1f} MB").format(size / (1024 * 1024))

@@ -130,7 +130,7 @@ def running() -> list[str]:
     return [relay.what for relay in _alive]
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("jobs", text)
 
 
@@ -144,12 +144,12 @@ def settle(parent: QWidget | None, *, can_stay: bool = True) -> bool:
         return True
     names = [what for what in running() if what]
     if names:
-        text = _tr("Finishing {work} first…").format(work=", ".join(dict.fromkeys(names)))
+        text = tr("Finishing {work} first…").format(work=", ".join(dict.fromkeys(names)))
     else:
-        text = _tr("Finishing the work in progress first…")
-    dialog = QProgressDialog(text, _tr("Keep it open") if can_stay else "", 0, 0, parent)
+        text = tr("Finishing the work in progress first…")
+    dialog = QProgressDialog(text, tr("Keep it open") if can_stay else "", 0, 0, parent)
     dialog.setObjectName("finishingJobs")
-    dialog.setWindowTitle(_tr("Please wait"))
+    dialog.setWindowTitle(tr("Please wait"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)

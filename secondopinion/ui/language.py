@@ -3,7 +3,11 @@ as Qt translators for our words and Qt's own, and as the default for the Qt-free
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from secondopinion import i18n, paths
 
@@ -77,3 +81,48 @@ def install(app: QCoreApplication, code: str) -> None:
         )
     app.installTranslator(ours)
     _installed.append(ours)
+
+
+class LanguageMenu(QObject):
+    """View > Language: the system's, or one of ours; the choice is remembered for the next start.
+
+    The window's words are set when it is built, so a new choice shows from the next start on;
+    the message says so (in the language chosen, so it is understood).
+    """
+
+    def __init__(self, window: QWidget, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.menu = QMenu(self.tr("&Language"), window)
+        self.menu.setObjectName("languageMenu")
+        self.group = QActionGroup(self.menu)
+        remembered = settings.value(SETTING)
+        current = i18n.normalize(str(remembered)) if remembered else None
+        entries: list[tuple[str | None, str]] = [(None, self.tr("System language"))]
+        entries += [(code, name) for code, name in i18n.LANGUAGES]  # each in its own language
+        for code, name in entries:
+            action = QAction(name, self.menu)
+            action.setObjectName(f"actionLanguage_{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose(c))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+
+    def choose(self, code: str | None) -> None:
+        remember(self.settings, code)
+        lang = code or i18n.system_language()
+        if lang == i18n.current_language():
+            return
+        QMessageBox.information(
+            self.window, dict(i18n.LANGUAGES)[lang], i18n.next_start_message(lang)
+        )
+
+
+def install_menu(window: Any) -> None:
+    """View > Language, at the end of the View menu."""
+    window.language_menu = LanguageMenu(window, window.settings)
+    window.view_menu.addSeparator()
+    window.view_menu.addMenu(window.language_menu.menu)

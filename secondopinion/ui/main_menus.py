@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QTabWidget
 
 from secondopinion.ui import help as help_entries
-from secondopinion.ui import privacy, search_dialog
+from secondopinion.ui import language, privacy, search_dialog
 from secondopinion.ui.context import JournalContext
 
 if TYPE_CHECKING:
@@ -197,6 +197,7 @@ class MainMenus(_Window):
             text = self.tabs.tabText(i).replace("&&", "\x00").replace("&", "").replace("\x00", "&")
             self._action(view, text, lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
         self.view_menu = view
+        language.install_menu(self)
         self.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         # Parts that live in their own modules add their menu entries themselves.
         search_dialog.install(self)

@@ -18,7 +18,7 @@ from secondopinion.ui.next_steps_tab import NextStepsTab
 from secondopinion.ui.signs_tab import SignsTab
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
@@ -80,14 +80,14 @@ def build_tabs(ctx: JournalContext) -> QTabWidget:
     next_steps.gives_way.connect(
         lambda: tabs.setCurrentIndex(1) if tabs.currentWidget() is next_steps else None
     )
-    tabs.addTab(next_steps, _tr("&Next steps"))
-    tabs.addTab(SignsTab(ctx), _tr("&Signs"))
+    tabs.addTab(next_steps, tr("&Next steps"))
+    tabs.addTab(SignsTab(ctx), tr("&Signs"))
     for module, cls, name, title in (
-        ("records_tab", "RecordsTab", "recordsTab", _tr("&Records")),
-        ("doctors_tab", "DoctorsTab", "doctorsTab", _tr("&Doctors")),
-        ("questions_tab", "QuestionsTab", "questionsTab", _tr("&Questions")),
-        ("visits_tab", "VisitsTab", "visitsTab", _tr("&Visits && feelings")),
-        ("compare_tab", "CompareTab", "compareTab", _tr("C&ompare")),
+        ("records_tab", "RecordsTab", "recordsTab", tr("&Records")),
+        ("doctors_tab", "DoctorsTab", "doctorsTab", tr("&Doctors")),
+        ("questions_tab", "QuestionsTab", "questionsTab", tr("&Questions")),
+        ("visits_tab", "VisitsTab", "visitsTab", tr("&Visits && feelings")),
+        ("compare_tab", "CompareTab", "compareTab", tr("C&ompare")),
     ):
         tabs.addTab(LazyTab(module, cls, name), title)
     tabs.currentChanged.connect(lambda i: materialise(tabs, ctx, i) if i >= 0 else None)

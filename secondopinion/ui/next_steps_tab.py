@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion import i18n
 from secondopinion.domain.enums import ResultFlag
 from secondopinion.services import next_steps as service
 from secondopinion.services.next_steps import NextStep, Place, StepKind, Suggestion
@@ -137,7 +138,7 @@ class NextStepsTab(QWidget):
     def _when(self, step: NextStep) -> str:
         if step.day is None:
             return ""
-        text = step.day.isoformat()
+        text = i18n.words().date(step.day)  # in the window's language: "26 ago 2026"
         if step.at is not None:
             text += " " + step.at.strftime("%H:%M")
         return text

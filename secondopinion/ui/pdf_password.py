@@ -23,15 +23,15 @@ from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.widgets import fit_to_contents, hint
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("PdfPassword", text)
 
 
 def protect_box(parent: QWidget | None = None) -> QCheckBox:
     """The "Protect with a password" choice an export dialog shows."""
-    box = QCheckBox(_tr("Protect with a &password (for email)"), parent)
+    box = QCheckBox(tr("Protect with a &password (for email)"), parent)
     box.setObjectName("protectPdf")
-    tip = _tr("The PDF is encrypted (AES-256) and opens only with the password you choose.")
+    tip = tr("The PDF is encrypted (AES-256) and opens only with the password you choose.")
     box.setToolTip(tip)
     box.setAccessibleDescription(tip)
     return box

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
@@ -26,7 +26,7 @@ def default_pdf_path(stem: str) -> str:
 
 def missing_fonts_message(missing: Iterable[str]) -> str:
     lines = "\n".join(f"• {m}" for m in missing)
-    return _tr(
+    return tr(
         "The PDF was saved, but no font on this computer can draw some characters. They "
         "print as \ufffd:\n\n{lines}\n\nInstalling a font for that script (for example from "
         "the Noto family) and exporting again will show them."

@@ -29,7 +29,7 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import SAVE_DELAY_MS, error_label, show_error
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("PersonContact", text)
 
 
@@ -41,12 +41,12 @@ class ContactDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactDialog")
-        self.setWindowTitle(_tr("Your contact details"))
+        self.setWindowTitle(tr("Your contact details"))
         self.ctx, self.today = ctx, today
         self.pending: set[str] = set()
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _tr("Request letters print these as the sender. All are optional; a letter that "
+            tr("Request letters print these as the sender. All are optional; a letter that "
                 "asks for records by post needs the address, by email the email.")
         )  # fmt: skip
         intro.setWordWrap(True)
@@ -66,7 +66,7 @@ class ContactDialog(QDialog):
         self.jurisdiction.setObjectName("personJurisdiction")
         found = rights.locale_jurisdiction()
         self.jurisdiction.addItem(
-            _tr("As this computer's region suggests: {name}").format(
+            tr("As this computer's region suggests: {name}").format(
                 name=labels.label("jurisdiction", found.value)
             ),
             "",
@@ -81,10 +81,10 @@ class ContactDialog(QDialog):
         }
         self.errors = {name: error_label() for name in self.widgets}
         captions = {
-            "address": _tr("Postal &address:"),
-            "phone": _tr("&Phone:"),
-            "email": _tr("&Email:"),
-            "jurisdiction": _tr("Letters cite the &law of:"),
+            "address": tr("Postal &address:"),
+            "phone": tr("&Phone:"),
+            "email": tr("&Email:"),
+            "jurisdiction": tr("Letters cite the &law of:"),
         }
         for name, widget in self.widgets.items():
             widget.setAccessibleName(captions[name].replace("&", "").rstrip(":"))
@@ -129,13 +129,13 @@ class ContactDialog(QDialog):
     def _show_rule(self) -> None:
         value = self.jurisdiction.currentData() or rights.locale_jurisdiction().value
         text = {
-            "us": _tr("Providers must answer within 30 days, and may extend once by up to 30 "
+            "us": tr("Providers must answer within 30 days, and may extend once by up to 30 "
                       "days with a written notice (HIPAA, 45 CFR § 164.524)."),
-            "uk": _tr("Providers must answer within one month, and may extend by up to two "
+            "uk": tr("Providers must answer within one month, and may extend by up to two "
                       "further months for complex requests, with notice (UK GDPR, Article 15)."),
-            "eu": _tr("Providers must answer within one month, and may extend by up to two "
+            "eu": tr("Providers must answer within one month, and may extend by up to two "
                       "further months for complex requests, with notice (GDPR, Article 15)."),
-            "elsewhere": _tr("The letter is a plain request without a legal citation; you set "
+            "elsewhere": tr("The letter is a plain request without a legal citation; you set "
                              "the due date."),
         }.get(value, "")  # fmt: skip
         self.rule.setText(text)

@@ -42,8 +42,8 @@ IDLE_KEY = "privacy/idleLockMinutes"
 DEFAULT_IDLE_MINUTES = 10
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("privacy", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("privacy", text, disambiguation or None, n)
 
 
 def idle_minutes(settings: Any) -> int:
@@ -293,8 +293,10 @@ class PrivacyGuard(QObject):
         )
         if result.copies_skipped:
             message += " " + tr(
-                "{n} older copies did not open with the old passphrase and were left as they were."
-            ).format(n=result.copies_skipped)
+                "%n older copies did not open with the old passphrase and were left as they were.",
+                "",
+                result.copies_skipped,
+            )
         window.statusBar().showMessage(message, 15000)
 
     # --- backups -----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion import i18n
 from secondopinion.domain.enums import RecordKind
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
@@ -224,8 +225,8 @@ class RequestsPage(QWidget):
         if r.due_on is None:
             return ""
         if self._late(r):
-            return self.tr("%1 · overdue").replace("%1", r.due_on.isoformat())
-        return r.due_on.isoformat()
+            return self.tr("%1 · overdue").replace("%1", i18n.words().date(r.due_on))
+        return i18n.words().date(r.due_on)
 
     def _status_text(self, r: RecordRequest) -> str:
         """The status, and in words whether the provider extended and whether we followed up."""

@@ -37,7 +37,7 @@ from secondopinion.ui.pdf_password import ask_pdf_password, protect_box
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("RequestLetter", text)
 
 
@@ -55,21 +55,19 @@ class LetterActions(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         row = QHBoxLayout()
-        self.write = QPushButton(_tr("&Write request letter…"))
+        self.write = QPushButton(tr("&Write request letter…"))
         self.write.setObjectName("writeLetter")
         self.write.setToolTip(
-            _tr("A letter asking the provider for these records, as a PDF to sign and send")
+            tr("A letter asking the provider for these records, as a PDF to sign and send")
         )
         self.write.clicked.connect(lambda: self.write_letter(follow_up=False))
-        self.extension = QPushButton(_tr("E&xtension notified…"))
+        self.extension = QPushButton(tr("E&xtension notified…"))
         self.extension.setObjectName("extensionNotified")
-        self.extension.setToolTip(
-            _tr("The provider told you it needs more time: note the new date")
-        )
+        self.extension.setToolTip(tr("The provider told you it needs more time: note the new date"))
         self.extension.clicked.connect(self.note_extension)
-        self.follow = QPushButton(_tr("Write &follow-up letter…"))
+        self.follow = QPushButton(tr("Write &follow-up letter…"))
         self.follow.setObjectName("writeFollowUp")
-        self.follow.setToolTip(_tr("The due date has passed: a letter citing the first one"))
+        self.follow.setToolTip(tr("The due date has passed: a letter citing the first one"))
         self.follow.clicked.connect(lambda: self.write_letter(follow_up=True))
         for button in (self.write, self.extension, self.follow):
             row.addWidget(button)
@@ -118,12 +116,12 @@ class LetterActions(QWidget):
             return
         show_error(self.problem, None)
         kind = labels.label("record_kind", fresh.kind)
-        stem = _tr("Follow-up - {source}") if follow_up else _tr("Request letter - {source}")
+        stem = tr("Follow-up - {source}") if follow_up else tr("Request letter - {source}")
         path, _ = QFileDialog.getSaveFileName(
             self,
-            _tr("Save the follow-up letter") if follow_up else _tr("Save the request letter"),
+            tr("Save the follow-up letter") if follow_up else tr("Save the request letter"),
             default_pdf_path(stem.format(source=fresh.source, kind=kind)),
-            _tr("PDF documents (*.pdf)"),
+            tr("PDF documents (*.pdf)"),
         )
         if not path:
             return
@@ -138,28 +136,28 @@ class LetterActions(QWidget):
             )
         except (OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            show_error(self.problem, _tr("The letter was not saved: {why}").format(why=exc))
+            show_error(self.problem, tr("The letter was not saved: {why}").format(why=exc))
             return
         QGuiApplication.restoreOverrideCursor()
         if result.missing:
-            QMessageBox.warning(self, _tr("Letter saved"), missing_fonts_message(result.missing))
+            QMessageBox.warning(self, tr("Letter saved"), missing_fonts_message(result.missing))
         question = (
-            _tr("The follow-up letter is saved. Mark it as sent today?")
+            tr("The follow-up letter is saved. Mark it as sent today?")
             if follow_up
-            else _tr(
+            else tr(
                 "The letter is saved. Mark the request as sent today? It becomes Requested, "
                 "with the due date the law gives the provider."
             )
         )
         answer = QMessageBox.question(
             self,
-            _tr("Sent today?"),
+            tr("Sent today?"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self._say(_tr("Saved {file}. Not marked as sent.").format(file=out.name))
+            self._say(tr("Saved {file}. Not marked as sent.").format(file=out.name))
             return
         key = request.id
         covered = [r.id for r in letters.letter_requests(journal, fresh, follow_up=follow_up)]
@@ -171,7 +169,7 @@ class LetterActions(QWidget):
             else:
                 letters.mark_letter_sent(self.ctx.require(), key, today)
 
-        label = _tr("Follow-up sent") if follow_up else _tr("Request letter sent")
+        label = tr("Follow-up sent") if follow_up else tr("Request letter sent")
         self.ctx.push(
             FunctionCommand(
                 self.ctx,
@@ -185,10 +183,10 @@ class LetterActions(QWidget):
         self.ctx.changed("record_request", self)
         self.saved.emit(updated)
         if follow_up:
-            self._say(_tr("Saved {file}; follow-up sent {day}.").format(
+            self._say(tr("Saved {file}; follow-up sent {day}.").format(
                 file=out.name, day=today.isoformat()))  # fmt: skip
         else:
-            self._say(_tr("Saved {file}; requested {day}, due {due}.").format(
+            self._say(tr("Saved {file}; requested {day}, due {due}.").format(
                 file=out.name, day=today.isoformat(),
                 due=updated.due_on.isoformat() if updated.due_on else ""))  # fmt: skip
 
@@ -202,7 +200,7 @@ class LetterActions(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.updated is not None:
             self.saved.emit(dialog.updated)
             due = dialog.updated.due_on
-            self._say(_tr("Extension noted: now due {due}.").format(due=due or ""))
+            self._say(tr("Extension noted: now due {due}.").format(due=due or ""))
 
 
 class ExtensionDialog(QDialog):
@@ -217,18 +215,18 @@ class ExtensionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("extensionDialog")
-        self.setWindowTitle(_tr("Extension notified"))
+        self.setWindowTitle(tr("Extension notified"))
         self.ctx, self.request, self.today = ctx, request, today
         self.updated: RecordRequest | None = None
         journal = ctx.require()
         layout = QVBoxLayout(self)
         latest = letters.latest_extension(journal, request)
         explain = QLabel(
-            _tr("The provider may move the due date once, with a written notice giving the "
+            tr("The provider may move the due date once, with a written notice giving the "
                 "reason and the new date. The latest date the law allows: {latest}.").format(
                 latest=latest.isoformat())
             if latest is not None
-            else _tr("Note when the provider told you it needs more time, and the new date.")
+            else tr("Note when the provider told you it needs more time, and the new date.")
         )  # fmt: skip
         explain.setWordWrap(True)
         explain.setObjectName("extensionLimit")
@@ -236,16 +234,16 @@ class ExtensionDialog(QDialog):
         form = QFormLayout()
         self.notified = QLineEdit(today().isoformat())
         self.notified.setObjectName("extensionNotifiedOn")
-        self.notified.setAccessibleName(_tr("Notice received on"))
+        self.notified.setAccessibleName(tr("Notice received on"))
         self.notified.setPlaceholderText("YYYY-MM-DD")
         self.due = QLineEdit(latest.isoformat() if latest else "")
         self.due.setObjectName("extensionDueOn")
-        self.due.setAccessibleName(_tr("New due date"))
+        self.due.setAccessibleName(tr("New due date"))
         self.due.setPlaceholderText("YYYY-MM-DD")
         self.notified_error, self.due_error = error_label(), error_label()
         for caption, edit, error in (
-            (_tr("Notice &received on:"), self.notified, self.notified_error),
-            (_tr("&New due date:"), self.due, self.due_error),
+            (tr("Notice &received on:"), self.notified, self.notified_error),
+            (tr("&New due date:"), self.due, self.due_error),
         ):
             holder = QWidget()
             box = QVBoxLayout(holder)
@@ -272,9 +270,9 @@ class ExtensionDialog(QDialog):
             notified = parse_date("extension_notified_on", self.notified.text())
             due = parse_date("due_on", self.due.text())
             if notified is None:
-                raise FieldError("extension_notified_on", _tr("Write the date of the notice."))
+                raise FieldError("extension_notified_on", tr("Write the date of the notice."))
             if due is None:
-                raise FieldError("due_on", _tr("Write the new due date."))
+                raise FieldError("due_on", tr("Write the new due date."))
             key, today = self.request.id, self.today()
             assert key is not None
             journal = self.ctx.require()
@@ -287,7 +285,7 @@ class ExtensionDialog(QDialog):
             self.ctx.push(
                 FunctionCommand(
                     self.ctx,
-                    _tr("Extension notified"),
+                    tr("Extension notified"),
                     extend,
                     lambda: letters.restore_letter_state(self.ctx.require(), before),
                     "record_request",

@@ -28,8 +28,8 @@ LINE = QColor("#0072B2")
 BAND = QColor(0, 158, 115, 60)  # Okabe–Ito green, translucent
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ResultChart", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("ResultChart", text, disambiguation or None, n)
 
 
 class ResultChart(QWidget):
@@ -54,7 +54,7 @@ class ResultChart(QWidget):
         self.results = [r for r in results if r.value is not None and r.taken_at is not None]
         unit = next((r.unit for r in reversed(self.results) if r.unit), "")
         self.setAccessibleDescription(
-            tr("%1: %2 values").replace("%1", title).replace("%2", str(len(self.results)))
+            tr("%1: %n values", "", len(self.results)).replace("%1", title)
             + (f" ({unit})" if unit else "")
         )
         self.update()

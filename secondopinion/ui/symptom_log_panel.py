@@ -42,6 +42,12 @@ else:
 ALL_SYMPTOMS = "\x00all"
 
 
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Counts go through here: lupdate files a bare tr("%n …", "", n) as a plural message, not a
+    four-argument QCoreApplication.translate."""
+    return QCoreApplication.translate("SignsTab", text, disambiguation or None, n)
+
+
 class SymptomLogPanel(_Tab):
     ctx: JournalContext
 
@@ -265,11 +271,9 @@ class SymptomLogPanel(_Tab):
             else shown
         )
         self.log_summary.setText(
-            QCoreApplication.translate("SignsTab", "%n entries", "", total)
+            tr("%n entries", "", total)
             if shown == total
-            else QCoreApplication.translate(
-                "SignsTab", "%1 of %n entries shown", "", total
-            ).replace("%1", str(shown))
+            else tr("%1 of %n entries shown", "", total).replace("%1", str(shown))
         )
 
     def _edit_entry(self, row: SymptomEntry, field: str, value: Any) -> SymptomEntry:
@@ -311,5 +315,5 @@ class SymptomLogPanel(_Tab):
         rows = selected_rows(self.log_view, self.log_proxy, self.log_model)
         if not rows:
             return
-        label = QCoreApplication.translate("SignsTab", "Delete %n symptom entries", "", len(rows))
+        label = tr("Delete %n symptom entries", "", len(rows))
         self.ctx.delete_many_with_undo(SymptomEntry, [getattr(e, "id", None) for e in rows], label)

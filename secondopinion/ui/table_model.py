@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion import i18n
 from secondopinion.domain.validation import FieldError
 from secondopinion.services.journals import JournalError
 
@@ -66,10 +67,10 @@ class Column:
         raw = self.value(row)
         if raw is None:
             return ""
-        if isinstance(raw, datetime):
-            return raw.strftime("%Y-%m-%d %H:%M")
+        if isinstance(raw, datetime):  # in the window's language: "3 Dec 2026, 14:05"
+            return i18n.words().datetime(raw)
         if isinstance(raw, date):
-            return raw.isoformat()
+            return i18n.words().date(raw)
         if isinstance(raw, bool):
             return ""
         if self.choices:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from secondopinion import i18n
 from secondopinion.services.opinion_grid import TimelineEvent
 from secondopinion.ui import labels
 
@@ -89,9 +90,9 @@ class TimelineModel(QAbstractListModel):
         event = self.events[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             glyph = _GLYPHS.get(event.kind, "·")
-            return f"{event.on.isoformat()}  {glyph} {describe(event)}"
+            return f"{i18n.words().date(event.on)}  {glyph} {describe(event)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{event.on.isoformat()}: {describe(event)}"
+            return f"{i18n.words().date(event.on)}: {describe(event)}"
         if role == Qt.ItemDataRole.FontRole and (
             event.overdue or (event.kind == "visit" and event.row_id in self.compared)
         ):

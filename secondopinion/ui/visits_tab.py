@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion import i18n
 from secondopinion.services import doctors as doctor_service
 from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
@@ -144,7 +145,7 @@ class VisitsTab(QWidget):
     def _planned_columns(self) -> list[Column]:
         def when(v: Any) -> str:
             at = v.visit.visit_time
-            day = v.visit.visit_on.isoformat()
+            day = i18n.words().date(v.visit.visit_on)
             return f"{day} {at.strftime('%H:%M')}" if at is not None else day
 
         return [
@@ -530,7 +531,7 @@ class VisitsTab(QWidget):
         row = self._selected()
         if row is None:
             return
-        when = row.visit.visit_on.isoformat()
+        when = i18n.words().date(row.visit.visit_on)
         self.ctx.delete_with_undo(Visit, row.id, self.tr("Delete visit of %1").replace("%1", when))
         bar = getattr(self.window(), "statusBar", None)
         if bar is not None:

@@ -44,6 +44,13 @@ def split(labels: list[tuple[object, str]]) -> tuple[list[str], list[str]]:
     return severities, dates
 
 
+def _day(label: str) -> date:
+    """The day an axis label names (labels are in the window's language: "20 Nov 2026")."""
+    words = i18n.words()
+    candidates = (date(2026, 9, 1) + timedelta(days=i) for i in range(200))
+    return next(d for d in candidates if words.date(d) == label)
+
+
 @pytest.mark.parametrize("points", [ONE, ONE_DAY, WEEKS], ids=["one entry", "one day", "weeks"])
 @pytest.mark.parametrize("size", [(640, 300), (360, 200), (1200, 500)], ids=str)
 def test_window_chart_axes(qtbot, points, size) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +59,7 @@ def test_window_chart_axes(qtbot, points, size) -> None:  # type: ignore[no-unty
     assert severities[0] == "0" and severities[-1] == "10", severities
     assert len(dates) >= 2, dates
     assert len(set(dates)) == len(dates), f"the same date twice: {dates}"
-    days = [date.fromisoformat(d) for d in dates]
+    days = [_day(d) for d in dates]
     assert days == sorted(days)
     first, last = min(p.when for p in points), max(p.when for p in points)
     assert days[0] <= last.date() and days[-1] >= first.date(), (days, first, last)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlmodel import col
 
+from secondopinion import i18n
 from secondopinion.services import opinion_grid as service
 from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
@@ -53,7 +54,7 @@ def test_default_is_the_latest_visit_with_each_doctor(window) -> None:
     assert tab.choices.chosen_in_date_order() == [v.id for v in visits]
     assert tab.model.columnCount() == 4  # the aspect, then one column per visit
     header = tab.model.headerData(1, Qt.Orientation.Horizontal)
-    assert "Dr. Helen Brandt" in header and visits[0].visit_on.isoformat() in header
+    assert "Dr. Helen Brandt" in header and i18n.words().date(visits[0].visit_on) in header
     keys = grid_keys(tab)
     for key in (
         "doctor",

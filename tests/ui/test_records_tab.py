@@ -115,7 +115,7 @@ def test_add_request_then_mark_requested_sets_due_in_30_days(
     row = page.model.rows[0]
     assert row.requested_on == TODAY
     assert row.due_on == TODAY + timedelta(days=30)
-    assert page.summary.text() == "1 of 1 records still missing."
+    assert page.summary.text() == "1 of 1 record still missing."  # English singular (%n)
     assert "due 2026-10-31" in page.detail.dates.text()
     # An edited due date stays the person's choice.
     assert _edit(page.view, 0, DUE, date(2026, 9, 15))

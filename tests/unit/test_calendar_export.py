@@ -155,3 +155,18 @@ def test_cli_export_ics(journal, tmp_path: Path) -> None:  # type: ignore[no-unt
     )
     assert done.returncode == 0, done.stderr
     assert len(_events(out)) == ahead
+
+
+def test_calendar_events_in_spanish(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from secondopinion import i18n
+
+    out = tmp_path / "consultas.ics"
+    with i18n.speaking("es"):  # as `secondopinion export ics --lang es` does
+        export_ics(journal, out, now=NOW, zone=NEW_YORK)
+    event = _events(out)[0]
+    assert str(event["summary"]).startswith("Consulta con Dr. Amal Haddad: ")
+    description = str(event["description"])
+    assert "Preguntas que llevar:" in description and "Questions to bring" not in description
+    assert "- ¿Está de acuerdo con el diagnóstico original?" in description
+    (alarm,) = event.walk("VALARM")
+    assert str(alarm["description"]).startswith("Mañana: Consulta con")
