@@ -12,6 +12,7 @@ from pathlib import Path
 
 from secondopinion import cli
 from secondopinion.services import jsonio
+from secondopinion.store import checks as _checks  # noqa: F401  (see below)
 from secondopinion.store import commands
 from secondopinion.store import engine as _engine
 from secondopinion.store.errors import JournalError, JournalInUse
@@ -19,6 +20,9 @@ from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Attachment, Concern, RecordRequest, SymptomEntry
 
 START = datetime(2026, 1, 1, 8, 0)
+# store.checks is imported lazily by the first write of a process: loaded here, in the fork
+# server, so that a forked writer's first commit is as quick as the ones after it.
+del _checks
 
 try:  # the PDF packet, where it exists: imported here so children do not import under a limit
     from secondopinion.services import packet as _packet
