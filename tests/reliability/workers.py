@@ -12,7 +12,7 @@ from pathlib import Path
 
 from secondopinion import cli
 from secondopinion.services import jsonio
-from secondopinion.store import checks as _checks  # noqa: F401  (see below)
+from secondopinion.store import checks as _checks
 from secondopinion.store import commands
 from secondopinion.store import engine as _engine
 from secondopinion.store.errors import JournalError, JournalInUse
