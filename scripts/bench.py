@@ -41,12 +41,19 @@ GUI = str(ROOT / "scripts" / "bench_gui.py")
 SEARCH_TEXT = "embolisation"
 
 
-# Runs one command in-process and prints its peak resident memory (KB) as the last word.
+# Runs one command in-process and prints its peak resident memory (KB) as the last word: its own
+# high-water mark (VmHWM), not ru_maxrss, which on Linux keeps the RSS of the forking parent.
 _MEASURE = (
     "import resource, sys\n"
     "from secondopinion import cli\n"
     "rc = cli.run(sys.argv[1:])\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "try:\n"
+    "    with open('/proc/self/status') as f:\n"
+    "        kb = next(int(x.split()[1]) for x in f if x.startswith('VmHWM:'))\n"
+    "except OSError:\n"
+    "    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "    kb //= 1024 if sys.platform == 'darwin' else 1\n"
+    "print(kb)\n"
     "sys.exit(rc)\n"
 )
 
