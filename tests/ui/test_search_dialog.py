@@ -6,6 +6,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from sqlmodel import col
 
+from secondopinion.i18n import words
 from secondopinion.store import commands
 from secondopinion.store.tables import Concern, SymptomEntry, TreatmentChange
 from secondopinion.ui.search_dialog import SearchDialog, show_search
@@ -72,7 +73,8 @@ def test_results_show_kind_concern_date_and_marked_snippet(window) -> None:
     hit = model.rows[row]
     assert model.index(row, 0).data() == "Treatment change"
     assert model.index(row, 1).data() == "Recommended hysterectomy"
-    assert model.index(row, 2).data() == hit.when.isoformat()
+    # dates on screen are in the window's language ("6 Sep 2026"), not ISO
+    assert model.index(row, 2).data() == words("en").date(hit.when)
     assert "tranexamic" in model.index(row, 3).data()
     assert ("tranexamic", True) in hit.snippet
     health = next(i for i, h in enumerate(model.rows) if h.table == "medication")
