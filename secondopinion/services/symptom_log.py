@@ -78,7 +78,8 @@ def symptom_names(journal: Journal, concern_id: int) -> list[str]:
     )
     with journal.session() as s:
         names = [str(n) for n in s.execute(stmt).scalars()]
-    return sorted(names, key=str.casefold)
+    # Case-folded order, and names that fold alike ("Fatigue", "fatigue") in a fixed order too.
+    return sorted(names, key=lambda name: (name.casefold(), name))
 
 
 def chart_points(
