@@ -138,5 +138,5 @@ def test_cancelled_save_writes_nothing(
 def test_main_window_opens_the_dialog_on_its_concern(qtbot: Any, window: Any) -> None:
     dialog = export_dialog.show_export_dialog(window)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.concern_id() == window.current_concern_id()
+    assert dialog.concern_id() == window.ctx.concern_id
     dialog.close()
