@@ -135,7 +135,8 @@ def test_import_json_runs_in_the_background_with_progress(
     slow = SlowService(monkeypatch, jsonio, "import_json")
     gui = threading.get_ident()
 
-    target.json_transfer.import_json()  # returns at once; the import waits at its gate off the GUI thread
+    # Returns at once; the import waits at its gate off the GUI thread.
+    target.json_transfer.import_json()
     assert slow.started.wait(5)
     progress = target.findChild(QProgressDialog, "importingJson")
     assert progress is not None and progress.isVisible()

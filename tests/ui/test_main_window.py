@@ -26,7 +26,9 @@ def test_create_rename_archive_and_switch_concerns(window: MainWindow, monkeypat
     assert window.concern_bar.picker.currentText() == "Thyroid nodule (left lobe)"
 
     window.concern_bar.toggle_archive()
-    titles = [window.concern_bar.picker.itemText(i) for i in range(window.concern_bar.picker.count())]
+    titles = [
+        window.concern_bar.picker.itemText(i) for i in range(window.concern_bar.picker.count())
+    ]
     assert "Thyroid nodule (left lobe)" not in titles
     assert window.ctx.concern_id != new_id
 

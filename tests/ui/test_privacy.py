@@ -312,7 +312,9 @@ def test_back_up_now_then_restore_brings_the_old_state_back(
     )
     _action(window, "actionRestoreBackup").trigger()
     assert commands.get(window.journal, Concern, concern.id).title == concern.title
-    assert window.concern_bar.picker.findText(concern.title) >= 0  # the window shows the restored data
+    assert (
+        window.concern_bar.picker.findText(concern.title) >= 0
+    )  # the window shows the restored data
     kept = list(path.parent.glob(f"{path.name}.before-restore-*"))
     assert len(kept) == 1
     with Journal.open(kept[0]) as previous:

@@ -110,7 +110,9 @@ def test_bad_input_gets_a_message_and_loses_nothing(window, qtbot) -> None:
     error: QLabel = tab.concern_form.fields["title"].error
     assert error.isVisibleTo(tab) and "at most 200" in error.text()
     assert title.text() == "t" * 300  # what was typed stays in the field
-    assert window.concern_bar.picker.currentText() == "Recommended hysterectomy"  # the saved title is intact
+    assert (
+        window.concern_bar.picker.currentText() == "Recommended hysterectomy"
+    )  # the saved title is intact
 
     # A severity the field cannot take is refused with a message, the old value stays.
     assert not tab.log_model.setData(tab.log_model.index(0, 2), 11)

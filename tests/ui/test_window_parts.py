@@ -67,9 +67,7 @@ def test_the_concern_bar_lists_switches_archives_and_remembers(
         journal.close()
 
 
-def test_the_welcome_page_creates_the_first_concern_or_says_why_not(
-    qtbot, tmp_path: Path
-) -> None:
+def test_the_welcome_page_creates_the_first_concern_or_says_why_not(qtbot, tmp_path: Path) -> None:
     ctx = JournalContext()
     page = WelcomePage(ctx)
     qtbot.addWidget(page)
