@@ -1105,16 +1105,6 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Escriba la frase de contraseña, o elija Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/other_exports.py" line="47"/>
-        <source>Exported to {name}</source>
-        <translation>Exportado a {name}</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/other_exports.py" line="49"/>
-        <source>Export failed</source>
-        <translation>Falló la exportación</translation>
-    </message>
-    <message>
         <location filename="../../secondopinion/ui/results_page.py" line="45"/>
         <source>▲ High</source>
         <translation>▲ Alto</translation>
@@ -1781,26 +1771,6 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>rango de referencia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/other_exports.py" line="57"/>
-        <source>Export planned visits to a calendar</source>
-        <translation>Exportar las consultas previstas a un calendario</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/other_exports.py" line="59"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Archivos iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/other_exports.py" line="68"/>
-        <source>Export the patient summary (FHIR IPS)</source>
-        <translation>Exportar el resumen del paciente (FHIR IPS)</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/other_exports.py" line="70"/>
-        <source>FHIR JSON (*.json)</source>
-        <translation>FHIR JSON (*.json)</translation>
-    </message>
-    <message>
         <location filename="../../secondopinion/ui/pdf_password.py" line="32"/>
         <source>Protect with a &amp;password (for email)</source>
         <translation>Proteger con una &amp;contraseña (para correo electrónico)</translation>
@@ -2253,114 +2223,83 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ConcernBar</name>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="50"/>
         <source>Concern:</source>
         <translation>Inquietud:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="64"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="53"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
         <source>Start a new concern (Ctrl+Shift+N)</source>
         <translation>Empezar una nueva inquietud (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="65"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="65"/>
         <source>Rename this concern (Ctrl+Shift+R)</source>
         <translation>Cambiar el nombre de esta inquietud (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="76"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="68"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="202"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="94"/>
-        <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;¿Sobre qué le gustaría una segunda opinión?&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="108"/>
-        <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
-        <translation>Escriba el diagnóstico o la recomendación que quiere volver a revisar, por ejemplo «Histerectomía recomendada» o «Dolor de espalda crónico». Puede añadir más inquietudes después.</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="117"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="118"/>
-        <source>Concern title</source>
-        <translation>Título de la inquietud</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="121"/>
-        <source>Start</source>
-        <translation>Empezar</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="158"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="153"/>
         <source>{title} (archived)</source>
         <translation>{title} (archivada)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="202"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="204"/>
         <source>Bring this concern back into the list</source>
         <translation>Devolver esta inquietud a la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="194"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="206"/>
         <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
         <translation>Aparta esta inquietud; Inquietud &gt; Mostrar las inquietudes archivadas la vuelve a mostrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="197"/>
-        <source>&amp;Restore concern</source>
-        <translation>&amp;Restaurar la inquietud</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
-        <source>&amp;Archive concern</source>
-        <translation>&amp;Archivar la inquietud</translation>
-    </message>
-    <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="206"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="220"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="234"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="238"/>
         <source>New concern</source>
         <translation>Nueva inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="246"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="248"/>
         <source>Rename concern</source>
         <translation>Cambiar el nombre de la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="259"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="261"/>
         <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
         <translation>Se archivó «{title}». Inquietud &gt; Mostrar las inquietudes archivadas la recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="263"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="265"/>
         <source>Restored “{title}”.</source>
         <translation>Se restauró «{title}».</translation>
     </message>
@@ -3129,262 +3068,268 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="42"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="52"/>
         <source>Second Opinion</source>
         <translation>Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="109"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="199"/>
         <source>Not saved: {problem}</source>
         <translation>No guardado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="116"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="206"/>
         <source>All changes saved · {time}</source>
         <translation>Todos los cambios guardados · {time}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="120"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="213"/>
         <source>Not done: {problem}</source>
         <translation>No se hizo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="132"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="225"/>
         <source>Some of what you typed is not saved yet.</source>
         <translation>Parte de lo que escribió aún no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="134"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="227"/>
         <source>Save again</source>
         <translation>Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="106"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="112"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="131"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="196"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="202"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="224"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="91"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="85"/>
         <source>{name} is damaged: its first page cannot be read.</source>
         <translation>{name} está dañado: no se puede leer su primera página.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="103"/>
         <source>Journal already open</source>
         <translation>El diario ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="111"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="114"/>
         <source>Cannot open journal</source>
         <translation>No se puede abrir el diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="158"/>
         <source>{name} — Second Opinion</source>
         <translation>{name} — Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="148"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="162"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="142"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="156"/>
         <source>New journal</source>
         <translation>Nuevo diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="144"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="163"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="157"/>
         <source>{name} already exists.</source>
         <translation>{name} ya existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="177"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="171"/>
         <source>Open journal</source>
         <translation>Abrir diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="179"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="173"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="203"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="197"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="47"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="39"/>
         <source>Export journal as JSON</source>
         <translation>Exportar el diario como JSON</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="49"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="82"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="41"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="74"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="58"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="50"/>
         <source>Exporting to {name}…</source>
         <translation>Exportando a {name}…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="63"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="55"/>
         <source>Exported to {name}</source>
         <translation>Exportado a {name}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="67"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="59"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="69"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="61"/>
         <source>the JSON export</source>
         <translation>la exportación JSON</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="80"/>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="98"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="72"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="90"/>
         <source>Import JSON</source>
         <translation>Importar JSON</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="91"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="83"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="113"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="105"/>
         <source>Imported {name}</source>
         <translation>Importado {name}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="120"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="112"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/json_transfer.py" line="127"/>
+        <location filename="../../secondopinion/ui/json_transfer.py" line="119"/>
         <source>the JSON import</source>
         <translation>la importación JSON</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="70"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="73"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="48"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Nuevo diario…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="80"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="55"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Abrir diario…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="86"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="60"/>
         <source>Recent &amp;journals</source>
         <translation>Diarios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="64"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="93"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="69"/>
         <source>Appointment &amp;packet (PDF)…</source>
         <translation>&amp;Carpeta para la cita (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="100"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="76"/>
         <source>&amp;Calendar of planned visits (.ics)…</source>
         <translation>&amp;Calendario de consultas previstas (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="107"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="83"/>
         <source>Patient &amp;summary (FHIR IPS)…</source>
         <translation>&amp;Resumen del paciente (FHIR IPS)…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="114"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="90"/>
         <source>&amp;Journal as JSON…</source>
         <translation>&amp;Diario como JSON…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="121"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="97"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="128"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="104"/>
         <source>Import &amp;records…</source>
         <translation>Importar &amp;documentos médicos…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="136"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="143"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="145"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="149"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="156"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="125"/>
         <source>&amp;Concern</source>
         <translation>&amp;Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="159"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="91"/>
         <source>&amp;New concern…</source>
         <translation>&amp;Nueva inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="166"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="97"/>
         <source>&amp;Rename concern…</source>
         <translation>&amp;Cambiar el nombre de la inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="173"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="103"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="211"/>
         <source>&amp;Archive concern</source>
         <translation>&amp;Archivar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="180"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="109"/>
         <source>&amp;Show archived concerns</source>
         <translation>&amp;Mostrar las inquietudes archivadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="188"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="116"/>
         <source>&amp;Choose concern</source>
         <translation>&amp;Elegir inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="194"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="209"/>
+        <source>&amp;Restore concern</source>
+        <translation>&amp;Restaurar la inquietud</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/main_menus.py" line="130"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_menus.py" line="201"/>
+        <location filename="../../secondopinion/ui/main_menus.py" line="136"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -3597,6 +3542,39 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <location filename="../../secondopinion/ui/next_steps_tab.py" line="259"/>
         <source>Nothing is waiting for you on this concern.</source>
         <translation>No hay nada pendiente en esta inquietud.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherExports</name>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="45"/>
+        <source>Exported to {name}</source>
+        <translation>Exportado a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="46"/>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="54"/>
+        <source>Export planned visits to a calendar</source>
+        <translation>Exportar las consultas previstas a un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="56"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="65"/>
+        <source>Export the patient summary (FHIR IPS)</source>
+        <translation>Exportar el resumen del paciente (FHIR IPS)</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/other_exports.py" line="67"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5069,30 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <location filename="../../secondopinion/ui/visits_tab.py" line="554"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../secondopinion/ui/welcome_page.py" line="29"/>
+        <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;¿Sobre qué le gustaría una segunda opinión?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/welcome_page.py" line="43"/>
+        <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
+        <translation>Escriba el diagnóstico o la recomendación que quiere volver a revisar, por ejemplo «Histerectomía recomendada» o «Dolor de espalda crónico». Puede añadir más inquietudes después.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/welcome_page.py" line="52"/>
+        <location filename="../../secondopinion/ui/welcome_page.py" line="53"/>
+        <source>Concern title</source>
+        <translation>Título de la inquietud</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/welcome_page.py" line="56"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ def test_signs_symptoms_and_changes_survive_a_reopen(make_window, tmp_path: Path
     path = tmp_path / "mine.sojournal"
     window = make_window(path, create=True)
     # A new journal starts on the welcome page; the first concern gets the standard content.
-    qtbot.keyClicks(window.first_title, "Recommended hysterectomy")
-    qtbot.keyClick(window.first_title, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.welcome.first_title, "Recommended hysterectomy")
+    qtbot.keyClick(window.welcome.first_title, Qt.Key.Key_Return)
     tab = _tab(window)
     assert window.stack.currentWidget() is window.tabs
     assert len(tab.signs_model.rows) == 6
@@ -110,7 +110,9 @@ def test_bad_input_gets_a_message_and_loses_nothing(window, qtbot) -> None:
     error: QLabel = tab.concern_form.fields["title"].error
     assert error.isVisibleTo(tab) and "at most 200" in error.text()
     assert title.text() == "t" * 300  # what was typed stays in the field
-    assert window.picker.currentText() == "Recommended hysterectomy"  # the saved title is intact
+    assert (
+        window.concern_bar.picker.currentText() == "Recommended hysterectomy"
+    )  # the saved title is intact
 
     # A severity the field cannot take is refused with a message, the old value stays.
     assert not tab.log_model.setData(tab.log_model.index(0, 2), 11)
@@ -139,7 +141,7 @@ def test_sorting_and_filtering_the_log(window) -> None:
 def test_switching_concern_shows_its_own_signs(window) -> None:
     tab = _tab(window)
     first = [e.id for e in tab.log_model.rows]
-    window.picker.setCurrentIndex(1)
+    window.concern_bar.picker.setCurrentIndex(1)
     assert window.ctx.concern_id == 2
     assert tab.concern_form.value_of("title") == "Chronic lower back pain"
     assert {e.id for e in tab.log_model.rows}.isdisjoint(first)
@@ -148,7 +150,7 @@ def test_switching_concern_shows_its_own_signs(window) -> None:
 def test_window_state_and_last_concern_are_remembered(make_window, demo_path: Path) -> None:
     window = make_window(demo_path)
     window.resize(800, 580)  # the offscreen screen is 800×600: stay inside it
-    window.picker.setCurrentIndex(1)
+    window.concern_bar.picker.setCurrentIndex(1)
     window.tabs.setCurrentIndex(0)
     window.close()
     again = make_window(demo_path)
