@@ -11,8 +11,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from secondopinion.report.bidi_levels import MIRRORS, resolved_levels
-
 LTR, RTL = 0, 1
 
 # Characters whose bidi class is R or AL live in these blocks; a quick test before real work.
@@ -88,6 +86,9 @@ def levels(text: str, base: int) -> list[int]:
     isolates. As isolates, typed text cannot pull our neighbouring words or numbers into its
     direction ("<name> · 3 visits" stays in that order).
     """
+    # imported here: only text with right-to-left characters (may_have_rtl) gets this far
+    from secondopinion.report.bidi_levels import resolved_levels
+
     return resolved_levels(text.translate(_AS_ISOLATES), base)
 
 
@@ -133,6 +134,8 @@ def visual_order(text: str, line_levels: Sequence[int], base: int) -> list[int]:
 def mirrored(ch: str, level: int) -> str:
     """The glyph to draw for ``ch`` at ``level``: brackets face the other way in RTL runs (L4)."""
     if level % 2 and unicodedata.mirrored(ch):
+        from secondopinion.report.bidi_levels import MIRRORS
+
         return MIRRORS.get(ch, ch)
     return ch
 
