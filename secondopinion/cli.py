@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from secondopinion import __version__, i18n, paths
+import secondopinion
+from secondopinion import i18n, paths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +28,19 @@ class UsageError(Exception):
     pass
 
 
+class _Version(argparse.Action):
+    """--version: the installed version, looked up only when asked (the lookup is slow)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, help="show program's version number and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        print(f"secondopinion {secondopinion.__version__}")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not argparse's usage block: the contract promises one clear line.
@@ -35,7 +49,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="secondopinion", description="A private journal for a second opinion.")
-    p.add_argument("--version", action="version", version=f"secondopinion {__version__}")
+    p.add_argument("--version", action=_Version)
     p.add_argument("--journal", type=Path, help="open the GUI on this journal")
     p.add_argument("--demo", action="store_true", help="open the GUI on a fresh demo journal")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
