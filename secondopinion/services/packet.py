@@ -2,7 +2,7 @@
 
 The renderer in ``report/`` takes plain data; this module reads the journal through the store's
 functions, turns stored vocabularies into words, and writes the PDF atomically (owner-only).
-``export_comparison`` lives in ``services.comparison_pdf`` and is re-exported here for the CLI.
+The comparison PDF is ``services.comparison_pdf``'s, not imported here: the packet needs none of it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ from secondopinion.report.data import (
     TreatmentChangeItem,
 )
 from secondopinion.report.packet import render_packet
-from secondopinion.services.comparison_pdf import build_comparison_data, export_comparison
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.pdf_protect import protect
 from secondopinion.services.readers import (
@@ -75,13 +74,7 @@ from secondopinion.store.tables import (
     Visit,
 )
 
-__all__ = [
-    "build_comparison_data",
-    "build_packet_data",
-    "default_paper",
-    "export_comparison",
-    "export_packet",
-]
+__all__ = ["build_packet_data", "default_paper", "export_packet"]
 
 
 def _appointment(
