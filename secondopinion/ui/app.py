@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import linecache
 import os
@@ -105,13 +106,21 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
         if passphrase is None:
             return 1
 
-    # In two steps, so the first step's lines are let go before the second reads its own: the
-    # data layer (SQLModel, SQLAlchemy, the tables), then the window's modules.
-    importlib.import_module("secondopinion.services.journal_rows")
-    forget_module_sources()
-    from secondopinion.ui.main_window import MainWindow
+    # The cyclic garbage collector would walk the imports' objects again and again while they
+    # are made (and at every full collection after): they live as long as the app, so it is
+    # paused for the imports and they are set aside (gc.freeze) before it runs again.
+    gc.disable()
+    try:
+        # In two steps, so the first step's lines are let go before the second reads its own:
+        # the data layer (SQLModel, SQLAlchemy, the tables), then the window's modules.
+        importlib.import_module("secondopinion.services.journal_rows")
+        forget_module_sources()
+        from secondopinion.ui.main_window import MainWindow
 
-    forget_module_sources()
+        forget_module_sources()
+        gc.freeze()
+    finally:
+        gc.enable()
     window = MainWindow(settings)
     if target is None:
         from secondopinion.services.demo import write_demo
