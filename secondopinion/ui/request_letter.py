@@ -122,11 +122,9 @@ class LetterActions(QWidget):
             default_pdf_path(stem.format(source=fresh.source, kind=kind)),
             tr("PDF documents (*.pdf)"),
         )
-        if not path:
-            return
         target = pdf_target(self, path, self.protect.isChecked())
         if target is None:
-            return  # the person cancelled the password: nothing is written
+            return  # no file chosen, or the password cancelled: nothing is written
         out, password = target
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
