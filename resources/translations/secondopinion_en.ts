@@ -87,7 +87,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="264"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Add %n file</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Added %n file.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="392"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Remove %n file</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="400"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Removed %n file; Edit &gt; Undo brings it back.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="134"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>

@@ -156,126 +156,126 @@
         <translation>Compare hasta tres consultas a la vez: desmarque una para elegir otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="235"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="236"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
         <source>How taken</source>
         <translation>Cómo se toma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="242"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="244"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="245"/>
         <source>still taking</source>
         <translation>lo sigo tomando</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="247"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="248"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="250"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
         <source>Add a medication by name…</source>
         <translation>Añada un medicamento por su nombre…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
         <source>&amp;Add medication</source>
         <translation>&amp;Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation>Todavía no hay medicamentos. Escriba un nombre abajo y pulse Intro; luego haga doble clic en una celda (o pulse F2) para añadir la dosis, cómo se toma y por qué.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
         <source>Add medication</source>
         <translation>Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="258"/>
         <source>Delete medication</source>
         <translation>Eliminar medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="264"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="269"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
         <source>Add an allergy…</source>
         <translation>Añada una alergia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
         <source>Add a&amp;llergy</source>
         <translation>Añadir a&amp;lergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation>No hay alergias anotadas. Añada una abajo, o déjelo vacío si no tiene ninguna.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
         <source>Add allergy</source>
         <translation>Añadir alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
         <source>Delete allergy</source>
         <translation>Eliminar alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
         <source>Other conditions</source>
         <translation>Otras afecciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation>Afección</translation>
@@ -322,80 +322,80 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/export_dialog.py" line="76"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="293"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="311"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="295"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
         <source>Add a condition…</source>
         <translation>Añada una afección…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
         <source>Add condi&amp;tion</source>
         <translation>Añadir afecci&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation>No hay otras afecciones. Añada abajo las de larga duración (asma, diabetes…).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
         <source>Add condition</source>
         <translation>Añadir afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="300"/>
         <source>Delete condition</source>
         <translation>Eliminar afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="305"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="306"/>
         <source>Procedures and surgeries</source>
         <translation>Procedimientos y cirugías</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="313"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
         <source>Add a procedure or surgery…</source>
         <translation>Añada un procedimiento o una cirugía…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
         <source>Add &amp;procedure</source>
         <translation>Añadir &amp;procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation>No hay procedimientos ni cirugías anteriores. Añádalos abajo, con cuándo y dónde.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
         <source>Add procedure</source>
         <translation>Añadir procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="318"/>
         <source>Delete procedure</source>
         <translation>Eliminar procedimiento</translation>
     </message>
@@ -735,7 +735,7 @@ El diario quedó como estaba.</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1115,178 +1115,178 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
         <source>▲ High</source>
         <translation>▲ Alto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
         <source>▼ Low</source>
         <translation>▼ Bajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
         <source>◆ Abnormal</source>
         <translation>◆ Anormal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="49"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="354"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="74"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="355"/>
         <source>Edit result</source>
         <translation>Editar resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="327"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="74"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="328"/>
         <source>Add result</source>
         <translation>Añadir resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="87"/>
         <source>Not given</source>
         <translation>No indicado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
         <source>&amp;Test:</source>
         <translation>&amp;Prueba:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
         <source>Range &amp;low:</source>
         <translation>Límite in&amp;ferior:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
         <source>Range &amp;high:</source>
         <translation>Límite &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
         <source>&amp;Flag:</source>
         <translation>&amp;Indicador:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
         <source>Ta&amp;ken:</source>
         <translation>&amp;Tomada el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="109"/>
         <source>&amp;Reported by:</source>
         <translation>In&amp;formada por:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="170"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="172"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="211"/>
         <source>Flag</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="179"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="209"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="181"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="201"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="185"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="190"/>
         <source>Tests and their latest results</source>
         <translation>Pruebas y sus últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="203"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="215"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="222"/>
         <source>The results of the chosen test</source>
         <translation>Los resultados de la prueba elegida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="230"/>
         <source>&amp;Add result…</source>
         <translation>&amp;Añadir resultado…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="234"/>
         <source>Type a result by hand</source>
         <translation>Escribir un resultado a mano</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="235"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="236"/>
         <source>Change the chosen result (or double-click it)</source>
         <translation>Cambiar el resultado elegido (o haga doble clic en él)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="239"/>
         <source>Delete the chosen results (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina los resultados elegidos (Supr); Ctrl+Z los recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="247"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="248"/>
         <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
         <translation>Todavía no hay resultados. Importe un archivo de documentos médicos (Archivo &gt; Importar documentos médicos…) o añada uno.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="364"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="365"/>
         <source>Delete result</source>
         <translation>Eliminar resultado</translation>
     </message>
@@ -1302,7 +1302,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/comparison_export.py" line="41"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="124"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1475,153 +1475,153 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>La carta es una solicitud sencilla sin cita legal; usted fija la fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="58"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="59"/>
         <source>&amp;Write request letter…</source>
         <translation>&amp;Redactar carta de solicitud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="61"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="62"/>
         <source>A letter asking the provider for these records, as a PDF to sign and send</source>
         <translation>Una carta que pide estos documentos al centro, en PDF para firmar y enviar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="64"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="65"/>
         <source>E&amp;xtension notified…</source>
         <translation>&amp;Prórroga comunicada…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="66"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="67"/>
         <source>The provider told you it needs more time: note the new date</source>
         <translation>El centro le dijo que necesita más tiempo: anote la nueva fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="68"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="69"/>
         <source>Write &amp;follow-up letter…</source>
         <translation>Redactar carta de &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="70"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="71"/>
         <source>The due date has passed: a letter citing the first one</source>
         <translation>La fecha límite ya pasó: una carta que cita la primera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="120"/>
         <source>Follow-up - {source}</source>
         <translation>Seguimiento - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="120"/>
         <source>Request letter - {source}</source>
         <translation>Carta de solicitud - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
         <source>Save the follow-up letter</source>
         <translation>Guardar la carta de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
         <source>Save the request letter</source>
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="139"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="141"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="143"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="145"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="145"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="147"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="150"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="154"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="156"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="160"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="162"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="172"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="174"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="172"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="174"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="186"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="188"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="189"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="191"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="203"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="205"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="218"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="288"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="220"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="290"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="225"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="227"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="229"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="231"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="237"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="239"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="241"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="243"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="245"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="247"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="246"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="248"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="273"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="275"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="275"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="277"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
     </message>
@@ -1646,114 +1646,114 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
         <source>Conditions</source>
         <translation>Afecciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
         <source>Procedures</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="58"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="90"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="65"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="92"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="66"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="93"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="96"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="97"/>
         <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
         <translation>%1 (%2). No se escribe nada hasta que pulse Importar; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>To add</source>
         <translation>Por añadir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>Already there</source>
         <translation>Ya está</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>For example</source>
         <translation>Por ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="123"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="124"/>
         <source>What the import adds, per kind</source>
         <translation>Qué añade la importación, por tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="134"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="135"/>
         <source>Nothing new: everything in this file is already in the journal.</source>
         <translation>Nada nuevo: todo lo de este archivo ya está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="138"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="139"/>
         <source>Not imported (the journal does not keep these): %1</source>
         <translation>No importado (el diario no guarda esto): %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="142"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="143"/>
         <source>Left out because parts are missing: %1</source>
         <translation>Omitido porque faltan partes: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="145"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="146"/>
         <source>The file itself is attached to a new record request marked received (%1%2).</source>
         <translation>El archivo en sí se adjunta a una nueva solicitud de documentos marcada como recibida (%1%2).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="150"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
         <source>This file is already attached to a record request.</source>
         <translation>Este archivo ya está adjunto a una solicitud de documentos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="152"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
         <source>The file is not attached: the journal has no open concern.</source>
         <translation>El archivo no se adjunta: el diario no tiene ninguna inquietud abierta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="154"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="155"/>
         <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
         <translation>El nombre o la fecha de nacimiento vacíos de la persona se completan con los del archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="166"/>
         <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
         <translation>Usar el nombre y la fecha de nacimiento del archivo (%1) en lugar de los del diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="172"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="173"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="196"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="197"/>
         <source>Not a records file</source>
         <translation>No es un archivo de documentos médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="200"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="201"/>
         <source>Cannot read the file</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="217"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
         <source>Import records</source>
         <translation>Importar documentos médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="219"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="220"/>
         <source>Records files (*.json *.xml);;All files (*)</source>
         <translation>Archivos de documentos médicos (*.json *.xml);;Todos los archivos (*)</translation>
     </message>
@@ -1928,145 +1928,145 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="61"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="99"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="62"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="100"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="180"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="75"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="76"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="77"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="83"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="84"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="89"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="90"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="123"/>
         <source>Add fi&amp;les…</source>
         <translation>Añadir a&amp;rchivos…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="124"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
         <source>Add files to this request; you can also drop them here (up to %1 MB each)</source>
         <translation>Añada archivos a esta solicitud; también puede soltarlos aquí (hasta %1 MB cada uno)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
         <source>O&amp;pen</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
         <source>Save cop&amp;y…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="131"/>
         <source>Remove the selected files (Delete); Ctrl+Z undoes</source>
         <translation>Quita los archivos seleccionados (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="131"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="132"/>
         <source>Open in the app your computer uses for this type</source>
         <translation>Abrir con la aplicación que su equipo usa para este tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="153"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="154"/>
         <source>Its content is a %1, whatever its name says.</source>
         <translation>Su contenido es un %1, diga lo que diga su nombre.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="180"/>
         <source>Files (%1)</source>
         <translation>Archivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="183"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="184"/>
         <source>No files yet. Drop files here, or choose Add files… (PDF, images, text; up to %1 MB each).</source>
         <translation>Todavía no hay archivos. Suelte archivos aquí, o elija Añadir archivos… (PDF, imágenes, texto; hasta %1 MB cada uno).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="187"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="188"/>
         <source>Choose a record request above to see its files.</source>
         <translation>Elija arriba una solicitud de documentos para ver sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="218"/>
         <source>Add files to this record request</source>
         <translation>Añadir archivos a esta solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="219"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="220"/>
         <source>Records (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;All files (*)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
         <source>“%1” was not added: it no longer exists.</source>
         <translation>No se añadió «%1»: ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
         <source>“%1” is a folder; add the files inside it instead.</source>
         <translation>«%1» es una carpeta; añada en su lugar los archivos que contiene.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
         <source>“%1” is not an ordinary file and cannot be stored.</source>
         <translation>«%1» no es un archivo normal y no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
         <source>“%1” could not be read (%2). Check that you may open it.</source>
         <translation>No se pudo leer «%1» (%2). Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="234"/>
         <source>“%1” is empty (0 bytes); there is nothing in it to keep.</source>
         <translation>«%1» está vacío (0 bytes); no hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="235"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="236"/>
         <source>“%1” is %2; a file can hold at most %3 MB in the journal. Keep it where it is and write down where in this request&apos;s notes.</source>
         <translation>«%1» ocupa %2; un archivo puede ocupar como máximo %3 MB en el diario. Déjelo donde está y anote dónde en las notas de esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="248"/>
         <source>“%1” does not look like a %2 inside; it was kept, but check it opens.</source>
         <translation>«%1» no parece un %2 por dentro; se guardó, pero compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="249"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="250"/>
         <source>“%1” is really a %2, not a %3 as its name says; it was kept as a %2.</source>
         <translation>«%1» es en realidad un %2, no un %3 como dice su nombre; se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="280"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="264"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="281"/>
         <source>Add file</source>
         <translation>Añadir archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="264"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Añadir %n archivo</numerusform>
@@ -2074,12 +2074,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="274"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="275"/>
         <source>“%1” is already attached here (as “%2”).</source>
         <translation>«%1» ya está adjunto aquí (como «%2»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Se añadió %n archivo.</numerusform>
@@ -2087,42 +2087,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="295"/>
         <source>Added the file.</source>
         <translation>Se añadió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="338"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="339"/>
         <source>“%1” no longer matches the checksum taken when it was added; it may be damaged. Save a copy to look at it.</source>
         <translation>«%1» ya no coincide con la suma de comprobación tomada al añadirlo; puede estar dañado. Guarde una copia para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="355"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="356"/>
         <source>No app on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation>Ninguna aplicación de este equipo abre «%1». Guarde una copia y ábrala desde allí.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="368"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="369"/>
         <source>Save a copy of “%1”</source>
         <translation>Guardar una copia de «%1»</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="377"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="378"/>
         <source>The copy could not be saved: %1</source>
         <translation>No se pudo guardar la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="384"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="385"/>
         <source>Saved a copy as %1.</source>
         <translation>Se guardó una copia como %1.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="392"/>
         <source>Remove file</source>
         <translation>Quitar archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="392"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Quitar %n archivo</numerusform>
@@ -2130,12 +2130,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
         <source>Removed the file; Edit &gt; Undo brings it back.</source>
         <translation>Se quitó el archivo; Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="400"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Se quitó %n archivo; Editar &gt; Deshacer lo recupera.</numerusform>
@@ -2143,7 +2143,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="406"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="407"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
@@ -2151,7 +2151,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="45"/>
+        <location filename="../../secondopinion/ui/forms.py" line="46"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation>Aún no se ha guardado (se queda aquí y se vuelve a intentar): {problem}</translation>
     </message>
@@ -2253,114 +2253,114 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ConcernBar</name>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="62"/>
         <source>Concern:</source>
         <translation>Inquietud:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="64"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="65"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="73"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="72"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="73"/>
         <source>Start a new concern (Ctrl+Shift+N)</source>
         <translation>Empezar una nueva inquietud (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="75"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="74"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="75"/>
         <source>Rename this concern (Ctrl+Shift+R)</source>
         <translation>Cambiar el nombre de esta inquietud (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="76"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="77"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="190"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="94"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="95"/>
         <source>&lt;h2&gt;What would you like a second opinion on?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;¿Sobre qué le gustaría una segunda opinión?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="108"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="109"/>
         <source>Name the diagnosis or recommendation you want to look at again, for example “Recommended hysterectomy” or “Chronic back pain”. You can add more concerns later.</source>
         <translation>Escriba el diagnóstico o la recomendación que quiere volver a revisar, por ejemplo «Histerectomía recomendada» o «Dolor de espalda crónico». Puede añadir más inquietudes después.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="117"/>
         <location filename="../../secondopinion/ui/concern_bar.py" line="118"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="119"/>
         <source>Concern title</source>
         <translation>Título de la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="121"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="122"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="158"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="159"/>
         <source>{title} (archived)</source>
         <translation>{title} (archivada)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="189"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="190"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="192"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="193"/>
         <source>Bring this concern back into the list</source>
         <translation>Devolver esta inquietud a la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="194"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="195"/>
         <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
         <translation>Aparta esta inquietud; Inquietud &gt; Mostrar las inquietudes archivadas la vuelve a mostrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="197"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="198"/>
         <source>&amp;Restore concern</source>
         <translation>&amp;Restaurar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="199"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="200"/>
         <source>&amp;Archive concern</source>
         <translation>&amp;Archivar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="206"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="207"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="234"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="235"/>
         <source>New concern</source>
         <translation>Nueva inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="246"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="247"/>
         <source>Rename concern</source>
         <translation>Cambiar el nombre de la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="259"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="260"/>
         <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
         <translation>Se archivó «{title}». Inquietud &gt; Mostrar las inquietudes archivadas la recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="263"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="264"/>
         <source>Restored “{title}”.</source>
         <translation>Se restauró «{title}».</translation>
     </message>
@@ -2900,72 +2900,72 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="134"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="135"/>
         <source>How did the visit feel? Rate each from 0 (not at all) to 4 (very much); your emotional reaction is data too. Delete clears a rating.</source>
         <translation>¿Cómo se sintió en la consulta? Puntúe cada aspecto de 0 (nada) a 4 (mucho); su reacción emocional también es un dato. Supr borra una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="148"/>
         <source>Good signs</source>
         <translation>Buenas señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="148"/>
         <source>More is better</source>
         <translation>Más es mejor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="159"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
         <source>Warning signs</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="161"/>
         <source>Less is better</source>
         <translation>Menos es mejor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="169"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
         <source>Overall tr&amp;ust in this doctor:</source>
         <translation>&amp;Confianza general en este médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="171"/>
         <source>Overall trust</source>
         <translation>Confianza general</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="177"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="179"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="180"/>
         <source>complete</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="188"/>
         <source>Reflection after the v&amp;isit:</source>
         <translation>Reflexión después de la c&amp;onsulta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="190"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="191"/>
         <source>Reflection after the visit</source>
         <translation>Reflexión después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="192"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="193"/>
         <source>What stayed with you? What would you ask differently next time?</source>
         <translation>¿Qué se le quedó grabado? ¿Qué preguntaría de otra manera la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="242"/>
         <source>not at all</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="242"/>
         <source>very</source>
         <translation>mucho</translation>
     </message>
@@ -2973,17 +2973,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="197"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="198"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
         <source>Filter the health summary</source>
         <translation>Filtrar el resumen de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="202"/>
         <source>Text in any list…</source>
         <translation>Texto en cualquier lista…</translation>
     </message>
@@ -3166,53 +3166,53 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="91"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="92"/>
         <source>{name} is damaged: its first page cannot be read.</source>
         <translation>{name} está dañado: no se puede leer su primera página.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="102"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="104"/>
         <source>Journal already open</source>
         <translation>El diario ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="111"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="115"/>
         <source>Cannot open journal</source>
         <translation>No se puede abrir el diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="136"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="141"/>
         <source>{name} — Second Opinion</source>
         <translation>{name} — Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="148"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="162"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="153"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="167"/>
         <source>New journal</source>
         <translation>Nuevo diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="150"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="155"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="163"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="168"/>
         <source>{name} already exists.</source>
         <translation>{name} ya existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="177"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="182"/>
         <source>Open journal</source>
         <translation>Abrir diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="179"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="184"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="203"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="208"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -3645,47 +3645,47 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="50"/>
         <source>The person this journal is about</source>
         <translation>La persona de quien trata este diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="55"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="56"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="62"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de na&amp;cimiento:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="69"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="70"/>
         <source>Contact &amp;details…</source>
         <translation>&amp;Datos de contacto…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="72"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="73"/>
         <source>Address, phone and email for request letters, and the law they cite</source>
         <translation>Dirección, teléfono y correo electrónico para las cartas de solicitud, y la ley que citan</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="134"/>
         <source>(1 year old)</source>
         <translation>(1 año)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="134"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n año)</numerusform>

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.store import engine as _engine
 from secondopinion.store import lock as _lock
 from secondopinion.store import migrate
@@ -76,14 +77,18 @@ class Journal:
         """Create a new, empty journal at the current schema. Refuses to overwrite a file."""
         path = Path(path).expanduser().absolute()
         if path.exists():
-            raise JournalError(f"{path.name} already exists; choose another name.")
+            raise JournalError(
+                Sentence("{name} already exists; choose another name.", name=path.name)
+            )
         _engine.ensure_dir(path.parent)
         held = _lock.acquire(path)
         try:
             _engine.initialise_file(path, passphrase or None)
         except FileExistsError:
             held.release()
-            raise JournalError(f"{path.name} already exists; choose another name.") from None
+            raise JournalError(
+                Sentence("{name} already exists; choose another name.", name=path.name)
+            ) from None
         except BaseException:
             held.release()
             raise
@@ -108,7 +113,7 @@ class Journal:
     @contextmanager
     def session(self) -> Iterator[Session]:
         if self.closed:  # its lock is gone: another instance may own the file by now
-            raise JournalClosed(f"{self.path.name} is closed.")
+            raise JournalClosed(Sentence("{name} is closed.", name=self.path.name))
         with _engine.session_for(self.engine) as session:
             yield session
 

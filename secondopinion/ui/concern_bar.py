@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import concerns
 from secondopinion.services.concerns import create_concern, list_concerns
+from secondopinion.services.errors import in_words
 from secondopinion.services.journal_rows import Concern
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
@@ -211,7 +212,7 @@ class ConcernBar(_Window):
 
                 return check_text("title", text.strip(), TITLE_MAX, required=True)
             except FieldError as exc:
-                QMessageBox.warning(self, title, exc.message)
+                QMessageBox.warning(self, title, in_words(exc))
                 current = text
 
     def _create_first(self) -> None:

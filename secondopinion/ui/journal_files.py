@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from secondopinion import paths
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import (
     Journal,
     JournalError,
@@ -99,16 +100,20 @@ class JournalFiles(_Window):
                     return False
             except JournalInUse as exc:
                 QMessageBox.information(
-                    self, QCoreApplication.translate("MainWindow", "Journal already open"), str(exc)
+                    self,
+                    QCoreApplication.translate("MainWindow", "Journal already open"),
+                    in_words(exc),
                 )
                 return False
             except DamagedJournal as exc:
                 return restore_dialog.recover_damaged(
-                    self, path, passphrase or None, str(exc), remember=remember
+                    self, path, passphrase or None, in_words(exc), remember=remember
                 )
             except (JournalError, OSError) as exc:
                 QMessageBox.warning(
-                    self, QCoreApplication.translate("MainWindow", "Cannot open journal"), str(exc)
+                    self,
+                    QCoreApplication.translate("MainWindow", "Cannot open journal"),
+                    in_words(exc),
                 )
                 return False
         self.set_journal(journal, remember=remember)
