@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from secondopinion import __version__, i18n, paths
+import secondopinion
+from secondopinion import i18n, paths
 from secondopinion.cli_words import Parser as _Parser
 from secondopinion.cli_words import lang_in
 from secondopinion.i18n import N_
@@ -29,6 +30,17 @@ class UsageError(Exception):
     pass
 
 
+class _Version(argparse.Action):
+    """--version: the installed version, looked up only when asked (the lookup is slow)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=N_("show the version and exit"))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        print(f"secondopinion {secondopinion.__version__}")
+        parser.exit()
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The arguments, with --help and usage errors already in the language asked for (--lang
     comes before argparse has read it, so it is looked for here; else the system's)."""
@@ -38,12 +50,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="secondopinion", description=N_("A private journal for a second opinion."))
-    p.add_argument(
-        "--version",
-        action="version",
-        version=f"secondopinion {__version__}",
-        help=N_("show the version and exit"),
-    )
+    p.add_argument("--version", action=_Version)
     p.add_argument("--journal", type=Path, help=N_("open the GUI on this journal"))
     p.add_argument("--demo", action="store_true", help=N_("open the GUI on a fresh demo journal"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)

@@ -6,6 +6,12 @@ rebuilds its style runs (bold, fallback fonts) in that order. Every line that en
 break starts a new bidi paragraph with its own direction: one whose first strong character is
 right-to-left is right-aligned, as the person saw it while typing. Nothing changes for text
 without right-to-left characters: :func:`paragraph` then returns a plain ``Paragraph``.
+
+Both wrap once per width. A table asks its cells' paragraphs for their size several times at
+the same width (the page-break planning, the frame, the split, the drawing), and ReportLab
+breaks the lines anew each time; the answer, and everything the wrap leaves on the paragraph,
+is kept and handed back instead. ``tests/report/test_wrap_once.py`` holds the PDFs equal, byte
+for byte, to those ReportLab makes without it.
 """
 
 from __future__ import annotations
@@ -14,12 +20,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
 
 from secondopinion.report import direction
 from secondopinion.report.direction import LTR, RTL
+
+
+class Paragraph(_Paragraph):  # type: ignore[misc]
+    """ReportLab's Paragraph, its lines broken once per width (see the module's docstring)."""
+
+    _wrapped: tuple[float, float, float, Any, Any, float] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        kept = self._wrapped
+        if kept is not None and kept[0] == avail_width:
+            _, self.width, self.height, self.blPara, self._wrapWidths, self._width_max = kept
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        if avail_width >= rl_config._FUZZ:  # below it ReportLab wraps nothing
+            self._wrapped = (
+                avail_width,
+                self.width,
+                self.height,
+                self.blPara,
+                self._wrapWidths,
+                getattr(self, "_width_max", 0),
+            )
+        return size
 
 
 def paragraph(
@@ -42,7 +73,7 @@ class _Group:
     base: int
 
 
-class BidiParagraph(Paragraph):  # type: ignore[misc]
+class BidiParagraph(Paragraph):
     """A Paragraph whose lines are put in display order when drawn."""
 
     blPara: Any  # ReportLab's wrapped lines (set by wrap)

@@ -1,9 +1,8 @@
 """The Unicode bidirectional algorithm for wrapped lines: typed order in, display order out.
 
-Levels are resolved once for a whole bidi paragraph (python-bidi, which wraps the Rust
-``unicode-bidi`` crate: UBA with paired brackets); lines are then reordered one by one after
-wrapping (rules L1, L2, L4), so a long right-to-left paragraph reads top to bottom and each line
-right to left.
+Levels are resolved once for a whole bidi paragraph (``bidi_levels.py``: the algorithm's rules
+X1–I2, paired brackets included); lines are then reordered one by one after wrapping (rules L1,
+L2, L4), so a long right-to-left paragraph reads top to bottom and each line right to left.
 """
 
 from __future__ import annotations
@@ -11,9 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-
-import bidi
-from bidi.mirror import MIRRORED
 
 LTR, RTL = 0, 1
 
@@ -30,7 +26,6 @@ _EMBED = ("\u202a", "\u202b")  # LRE, RLE: zero-width glyphs in DejaVu Sans, so 
 _POP = "\u202c"
 _AS_ISOLATES = str.maketrans("\u202a\u202b\u202c", "\u2066\u2067\u2069")
 _CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
 def may_have_rtl(text: str) -> bool:
@@ -91,42 +86,10 @@ def levels(text: str, base: int) -> list[int]:
     isolates. As isolates, typed text cannot pull our neighbouring words or numbers into its
     direction ("<name> · 3 visits" stays in that order).
     """
-    if not text:
-        return []
-    found = _rust_levels(text.translate(_AS_ISOLATES), base)
-    if found is None:
-        raise RuntimeError(
-            "python-bidi no longer reports embedding levels the way report/direction.py reads "
-            "them; keep the version pinned in requirements/constraints.txt or update _rust_levels"
-        )
-    return found
+    # imported here: only text with right-to-left characters (may_have_rtl) gets this far
+    from secondopinion.report.bidi_levels import resolved_levels
 
-
-def _rust_levels(text: str, base: int) -> list[int] | None:
-    """Levels from the unicode-bidi crate, read from what ``get_display(debug=True)`` returns.
-
-    python-bidi's public functions give the reordered text of a whole paragraph, not the levels
-    that wrapped lines are reordered by (rules L1, L2), so this one place reads them from its
-    documented debug output; None when that output has another shape. The dump lists one level
-    per UTF-8 byte; the typed text inside it is escaped, so the field name at the start of a
-    line cannot come from the person's text. ``tests/report/test_bidi.py`` pins the behaviour:
-    the levels read here, and whole lines in the order python-bidi's ``get_display`` gives.
-    """
-    dump = bidi.get_display(text, base_dir="LR"[base], debug=True)
-    assert isinstance(dump, str)
-    start = dump.find("\n    levels: [\n")
-    end = dump.find("\n    ],\n    paragraphs:", start)
-    if start < 0 or end < 0:
-        return None
-    per_byte = [int(n) for n in _LEVEL.findall(dump, start, end)]
-    out: list[int] = []
-    offset = 0
-    for ch in text:
-        if offset >= len(per_byte):
-            return None
-        out.append(per_byte[offset])
-        offset += len(ch.encode("utf-8"))
-    return out if offset == len(per_byte) else None
+    return resolved_levels(text.translate(_AS_ISOLATES), base)
 
 
 def visual_order(text: str, line_levels: Sequence[int], base: int) -> list[int]:
@@ -171,7 +134,9 @@ def visual_order(text: str, line_levels: Sequence[int], base: int) -> list[int]:
 def mirrored(ch: str, level: int) -> str:
     """The glyph to draw for ``ch`` at ``level``: brackets face the other way in RTL runs (L4)."""
     if level % 2 and unicodedata.mirrored(ch):
-        return str(MIRRORED.get(ch, ch))
+        from secondopinion.report.bidi_levels import MIRRORS
+
+        return MIRRORS.get(ch, ch)
     return ch
 
 

@@ -2,8 +2,8 @@
 
 ReportLab embeds (subsets of) TrueType fonts with glyph outlines; it cannot embed CFF-flavoured
 OpenType or colour-bitmap emoji fonts, so only fonts with a ``glyf`` table are candidates.
-Coverage is read straight from each font's ``cmap`` table, which is quick enough to scan a
-system's fonts the first time a character is missing; the result is cached for the process.
+A system font's coverage is read from its ``cmap`` table with fontTools the first time a
+character the bundled font lacks comes up; the result is cached for the process.
 """
 
 from __future__ import annotations
@@ -120,89 +120,45 @@ def register_bundled() -> None:
         addMapping(REGULAR, 1, 1, BOLD)
 
 
+@cache
 def bundled_coverage() -> frozenset[int]:
-    return coverage(resource("fonts", _FILES[REGULAR]))
+    """The code points the bundled family draws, as ReportLab read them when registering it.
+
+    ReportLab parses the font's ``cmap`` into ``face.charToGlyph`` to subset it, so asking it costs
+    nothing more; ``tests/report/test_font_coverage.py`` pins it to what fontTools reads.
+    """
+    register_bundled()
+    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
 
 
-# --- reading a font's cmap ---------------------------------------------------------------------
+# --- reading a system font's cmap --------------------------------------------------------------
+
+_TRUETYPE_OUTLINES = ("\x00\x01\x00\x00", "true")  # sfnt versions of fonts with a glyf table
+# What fontTools raises on a collection, a damaged or half-written font. Not AttributeError nor
+# ImportError: a table module missing from a bundle must fail loudly, not hide every system font.
+_DAMAGED = (OSError, struct.error, KeyError, IndexError, ValueError, AssertionError)
 
 
 @cache
 def coverage(path: Path) -> frozenset[int]:
-    """The code points a TrueType-outline font maps to a glyph; empty for anything else."""
+    """The code points a TrueType-outline font maps to a glyph; empty for anything else.
+
+    fontTools is imported here, when a character first needs a system font, not when the
+    app or an export starts. ``lazy`` reads only the tables asked for; the glyphs are named by
+    number because their real names come from the ``post`` table, which would take two thirds
+    of the time and tell us nothing we use.
+    """
+    from fontTools.ttLib import TTFont, TTLibError
+
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(12)
-            if len(head) < 12 or head[:4] not in (b"\x00\x01\x00\x00", b"true"):
-                return frozenset()  # CFF OpenType ('OTTO'), collections and non-fonts
-            (num_tables,) = struct.unpack(">H", head[4:6])
-            directory = fh.read(16 * num_tables)
-            tables: dict[bytes, tuple[int, int]] = {}
-            for i in range(num_tables):
-                tag, _, offset, length = struct.unpack(">4sIII", directory[16 * i : 16 * i + 16])
-                tables[tag] = (offset, length)
-            if b"glyf" not in tables or b"cmap" not in tables:
-                return frozenset()
-            offset, length = tables[b"cmap"]
-            fh.seek(offset)
-            return frozenset(_parse_cmap(fh.read(length)))
-    except (OSError, struct.error):
+        with TTFont(path, lazy=True) as font:
+            if font.sfntVersion not in _TRUETYPE_OUTLINES or "glyf" not in font:
+                return frozenset()  # CFF OpenType, which ReportLab cannot embed
+            font.setGlyphOrder([str(gid) for gid in range(font["maxp"].numGlyphs)])
+            mapped = font.getBestCmap() or {}
+    except (TTLibError, *_DAMAGED):
         return frozenset()
-
-
-def _parse_cmap(data: bytes) -> set[int]:
-    (count,) = struct.unpack(">H", data[2:4])
-    best: tuple[int, int] | None = None  # (rank, offset)
-    for i in range(count):
-        platform, encoding, offset = struct.unpack(">HHI", data[4 + 8 * i : 12 + 8 * i])
-        (fmt,) = struct.unpack(">H", data[offset : offset + 2])
-        rank = {(3, 10, 12): 0, (0, 4, 12): 1, (0, 6, 12): 1, (3, 1, 4): 2, (0, 3, 4): 3}.get(
-            (platform, encoding, fmt), 9 if fmt in (4, 12) and platform in (0, 3) else 99
-        )
-        if rank < 99 and (best is None or rank < best[0]):
-            best = (rank, offset)
-    if best is None:
-        return set()
-    offset = best[1]
-    (fmt,) = struct.unpack(">H", data[offset : offset + 2])
-    return _format12(data, offset) if fmt == 12 else _format4(data, offset)
-
-
-def _format12(data: bytes, at: int) -> set[int]:
-    (groups,) = struct.unpack(">I", data[at + 12 : at + 16])
-    found: set[int] = set()
-    for g in range(groups):
-        start, end, glyph = struct.unpack(">III", data[at + 16 + 12 * g : at + 28 + 12 * g])
-        if glyph == 0:
-            start += 1
-        found.update(range(start, end + 1))
-    return found
-
-
-def _format4(data: bytes, at: int) -> set[int]:
-    (seg_x2,) = struct.unpack(">H", data[at + 6 : at + 8])
-    n = seg_x2 // 2
-    ends_at = at + 14
-    starts_at = ends_at + seg_x2 + 2
-    deltas_at = starts_at + seg_x2
-    ranges_at = deltas_at + seg_x2
-    ends = struct.unpack(f">{n}H", data[ends_at : ends_at + seg_x2])
-    starts = struct.unpack(f">{n}H", data[starts_at : starts_at + seg_x2])
-    deltas = struct.unpack(f">{n}h", data[deltas_at : deltas_at + seg_x2])
-    offsets = struct.unpack(f">{n}H", data[ranges_at : ranges_at + seg_x2])
-    found: set[int] = set()
-    for i in range(n):
-        start, end = starts[i], ends[i]
-        if start == 0xFFFF:
-            continue
-        if offsets[i] == 0:
-            found.update(c for c in range(start, end + 1) if (c + deltas[i]) & 0xFFFF)
-            continue
-        for c in range(start, end + 1):
-            where = ranges_at + 2 * i + offsets[i] + 2 * (c - start)
-            if where + 2 <= len(data) and struct.unpack(">H", data[where : where + 2])[0]:
-                found.add(c)
-    return found
+    return frozenset(code for code, glyph in mapped.items() if glyph != "0")
 
 
 # --- finding a system font for a character -----------------------------------------------------

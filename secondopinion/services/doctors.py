@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlmodel import col
 
 from secondopinion.domain.enums import VisitKind
@@ -33,11 +34,37 @@ def describe(doctor: Doctor | None) -> str:
     return " · ".join(p for p in (doctor.specialty.strip(), doctor.institution.strip()) if p)
 
 
+@dataclass(frozen=True, slots=True)
+class DoctorRow:
+    """A doctor as the shortlist reads them: every stored field, as plain values (a journal may
+    hold a thousand doctors; ORM objects for each would cost ten times more to make)."""
+
+    id: int
+    name: str
+    specialty: str
+    institution: str
+    healthcare_system: str
+    phone: str
+    email: str
+    address: str
+    website: str
+    cost_notes: str
+    status: str
+    notes: str
+    other_system: bool
+    specialises: bool
+    complex_cases: bool
+    teaching_hospital: bool
+
+
+_ROW_COLUMNS = tuple(getattr(Doctor, f) for f in DoctorRow.__slots__)
+
+
 @dataclass
 class DoctorListing:
     """One row of the shortlist: the stored doctor plus what the journal knows about them."""
 
-    doctor: Doctor
+    doctor: Doctor | DoctorRow
     concern_ids: frozenset[int] = frozenset()
     same_system: bool = False  # in the healthcare system that made the original diagnosis
     systems: tuple[str, ...] = field(default=())  # the original diagnosis's system(s), as typed
@@ -64,7 +91,7 @@ class DoctorListing:
 
 
 def original_systems(
-    concern: Concern | None, doctors: Sequence[Doctor], visits: Iterable[Visit]
+    concern: Concern | None, doctors: Sequence[Doctor | DoctorRow], visits: Iterable[Visit]
 ) -> tuple[str, ...]:
     """The healthcare system(s) that made the concern's original diagnosis.
 
@@ -99,15 +126,23 @@ def original_systems(
 def list_doctors(journal: Journal, concern_id: int | None) -> list[DoctorListing]:
     """Every doctor in the journal, with their concerns and the same-system flag for
     ``concern_id`` (the tab filters to the concern's doctors itself)."""
-    doctors = commands.rows(journal, Doctor, order_by=[col(Doctor.name), col(Doctor.id)])
     links: dict[int, set[int]] = {}
-    for link in commands.rows(journal, DoctorConcern):
-        links.setdefault(link.doctor_id, set()).add(link.concern_id)
+    with journal.session() as s:
+        found = s.execute(select(*_ROW_COLUMNS).order_by(col(Doctor.name), col(Doctor.id)))
+        doctors = [DoctorRow(*row) for row in found]
+        pairs = select(col(DoctorConcern.doctor_id), col(DoctorConcern.concern_id))
+        for doctor_id, linked in s.execute(pairs):
+            links.setdefault(doctor_id, set()).add(linked)
     systems: tuple[str, ...] = ()
     if concern_id is not None:
         concern = commands.get(journal, Concern, concern_id)
-        visits = commands.rows(journal, Visit, col(Visit.concern_id) == concern_id)
-        systems = original_systems(concern, doctors, visits)
+        originals = commands.rows(
+            journal,
+            Visit,
+            col(Visit.concern_id) == concern_id,
+            col(Visit.kind) == VisitKind.ORIGINAL.value,
+        )
+        systems = original_systems(concern, doctors, originals)
     wanted = {normalise(s) for s in systems}
     return [
         DoctorListing(

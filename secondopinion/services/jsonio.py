@@ -397,15 +397,49 @@ def _renumber(
 
 
 def _insert_batches(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows per statement; a batch holds rows naming the same fields."""
+    """INSERT many rows per statement; a batch holds rows naming the same fields.
+
+    A batch naming every field of its table (an export always does) goes straight to the
+    driver, each value turned into what SQLite stores by the column type's own bind processor:
+    the rows stored are those SQLAlchemy's ``insert`` would store, without its per-row work.
+    A batch leaving fields out goes through ``insert``, which fills in their defaults.
+    """
+    every_field = set(table.c.keys())
     batch: list[dict[str, Any]] = []
     for row in rows:
         if batch and (len(batch) >= BATCH or row.keys() != batch[0].keys()):
-            conn.execute(insert(table), batch)
+            _insert(conn, table, batch, every_field)
             batch = []
         batch.append(row)
     if batch:
+        _insert(conn, table, batch, every_field)
+
+
+def _insert(conn: Any, table: Table, batch: list[dict[str, Any]], every_field: set[str]) -> None:
+    if batch[0].keys() == every_field:
+        _insert_on_driver(conn, table, batch)
+    else:
         conn.execute(insert(table), batch)
+
+
+def _insert_on_driver(conn: Any, table: Table, batch: list[dict[str, Any]]) -> None:
+    names = list(batch[0])
+    dialect = conn.dialect
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+    columns = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" * len(names))
+    plan = list(zip(names, processors, strict=True))
+    values = [
+        tuple(
+            row[name] if process is None or row[name] is None else process(row[name])
+            for name, process in plan
+        )
+        for row in batch
+    ]
+    driver = conn.connection.driver_connection
+    driver.executemany(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', values)
 
 
 def import_document(journal: Journal, doc: Any) -> dict[str, int]:

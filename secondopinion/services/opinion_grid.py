@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func
+from sqlalchemy import select as select_columns
 from sqlmodel import col, select
 
 from secondopinion.domain.enums import Agreement, DoctorStatus, Feeling, RecordStatus
@@ -135,26 +136,27 @@ def visit_choices(
     """The concern's visits that happened (not planned ones, not cancelled ones), newest first:
     a visit still ahead has no opinion to compare yet."""
     moment = now or datetime.now()
-    visits = [
-        v
-        for v in commands.rows(
-            journal,
-            Visit,
-            col(Visit.concern_id) == concern_id,
-            order_by=[col(Visit.visit_on).desc(), col(Visit.id).desc()],
+    stmt = (
+        select_columns(
+            col(Visit.id),
+            col(Visit.visit_on),
+            col(Visit.visit_time),
+            col(Visit.kind),
+            col(Visit.doctor_id),
+            col(Doctor.name),
         )
-        if not v.cancelled and not visit_is_ahead(v.visit_on, v.visit_time, moment)
-    ]
-    doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
+        .outerjoin(Doctor, col(Doctor.id) == col(Visit.doctor_id))
+        .where(col(Visit.concern_id) == concern_id, col(Visit.cancelled).is_(False))
+        .order_by(col(Visit.visit_on).desc(), col(Visit.id).desc())
+    )
+    with journal.session() as s:
+        rows = s.execute(stmt).all()
     return [
         VisitChoice(
-            id=int(v.id or 0),
-            visit_on=v.visit_on,
-            kind=v.kind,
-            doctor_id=v.doctor_id,
-            doctor_name=doctors[v.doctor_id].name if v.doctor_id in doctors else "",
+            id=int(vid or 0), visit_on=on, kind=kind, doctor_id=doctor_id, doctor_name=name or ""
         )
-        for v in visits
+        for vid, on, at, kind, doctor_id, name in rows
+        if not visit_is_ahead(on, at, moment)
     ]
 
 
@@ -300,34 +302,50 @@ def timeline(journal: Journal, concern_id: int, today: date | None = None) -> li
                 who,
             )
         )
-    visits = commands.rows(journal, Visit, col(Visit.concern_id) == concern_id)
-    doctors = doctors_by_id(journal, (v.doctor_id for v in visits))
-    for v in visits:
-        name = doctors[v.doctor_id].name if v.doctor_id in doctors else ""
-        events.append(TimelineEvent(v.visit_on, "visit", "visit", int(v.id or 0), name, v.kind))
-    for c in commands.rows(journal, TreatmentChange, col(TreatmentChange.concern_id) == concern_id):
+    # Only the columns each line shows: a concern may have thousands of events.
+    visits = (
+        select_columns(col(Visit.id), col(Visit.visit_on), col(Visit.kind), col(Doctor.name))
+        .outerjoin(Doctor, col(Doctor.id) == col(Visit.doctor_id))
+        .where(col(Visit.concern_id) == concern_id)
+    )
+    changes = select_columns(
+        col(TreatmentChange.id), col(TreatmentChange.changed_on), col(TreatmentChange.description)
+    ).where(col(TreatmentChange.concern_id) == concern_id)
+    asked = select_columns(
+        col(RecordRequest.id),
+        col(RecordRequest.source),
+        col(RecordRequest.status),
+        col(RecordRequest.kind),
+        col(RecordRequest.requested_on),
+        col(RecordRequest.due_on),
+    ).where(col(RecordRequest.concern_id) == concern_id)
+    with journal.session() as s:
+        visit_rows, change_rows = s.execute(visits).all(), s.execute(changes).all()
+        request_rows = s.execute(asked).all()
+    for vid, on, kind, name in visit_rows:
+        events.append(TimelineEvent(on, "visit", "visit", int(vid or 0), name or "", kind))
+    for cid, changed_on, description in change_rows:
         events.append(
-            TimelineEvent(
-                c.changed_on, "treatment", "treatment_change", int(c.id or 0), c.description
-            )
+            TimelineEvent(changed_on, "treatment", "treatment_change", int(cid or 0), description)
         )
-    requests = commands.rows(journal, RecordRequest, col(RecordRequest.concern_id) == concern_id)
-    received = _first_files(journal, [int(r.id or 0) for r in requests])
-    for r in requests:
-        rid, source, status = int(r.id or 0), r.source.strip(), RecordStatus(r.status)
-        if r.requested_on is not None:
+    received = _first_files(journal, [int(r[0] or 0) for r in request_rows])
+    for request_id, request_source, request_status, kind, requested_on, due_on in request_rows:
+        rid, source, status = (
+            int(request_id or 0),
+            request_source.strip(),
+            RecordStatus(request_status),
+        )
+        if requested_on is not None:
             events.append(
-                TimelineEvent(r.requested_on, "requested", "record_request", rid, source, r.kind)
+                TimelineEvent(requested_on, "requested", "record_request", rid, source, kind)
             )
         if status in (RecordStatus.RECEIVED, RecordStatus.SENT_ON) and rid in received:
             events.append(
-                TimelineEvent(received[rid], "received", "record_request", rid, source, r.kind)
+                TimelineEvent(received[rid], "received", "record_request", rid, source, kind)
             )
-        if status is RecordStatus.REQUESTED and r.due_on is not None:
-            late = is_overdue(status, r.due_on, today)
-            events.append(
-                TimelineEvent(r.due_on, "due", "record_request", rid, source, r.kind, late)
-            )
+        if status is RecordStatus.REQUESTED and due_on is not None:
+            late = is_overdue(status, due_on, today)
+            events.append(TimelineEvent(due_on, "due", "record_request", rid, source, kind, late))
     events.sort(key=lambda e: (e.on, _EVENT_ORDER[e.kind], e.row_id))
     return events
 

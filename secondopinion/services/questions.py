@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from sqlalchemy import select
 from sqlmodel import col
 
 from secondopinion.services import positions as positions_service
@@ -46,6 +47,16 @@ class QuestionListing:
     @property
     def id(self) -> int | None:
         return self.question.id
+
+
+def _doctor_names(journal: Journal, ids: Iterable[int | None]) -> dict[int | None, str]:
+    """The names of these doctors only (a journal may hold a thousand)."""
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    stmt = select(col(Doctor.id), col(Doctor.name)).where(col(Doctor.id).in_(wanted))
+    with journal.session() as s:
+        return {i: name for i, name in s.execute(stmt)}
 
 
 def _when(v: Visit) -> tuple[date, int]:
@@ -93,7 +104,7 @@ def list_questions(
     ids = [v.id for v in visits]
     answers = commands.rows(journal, Answer, col(Answer.visit_id).in_(ids)) if ids else []
     open_at = still_open(questions, visits, answers, today or date.today())
-    names = {d.id: d.name for d in commands.rows(journal, Doctor)} if open_at else {}
+    names = _doctor_names(journal, (v.doctor_id for v in open_at.values()))
     answered: dict[int, int] = {}
     for a in answers:
         if a.answer.strip():
@@ -230,7 +241,7 @@ def answers_to(journal: Journal, question_id: int) -> list[GivenAnswer]:
         v.id: v
         for v in commands.rows(journal, Visit, col(Visit.id).in_([a.visit_id for a in answers]))
     }
-    names = {d.id: d.name for d in commands.rows(journal, Doctor)}
+    names = _doctor_names(journal, (v.doctor_id for v in visits.values()))
     found = [
         GivenAnswer(a, visits[a.visit_id], names.get(visits[a.visit_id].doctor_id, ""))
         for a in answers

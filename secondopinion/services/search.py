@@ -1,8 +1,12 @@
 """Search across the whole journal: what matched, where it lives, and a snippet around it.
 
 The index (``store/search_index.py``) says which rows match; this module reads those rows back
-in one session to tell the person what each one is (kind), which concern it belongs to, its
-date, and the words around the match, with the matching words marked.
+in one read transaction to tell the person what each one is (kind), which concern it belongs to,
+its date, and the words around the match, with the matching words marked.
+
+It reads in plain SQL (``Journal.reading``), only the columns it shows: ``secondopinion search``
+then imports neither SQLAlchemy nor the table classes. A test holds its answers equal to those
+read through the table classes.
 """
 
 from __future__ import annotations
@@ -12,14 +16,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
-
-from sqlalchemy import Table, select
+from typing import TYPE_CHECKING, Any
 
 from secondopinion.store import search_index
-from secondopinion.store.commands import model_for, table_of
 from secondopinion.store.journal import Journal
-from secondopinion.store.tables import Concern, DoctorConcern, RecordRequest, Visit
+
+if TYPE_CHECKING:
+    import sqlcipher3
 
 MAX_QUERY_WORDS = search_index.MAX_QUERY_WORDS  # words past this many are not searched
 
@@ -117,22 +120,52 @@ def make_snippet(texts: Iterable[str], words: Sequence[str]) -> tuple[Segment, .
     return tuple(segments)
 
 
-def _rows_by_id(conn: Any, table: Table, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    pk = next(iter(table.primary_key.columns))
+# The columns ``_place`` reads besides the text, and each table's primary key when not ``id``.
+_PLACE_FIELDS: dict[str, tuple[str, ...]] = {
+    "concern": ("diagnosed_on", "created_at"),
+    "symptom_entry": ("concern_id", "recorded_at"),
+    "treatment_change": ("concern_id", "changed_on"),
+    "record_request": ("concern_id", "requested_on", "due_on"),
+    "visit": ("concern_id", "visit_on"),
+    "sign": ("concern_id",),
+    "question": ("concern_id",),
+    "attachment": ("record_request_id", "added_at"),
+    "answer": ("visit_id",),
+    "visit_feelings": ("visit_id",),
+    "result": ("taken_at",),
+}
+_KEYS = {"visit_feelings": "visit_id"}
+
+
+def _rows_by_id(
+    conn: sqlcipher3.Connection, table: str, ids: Iterable[int], fields: Sequence[str]
+) -> dict[int, dict[str, Any]]:
+    """``fields`` of the rows of ``table`` with these keys, as SQLite stores them (the names in
+    the SQL come from this module's own tables, never from what was typed)."""
+    key = _KEYS.get(table, "id")
+    columns = ", ".join(f'"{f}"' for f in dict.fromkeys([key, *fields]))
     wanted = sorted(set(ids))
     found: dict[int, dict[str, Any]] = {}
     for i in range(0, len(wanted), 500):  # stay well under SQLite's bound-parameter limit
         chunk = wanted[i : i + 500]
-        for row in conn.execute(select(table).where(pk.in_(chunk))):
-            found[int(row._mapping[pk.name])] = dict(row._mapping)
+        marks = ", ".join("?" * len(chunk))
+        cursor = conn.execute(f'SELECT {columns} FROM "{table}" WHERE "{key}" IN ({marks})', chunk)
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            row.setdefault("id", row[key])
+            found[int(row[key])] = row
     return found
 
 
 def _day(value: Any) -> date | None:
+    """The day of a stored date or time; SQLite holds them as ISO text (``2026-06-13 10:20…``)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, str) and len(value) >= 10:
+        return date.fromisoformat(value[:10])
     return None
 
 
@@ -177,30 +210,32 @@ def search(journal: Journal, typed: str, limit: int | None = None) -> list[Hit]:
     ids: dict[str, list[int]] = defaultdict(list)
     for table, key in found:
         ids[table].append(key)
-    with journal.session() as s:
-        conn = s.connection()
-        rows = {t: _rows_by_id(conn, table_of(model_for(t)), keys) for t, keys in ids.items()}
+    with journal.reading() as conn:
+        rows = {
+            t: _rows_by_id(conn, t, keys, search_index.TEXT_FIELDS[t] + _PLACE_FIELDS.get(t, ()))
+            for t, keys in ids.items()
+        }
         visit_ids = {
             r["visit_id"] for t in ("answer", "visit_feelings") for r in rows.get(t, {}).values()
         }
         request_ids = {r["record_request_id"] for r in rows.get("attachment", {}).values()}
         parents = {
-            "visit": _rows_by_id(conn, table_of(Visit), visit_ids),
-            "record_request": _rows_by_id(conn, table_of(RecordRequest), request_ids),
+            "visit": _rows_by_id(conn, "visit", visit_ids, ("concern_id", "visit_on")),
+            "record_request": _rows_by_id(conn, "record_request", request_ids, ("concern_id",)),
         }
         doctor_concerns: dict[int, int] = {}
         doctor_ids = sorted(rows.get("doctor", {}))
-        if doctor_ids:
-            link = table_of(DoctorConcern)
-            stmt = (
-                select(link.c.doctor_id, link.c.concern_id)
-                .where(link.c.doctor_id.in_(doctor_ids))
-                .order_by(link.c.concern_id)
+        for i in range(0, len(doctor_ids), 500):
+            chunk = doctor_ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            links = conn.execute(
+                "SELECT doctor_id, concern_id FROM doctor_concern "
+                f"WHERE doctor_id IN ({marks}) ORDER BY concern_id",
+                chunk,
             )
-            for doctor_id, concern_id in conn.execute(stmt):
+            for doctor_id, concern_id in links:
                 doctor_concerns.setdefault(int(doctor_id), int(concern_id))
-        concern = table_of(Concern)
-        titles = {int(k): str(v) for k, v in conn.execute(select(concern.c.id, concern.c.title))}
+        titles = {int(k): str(v) for k, v in conn.execute("SELECT id, title FROM concern")}
     hits: list[Hit] = []
     for table, key in found:
         row = rows[table].get(key)

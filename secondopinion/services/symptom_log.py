@@ -1,18 +1,23 @@
 """The symptom log of a concern as the Signs tab shows it: sorted, filtered and counted in SQL.
 
 A log can hold tens of thousands of entries; the tab asks for one page at a time, in the order
-and with the filter the person chose, and for counts, names and chart points, none of which needs
-the entries loaded as objects. The order is the one the tab's sorting always gave: by the chosen
-column (text case-folded), and entries that tie in it by time, then by id.
+and with the filter the person chose, and for counts, names and the chart's lines, none of which
+needs the entries loaded as objects. The order is the one the tab's sorting always gave: by the
+chosen column (text case-folded), and entries that tie in it by time, then by id.
+
+The chart asks for what it draws at its size: each line's first, lowest, highest and last entry in
+every pixel column, grouped in SQL (``chart_lines``), so a spike survives however many entries share
+a column, and drawing costs the chart's width, not the log's length.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlmodel import col
 
 from secondopinion.store.journal import Journal
@@ -45,6 +50,33 @@ class LogView:
             key = func.casefold(key)
         first = key.desc() if self.descending else key.asc()
         return [first, col(SymptomEntry.recorded_at).asc(), col(SymptomEntry.id).asc()]
+
+    def shows(self, entry: SymptomEntry) -> bool:
+        """Whether ``entry`` is in the log as this view shows it."""
+        return entry.concern_id == self.concern_id and self.symptom in (None, entry.symptom)
+
+    def comes_before(self, a: SymptomEntry, b: SymptomEntry) -> bool:
+        """Whether ``a`` stands above ``b`` in the log: the order ``order_by`` gives in SQL."""
+        key_a, key_b = self._key(a), self._key(b)
+        if key_a != key_b:
+            return bool(key_a > key_b) if self.descending else bool(key_a < key_b)
+        return (a.recorded_at, a.id or 0) < (b.recorded_at, b.id or 0)
+
+    def _key(self, entry: SymptomEntry) -> Any:
+        value = getattr(entry, self.sort_field)
+        return value.casefold() if self.sort_field in TEXT_FIELDS else value
+
+
+def position_among(view: LogView, rows: Sequence[SymptomEntry], entry: SymptomEntry) -> int:
+    """Where ``entry`` goes among ``rows`` (a stretch of the log from its top, in its order)."""
+    low, high = 0, len(rows)
+    while low < high:
+        middle = (low + high) // 2
+        if view.comes_before(rows[middle], entry):
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def log_page(journal: Journal, view: LogView, offset: int, limit: int) -> list[SymptomEntry]:
@@ -80,6 +112,183 @@ def symptom_names(journal: Journal, concern_id: int) -> list[str]:
         names = [str(n) for n in s.execute(stmt).scalars()]
     # Case-folded order, and names that fold alike ("Fatigue", "fatigue") in a fixed order too.
     return sorted(names, key=lambda name: (name.casefold(), name))
+
+
+@dataclass(frozen=True)
+class SeriesSummary:
+    """One line of the chart: a symptom, how often it was logged, its first and latest entry."""
+
+    name: str
+    count: int
+    first_at: datetime
+    latest_at: datetime
+    latest_severity: int
+
+
+@dataclass(frozen=True)
+class ChartSummary:
+    """The chart's lines in the order of their first entry (which gives each its colour), and
+    the first and last moment logged (None without entries)."""
+
+    series: tuple[SeriesSummary, ...] = ()
+    first_at: datetime | None = None
+    last_at: datetime | None = None
+
+    def with_entry(self, when: datetime, symptom: str, severity: int) -> ChartSummary:
+        """The summary once an entry, newer than every other by id, is added: what
+        ``chart_summary`` would read again."""
+        series = list(self.series)
+        found = next((i for i, line in enumerate(series) if line.name == symptom), None)
+        if found is None:  # a new line: after those that began before it, or at the same time
+            at = sum(1 for line in series if line.first_at <= when)
+            series.insert(at, SeriesSummary(symptom, 1, when, when, severity))
+        else:
+            line = series[found]
+            latest = (when, severity) if when >= line.latest_at else None
+            series[found] = SeriesSummary(
+                line.name,
+                line.count + 1,
+                min(line.first_at, when),
+                latest[0] if latest else line.latest_at,
+                latest[1] if latest else line.latest_severity,
+            )
+        return ChartSummary(
+            tuple(series),
+            when if self.first_at is None else min(self.first_at, when),
+            when if self.last_at is None else max(self.last_at, when),
+        )
+
+
+@dataclass(frozen=True)
+class PixelGrid:
+    """How the chart turns a moment into a horizontal pixel position: ``low`` is drawn at
+    ``left`` and ``low`` + ``span`` seconds at ``left + width``; the whole part is the column."""
+
+    low: datetime
+    span: float
+    left: float
+    width: float
+
+    def x_of(self, when: datetime) -> float:
+        return self.left + self.width * (when - self.low).total_seconds() / self.span
+
+    def x_of_microseconds(self, since_low: int) -> float:
+        """``x_of`` the moment ``since_low`` microseconds after ``low``: the same arithmetic."""
+        return self.left + self.width * (since_low / 1_000_000) / self.span
+
+
+def chart_summary(journal: Journal, concern_id: int, symptom: str | None = None) -> ChartSummary:
+    """The lines the chart draws for the concern (``symptom``'s only, if given), without their
+    points: two grouped queries, whatever the length of the log."""
+    name, when = col(SymptomEntry.symptom), col(SymptomEntry.recorded_at)
+    where = LogView(concern_id, symptom).where()
+    grouped = (
+        select(name, func.count(), func.min(when), func.max(when)).where(*where).group_by(name)
+    )
+    with journal.session() as s:
+        groups = [(str(n), int(c), first, last) for n, c, first, last in s.execute(grouped)]
+        if not groups:
+            return ChartSummary()
+        moments = {first for _n, _c, first, _l in groups} | {last for _n, _c, _f, last in groups}
+        ends = s.execute(
+            select(name, when, col(SymptomEntry.id), col(SymptomEntry.severity)).where(
+                *where, when.in_(sorted(moments))
+            )
+        ).all()
+    # Of the entries at a line's first (last) moment, the one with the lowest (highest) id.
+    first: dict[str, tuple[datetime, int]] = {}
+    latest: dict[str, tuple[datetime, int, int]] = {}
+    for symptom_name, moment, key, severity in ends:
+        if (moment, key) < first.get(symptom_name, (moment, key + 1)):
+            first[symptom_name] = (moment, key)
+        if (moment, key) > latest.get(symptom_name, (moment, -1, 0))[:2]:
+            latest[symptom_name] = (moment, key, severity)
+    groups.sort(key=lambda g: first[g[0]])
+    return ChartSummary(
+        tuple(SeriesSummary(n, c, f, latest[n][0], latest[n][2]) for n, c, f, _l in groups),
+        min(g[2] for g in groups),
+        max(g[3] for g in groups),
+    )
+
+
+_EPOCH = datetime(1970, 1, 1)
+# Microseconds since 1970 of a stored moment ("YYYY-MM-DD HH:MM:SS.ffffff", wall-clock time):
+# whole seconds from SQLite, the fraction as written, so the value is exact.
+_MICROSECONDS = (
+    "(unixepoch(recorded_at) * 1000000 + CAST(substr(recorded_at, 21, 6) AS INTEGER) - :low)"
+)
+# A severity weighs more than any span of microseconds the chart can show (35 years): the
+# smallest "severity, then time" in a column is its lowest entry, the earliest if several.
+_WEIGHT = 1 << 50
+_COLUMNS = text(
+    f"""
+    WITH e AS MATERIALIZED (
+        SELECT symptom, severity, {_MICROSECONDS} AS t
+        FROM symptom_entry
+        WHERE concern_id = :concern AND (:symptom IS NULL OR symptom = :symptom)
+    )
+    SELECT symptom,
+           CAST(:left + :width * (t / 1000000.0) / :span AS INTEGER) AS pixel,
+           min(t * 16 + severity), max(t * 16 + severity),
+           min(severity * {_WEIGHT} + t), min((10 - severity) * {_WEIGHT} + t)
+    FROM e
+    GROUP BY symptom, pixel
+    """
+)
+
+
+def chart_lines(
+    journal: Journal, concern_id: int, symptom: str | None, grid: PixelGrid
+) -> dict[str, list[tuple[float, int]]]:
+    """The points (x, severity) each symptom's line goes through on ``grid``, left to right: in
+    every pixel column its first, lowest, highest and last entry (fewer when they coincide).
+
+    Drawn, that line looks like the one through every entry (each column spans the same
+    severities and joins its neighbours at the same points), so every spike survives. Grouped in
+    SQL: what comes back is at most four rows per pixel column and line, however long the log.
+    Entries of one symptom at the very same moment are taken lowest severity first; two such
+    entries of the same severity are one point.
+    """
+    low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
+    params = {
+        "concern": concern_id,
+        "symptom": symptom,
+        "low": low,
+        "left": grid.left,
+        "width": grid.width,
+        "span": grid.span,
+    }
+    with journal.session() as s:
+        found = s.execute(_COLUMNS, params).all()
+    columns: dict[str, list[tuple[int, list[tuple[int, int]]]]] = {}
+    for name, pixel, first, last, lowest, highest in found:
+        ends = {divmod(first, 16), divmod(last, 16)}
+        ends |= {(lowest % _WEIGHT, lowest // _WEIGHT)}
+        ends |= {(highest % _WEIGHT, 10 - highest // _WEIGHT)}
+        columns.setdefault(str(name), []).append((int(pixel), sorted(ends)))
+    lines: dict[str, list[tuple[float, int]]] = {}
+    for name, line in columns.items():
+        line.sort()
+        lines[name] = [
+            (grid.x_of_microseconds(t), int(severity))
+            for _pixel, ends in line
+            for t, severity in ends
+        ]
+    return lines
+
+
+class LogChart:
+    """The severity chart's entries as they stand in the journal: the ``ChartSource`` the Signs
+    tab hands its chart (the chart asks for the lines at the size it draws)."""
+
+    def __init__(self, journal: Journal, concern_id: int, symptom: str | None = None) -> None:
+        self.journal, self.concern_id, self.symptom = journal, concern_id, symptom
+
+    def summary(self) -> ChartSummary:
+        return chart_summary(self.journal, self.concern_id, self.symptom)
+
+    def lines(self, grid: PixelGrid) -> dict[str, list[tuple[float, int]]]:
+        return chart_lines(self.journal, self.concern_id, self.symptom, grid)
 
 
 def chart_points(

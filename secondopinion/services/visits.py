@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlmodel import col
 
 from secondopinion.domain.enums import VisitKind
@@ -68,31 +69,54 @@ def list_visits(journal: Journal, concern_id: int) -> list[VisitListing]:
         order_by=[col(Visit.visit_on), col(Visit.id)],
     )
     ids = [v.id for v in visits]
-    names = {d.id: d.name for d in commands.rows(journal, Doctor)}
-    answers = commands.rows(journal, Answer, col(Answer.visit_id).in_(ids)) if ids else []
-    feelings = (
-        {
-            f.visit_id: f
-            for f in commands.rows(journal, VisitFeelings, col(VisitFeelings.visit_id).in_(ids))
-        }
-        if ids
-        else {}
-    )
-    found = []
-    for v in visits:
-        mine = [a for a in answers if a.visit_id == v.id]
-        f = feelings.get(v.id or 0)
-        found.append(
-            VisitListing(
-                visit=v,
-                doctor_name=names.get(v.doctor_id, "") if v.doctor_id is not None else "",
-                asked=len(mine),
-                answered=sum(1 for a in mine if a.answer.strip()),
-                trust=f.trust if f is not None else None,
-                has_feelings=f is not None,
-            )
+    doctor_ids = sorted({v.doctor_id for v in visits if v.doctor_id is not None})
+    asked: dict[int, int] = {}
+    answered: dict[int, int] = {}
+    trust: dict[int, int | None] = {}
+    with journal.session() as s:
+        names = dict(
+            s.execute(
+                select(col(Doctor.id), col(Doctor.name)).where(col(Doctor.id).in_(doctor_ids))
+            ).all()
         )
-    return found
+        if ids:
+            given = select(col(Answer.visit_id), col(Answer.answer)).where(
+                col(Answer.visit_id).in_(ids)
+            )
+            for visit_id, text in s.execute(given):
+                asked[visit_id] = asked.get(visit_id, 0) + 1
+                answered[visit_id] = answered.get(visit_id, 0) + (1 if text.strip() else 0)
+            felt = select(col(VisitFeelings.visit_id), col(VisitFeelings.trust)).where(
+                col(VisitFeelings.visit_id).in_(ids)
+            )
+            trust = dict(s.execute(felt).all())
+    return [
+        VisitListing(
+            visit=v,
+            doctor_name=names.get(v.doctor_id, "") if v.doctor_id is not None else "",
+            asked=asked.get(v.id or 0, 0),
+            answered=answered.get(v.id or 0, 0),
+            trust=trust.get(v.id or 0),
+            has_feelings=(v.id or 0) in trust,
+        )
+        for v in visits
+    ]
+
+
+def doctor_choices(journal: Journal, concern_id: int | None) -> list[tuple[int, str, str]]:
+    """(id, name, specialty) of every doctor a visit can be with: the concern's doctors first,
+    then the others, each by name (case-folded)."""
+    mine_stmt = select(col(DoctorConcern.doctor_id)).where(
+        col(DoctorConcern.concern_id) == concern_id
+    )
+    stmt = select(col(Doctor.id), col(Doctor.name), col(Doctor.specialty)).order_by(
+        col(Doctor.name), col(Doctor.id)
+    )
+    with journal.session() as s:
+        mine = set(s.execute(mine_stmt).scalars()) if concern_id is not None else set()
+        doctors = [(int(i), name, specialty) for i, name, specialty in s.execute(stmt)]
+    by_name = sorted(doctors, key=lambda d: d[1].casefold())
+    return [d for d in by_name if d[0] in mine] + [d for d in by_name if d[0] not in mine]
 
 
 def listing(journal: Journal, concern_id: int, visit_id: int) -> VisitListing | None:

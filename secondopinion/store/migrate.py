@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from secondopinion.domain.wording import Sentence
 from secondopinion.store import filecopy
-from secondopinion.store.engine import storage_error
+from secondopinion.store.engine import raw_connect, storage_error
 from secondopinion.store.errors import JournalError, NewerJournal
 
 if TYPE_CHECKING:
@@ -93,8 +93,23 @@ def current_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
-def check_not_newer(engine: Engine, name: str) -> str | None:
-    current = current_revision(engine)
+def stamp_of_file(path: Path, passphrase: str | None) -> str | None:
+    """``current_revision`` on a plain connection: opening a current journal needs no engine."""
+    conn = raw_connect(path, passphrase)
+    try:
+        found = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if found is None:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        conn.close()
+
+
+def refuse_newer(current: str | None, name: str) -> None:
+    """A journal stamped with a revision this version does not know is left untouched."""
     if current is not None and current not in known_revisions():
         raise NewerJournal(
             Sentence(
@@ -103,6 +118,11 @@ def check_not_newer(engine: Engine, name: str) -> str | None:
                 name=name,
             )
         )
+
+
+def check_not_newer(engine: Engine, name: str) -> str | None:
+    current = current_revision(engine)
+    refuse_newer(current, name)
     return current
 
 

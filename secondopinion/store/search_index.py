@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
 from secondopinion.store.journal import Journal
 
 if TYPE_CHECKING:
+    import sqlcipher3
     from sqlalchemy import Connection
 
 INDEX_TABLE = "search_index"
@@ -128,14 +127,24 @@ def find(journal: Journal, typed: str, limit: int | None = None) -> list[tuple[s
     expression = match_expression(typed)
     if expression is None:
         return []
+    with journal.reading() as conn:
+        return find_on(conn, typed, limit)
+
+
+def find_on(
+    conn: sqlcipher3.Connection, typed: str, limit: int | None = None
+) -> list[tuple[str, int]]:
+    """``find`` on a connection already open (one read transaction for a whole search)."""
+    expression = match_expression(typed)
+    if expression is None:
+        return []
     sql = f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q ORDER BY rank"
     params: dict[str, object] = {"q": expression}
     if limit is not None:
         sql += " LIMIT :n"
         params["n"] = max(0, limit)
-    with journal.session() as s:
-        found = s.connection().execute(text(sql), params).scalars().all()
-    return [hit for hit in (decode(int(r)) for r in found) if hit is not None]
+    found = conn.execute(sql, params).fetchall()
+    return [hit for hit in (decode(int(r[0])) for r in found) if hit is not None]
 
 
 def count(journal: Journal, typed: str) -> int:
@@ -144,8 +153,8 @@ def count(journal: Journal, typed: str) -> int:
     if expression is None:
         return 0
     sql = f"SELECT count(*) FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q"
-    with journal.session() as s:
-        return int(s.connection().execute(text(sql), {"q": expression}).scalar_one())
+    with journal.reading() as conn:
+        return int(conn.execute(sql, {"q": expression}).fetchone()[0])
 
 
 _INSERT_TRIGGERS = (

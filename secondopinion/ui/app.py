@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import linecache
 import os
 import shutil
 import sys
@@ -9,10 +11,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from secondopinion import __version__, paths
+import secondopinion
+from secondopinion import paths
 from secondopinion.services.journals import make_private_dir
 from secondopinion.ui import language
 
@@ -37,7 +40,6 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setApplicationName("Second Opinion")
     app.setApplicationDisplayName("Second Opinion")
     app.setOrganizationName("SecondOpinion")
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     language.install(app, language.chosen(make_settings(), lang))
     from secondopinion.ui import theme
@@ -70,6 +72,17 @@ def _needs_passphrase(path: Path) -> bool:
         return False
 
 
+def forget_module_sources() -> None:
+    """Let go of the source lines PySide6 read while the window's modules were imported.
+
+    Once PySide6 is imported, it looks through the source of every module imported after it
+    for ``from __feature__ import``, and Python's ``linecache`` keeps every line it read: about
+    25 MB for the window's imports, a sixth of the whole process, kept for nothing (a traceback
+    reads the lines again if it needs them).
+    """
+    linecache.clearcache()
+
+
 def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
     """Show the window's frame at once, then import, open the journal and show the window."""
     from secondopinion.ui.startup import StartupFrame
@@ -92,8 +105,13 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
         if passphrase is None:
             return 1
 
+    # In two steps, so the first step's lines are let go before the second reads its own: the
+    # data layer (SQLModel, SQLAlchemy, the tables), then the window's modules.
+    importlib.import_module("secondopinion.services.journal_rows")
+    forget_module_sources()
     from secondopinion.ui.main_window import MainWindow
 
+    forget_module_sources()
     window = MainWindow(settings)
     if target is None:
         from secondopinion.services.demo import write_demo
@@ -110,4 +128,6 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
     window.show()
     frame.close()
     frame.deleteLater()
+    # Looked up once the window is on screen: importlib.metadata is slow to import.
+    QTimer.singleShot(0, lambda: app.setApplicationVersion(secondopinion.__version__))
     return app.exec()

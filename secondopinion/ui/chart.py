@@ -7,11 +7,13 @@ lines with their description, so cause and effect can be read off the same axis.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -20,12 +22,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from secondopinion import i18n
 from secondopinion.domain import chart_axis
+from secondopinion.services.symptom_log import ChartSummary, PixelGrid, SeriesSummary
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, on light and dark.
 SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -46,6 +50,47 @@ class Point:
 class Marker:
     when: date
     text: str
+
+
+Lines = dict[str, list[tuple[float, int]]]  # per symptom, the (x, severity) its line goes through
+
+
+class ChartSource(Protocol):
+    """Where the chart's entries come from: a summary of its lines, and their points at a size."""
+
+    def summary(self) -> ChartSummary: ...
+
+    def lines(self, grid: PixelGrid) -> Lines:
+        """Each line's points on ``grid``, left to right, a few per pixel column at most."""
+
+
+class PointsSource:
+    """Entries held in memory (a few of them, or a test's): decimated here, in Python."""
+
+    def __init__(self, points: Sequence[Point]) -> None:
+        self.series: dict[str, list[Point]] = {}
+        for p in sorted(points, key=lambda p: p.when):
+            self.series.setdefault(p.symptom, []).append(p)
+
+    def summary(self) -> ChartSummary:
+        if not self.series:
+            return ChartSummary()
+        return ChartSummary(
+            tuple(
+                SeriesSummary(name, len(pts), pts[0].when, pts[-1].when, pts[-1].severity)
+                for name, pts in self.series.items()
+            ),
+            min(pts[0].when for pts in self.series.values()),
+            max(pts[-1].when for pts in self.series.values()),
+        )
+
+    def lines(self, grid: PixelGrid) -> Lines:
+        return {
+            name: [
+                (x, int(sev)) for x, sev in decimate([(grid.x_of(p.when), p.severity) for p in pts])
+            ]
+            for name, pts in self.series.items()
+        }
 
 
 def decimate(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -81,9 +126,13 @@ class SeverityChart(QWidget):
         self._fit_font()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
-        self.points: list[Point] = []
+        self.source: ChartSource = PointsSource([])
+        self.summary = ChartSummary()
+        self.series: dict[str, SeriesSummary] = {}  # in the order of their colours
         self.markers: list[Marker] = []
-        self.series: dict[str, list[Point]] = {}
+        self._lines: tuple[PixelGrid, Lines] | None = None  # the last grid asked for, and its lines
+        self._version = 0  # counts the data set, for the picture kept by paintEvent
+        self._picture: tuple[object, QPixmap] | None = None
         self._marker_x: list[tuple[float, Marker]] = []
 
     def _fit_font(self) -> None:
@@ -100,23 +149,40 @@ class SeverityChart(QWidget):
         return QSize(line * 28, line * 14)
 
     def set_data(self, points: Sequence[Point], markers: Sequence[Marker]) -> None:
-        self.points = sorted(points, key=lambda p: p.when)
+        """Draw ``points`` (held in memory)."""
+        self.set_source(PointsSource(points), markers)
+
+    def set_source(self, source: ChartSource, markers: Sequence[Marker]) -> None:
+        """Draw the entries ``source`` gives: their lines are asked for at the size drawn."""
+        self.source = source
         self.markers = sorted(markers, key=lambda m: m.when)
-        self.series = {}
-        for p in self.points:
-            self.series.setdefault(p.symptom, []).append(p)
+        self._show(source.summary())
+
+    def add(self, point: Point) -> None:
+        """``point`` was just added to the source (the newest entry by id): the summary takes it
+        without reading the source again; the lines are read again when next drawn."""
+        self._show(self.summary.with_entry(point.when, point.symptom, point.severity))
+
+    def _show(self, summary: ChartSummary) -> None:
+        self.summary = summary
+        self.series = {line.name: line for line in summary.series}
+        self._lines = None
+        self._version += 1
         self.setAccessibleDescription(self.describe())
         self.update()
 
+    def has_data(self) -> bool:
+        return bool(self.series)
+
     def describe(self) -> str:
         """A text version of the chart for screen readers."""
-        if not self.points:
+        if not self.series:
             return tr("No symptom entries yet.")
         parts = []
-        for name, pts in self.series.items():
+        for name, line in self.series.items():
             parts.append(
-                tr("{name}: %n entries, latest {sev} of 10 on {day}", "", len(pts)).format(
-                    name=name, sev=pts[-1].severity, day=i18n.words().date(pts[-1].when)
+                tr("{name}: %n entries, latest {sev} of 10 on {day}", "", line.count).format(
+                    name=name, sev=line.latest_severity, day=i18n.words().date(line.latest_at)
                 )
             )
         if self.markers:
@@ -131,9 +197,9 @@ class SeverityChart(QWidget):
     # --- drawing ---------------------------------------------------------------------------
 
     def _time_range(self) -> tuple[datetime, datetime]:
-        times = [p.when for p in self.points] + [
-            datetime.combine(m.when, time()) for m in self.markers
-        ]
+        ends = [self.summary.first_at, self.summary.last_at]
+        times = [t for t in ends if t is not None]
+        times += [datetime.combine(m.when, time()) for m in self.markers]
         return chart_axis.time_span(times)
 
     def _plot_rect(self, fm: QFontMetrics) -> QRectF:
@@ -152,7 +218,7 @@ class SeverityChart(QWidget):
         whatever the font size (fewer of them when they would touch)."""
         fm = QFontMetrics(self.font())
         plot = self._plot_rect(fm)
-        if not self.points or plot.width() < 40 or plot.height() < 30:
+        if not self.series or plot.width() < 40 or plot.height() < 30:
             return []
         labels: list[tuple[QRectF, str]] = []
         for sev in self._severities(plot, fm):
@@ -179,42 +245,59 @@ class SeverityChart(QWidget):
             labels.append((QRectF(left, top, w, fm.height()), label))
         return labels
 
-    def polylines(
-        self,
-        plot: QRectF,
-        x_of: Callable[[datetime], float],
-        y_of: Callable[[int], float],
-    ) -> dict[str, list[QPointF]]:
-        """The points each symptom's line is drawn through, decimated per pixel column."""
+    def _grid(self, plot: QRectF) -> PixelGrid:
+        low, high = self._time_range()
+        return PixelGrid(low, (high - low).total_seconds(), plot.left(), plot.width())
+
+    def polylines(self, plot: QRectF) -> dict[str, list[QPointF]]:
+        """The points each symptom's line is drawn through: a few per pixel column at most."""
+        grid = self._grid(plot)
+        if self._lines is None or self._lines[0] != grid:
+            self._lines = (grid, self.source.lines(grid))
+        lines = self._lines[1]
+
+        def y_of(sev: int) -> float:
+            return plot.bottom() - plot.height() * sev / 10
+
         return {
-            name: [
-                QPointF(x, y) for x, y in decimate([(x_of(p.when), y_of(p.severity)) for p in pts])
-            ]
-            for name, pts in self.series.items()
+            name: [QPointF(x, y_of(sev)) for x, sev in lines.get(name, [])] for name in self.series
         }
 
     def drawn_lines(self) -> dict[str, list[QPointF]]:
         """What ``paintEvent`` draws at the chart's current size (for tests and tools)."""
         plot = self._plot_rect(QFontMetrics(self.font()))
-        if not self.points or plot.width() < 40 or plot.height() < 30:
+        if not self.series or plot.width() < 40 or plot.height() < 30:
             return {}
-        low, high = self._time_range()
-        span = (high - low).total_seconds()
-        return self.polylines(
-            plot,
-            lambda when: plot.left() + plot.width() * (when - low).total_seconds() / span,
-            lambda sev: plot.bottom() - plot.height() * sev / 10,
-        )
+        return self.polylines(plot)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        """Draws from a picture of the chart kept until its data, size, palette or font change:
+        a window repainted for another reason does not draw thousands of segments again."""
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.size(),
+            ratio,
+            self.palette().cacheKey(),
+            self.font().key(),
+            self._version,
+        )
+        if self._picture is None or self._picture[0] != key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            self._draw(painter)
+            painter.end()
+            self._picture = (key, picture)
+        QPainter(self).drawPixmap(0, 0, self._picture[1])
+
+    def _draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         text_colour = pal.color(QPalette.ColorRole.WindowText)
         grid = pal.color(QPalette.ColorRole.Mid)
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         fm = QFontMetrics(self.font())
-        if not self.points:
+        if not self.series:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
                 self.rect().adjusted(12, 12, -12, -12),
@@ -257,12 +340,16 @@ class SeverityChart(QWidget):
 
         # one line per symptom: at most four points per pixel column (its first, lowest,
         # highest and last), so a long log draws in time independent of its length and every
-        # spike still shows
-        for name, coords in self.polylines(plot, x_of, y_of).items():
+        # spike still shows. A line denser than the pixels goes as separate segments: Qt strokes
+        # a long zigzag polyline as one self-overlapping outline, many times slower.
+        for name, coords in self.polylines(plot).items():
             colour = self.colour_of(name)
             painter.setPen(QPen(colour, 2))
-            painter.drawPolyline(QPolygonF(coords))
-            if len(self.series[name]) <= 400:
+            if len(coords) > plot.width():
+                painter.drawLines([QLineF(a, b) for a, b in itertools.pairwise(coords)])
+            else:
+                painter.drawPolyline(QPolygonF(coords))
+            if self.series[name].count <= 400:
                 painter.setBrush(colour)
                 for pt in coords:
                     painter.drawEllipse(pt, 2.5, 2.5)

@@ -1,46 +1,34 @@
-"""The concern bar above the tabs (picker, New…, Rename…, Archive) and the welcome page.
+"""The concern bar above the tabs: the concern picker with New…, Rename… and Archive.
 
-A mixin of ``MainWindow``: the Concern menu, search and privacy reach these methods on the window.
-The window remembers the last concern per journal under ``concern_key()``.
+A widget of its own, given the journal context and the settings. It also owns the Concern menu's
+actions (``actions()``: New, Rename, Archive/Restore, Show archived, Choose), so the buttons and
+the menu say the same thing. It remembers the last concern per journal (``concern_key``) and
+tells the window whether the journal has any concern at all (``listed``), and what to say on
+the status line (``message``).
 """
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from secondopinion.domain.validation import FieldError
+from secondopinion.domain.validation import TITLE_MAX, FieldError, check_text
 from secondopinion.services import concerns
-from secondopinion.services.concerns import create_concern, list_concerns
 from secondopinion.services.errors import in_words
 from secondopinion.services.journal_rows import Concern
 from secondopinion.ui.context import JournalContext
-from secondopinion.ui.forms import error_label, show_error
-from secondopinion.ui.widgets import hint
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMainWindow
-
-    _Window = QMainWindow
-else:
-    _Window = object
 
 
 def journal_digest(path: Path) -> str:
@@ -48,17 +36,18 @@ def journal_digest(path: Path) -> str:
     return hashlib.sha256(str(Path(path).absolute()).encode("utf-8")).hexdigest()[:16]
 
 
-class ConcernBar(_Window):
-    ctx: JournalContext
-    settings: QSettings
-    tabs: QTabWidget
-    stack: QStackedWidget
-    welcome: QWidget
-    archive_action: QAction
-    show_archived: QAction
+class ConcernBar(QWidget):
+    listed = Signal(bool)  # the concerns were listed afresh: does the journal have any?
+    message = Signal(str, int)  # for the status line: (text, milliseconds)
 
-    def _build_concern_bar(self) -> QHBoxLayout:
-        top = QHBoxLayout()
+    def __init__(
+        self, ctx: JournalContext, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        top = self._row = QHBoxLayout(self)
+        top.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Concern:"))  # Ctrl+K; Alt+C belongs to the Concern menu
         self.picker = QComboBox()
         self.picker.setObjectName("concernPicker")
@@ -69,138 +58,163 @@ class ConcernBar(_Window):
         self.picker.currentIndexChanged.connect(self._picker_changed)
         top.addWidget(caption)
         top.addWidget(self.picker)
-        for text, tip, slot, name in (
-            (self.tr("New…"), self.tr("Start a new concern (Ctrl+Shift+N)"), self.new_concern,
-             "newConcern"),
-            (self.tr("Rename…"), self.tr("Rename this concern (Ctrl+Shift+R)"),
-             self.rename_concern, "renameConcern"),
-            (self.tr("Archive"), "", self.toggle_archive, "archiveConcern"),
-        ):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)  # a screen reader reads it as the description
-            button.clicked.connect(slot)
-            top.addWidget(button)
-            setattr(self, f"_{name}_button", button)
-        top.addStretch(1)
-        return top
-
-    def _build_welcome(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("welcomePage")
-        outer = QVBoxLayout(page)
-        outer.addStretch(1)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        title = QLabel(self.tr("<h2>What would you like a second opinion on?</h2>"))
-        title.setObjectName("welcomeTitle")
-        # A fixed width lets the wrapped lines take the height they need. About 70 characters,
-        # widened to the title's own width in this font (never more than the room a line of
-        # text may take): what does not fit then wraps, never cut off.
-        margins = layout.contentsMargins()
-        line = title.sizeHint().width() + margins.left() + margins.right()
-        chars = self.fontMetrics().averageCharWidth() * 70
-        box.setFixedWidth(min(max(560, chars), max(360, chars, line)))
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Name the diagnosis or recommendation you want to look at again, for "
-                    "example “Recommended hysterectomy” or “Chronic back pain”. You can add "
-                    "more concerns later."
-                )
-            )
+        self.new_button = self._button(
+            self.tr("New…"), self.tr("Start a new concern (Ctrl+Shift+N)"), "newConcern"
         )
-        row = QHBoxLayout()
-        self.first_title = QLineEdit()
-        self.first_title.setObjectName("firstConcernTitle")
-        self.first_title.setAccessibleName(self.tr("Concern title"))
-        self.first_title.setPlaceholderText(self.tr("Concern title"))
-        self.first_title.setMaxLength(1_000_000)
-        self.first_title.returnPressed.connect(self._create_first)
-        create = QPushButton(self.tr("Start"))
-        create.setObjectName("createFirstConcern")
-        create.clicked.connect(self._create_first)
-        row.addWidget(self.first_title, 1)
-        row.addWidget(create)
-        layout.addLayout(row)
-        self.first_error = error_label()
-        layout.addWidget(self.first_error)
-        row_box = QHBoxLayout()  # stretches, not an alignment, so the hint's height follows width
-        row_box.addStretch(1)
-        row_box.addWidget(box)
-        row_box.addStretch(1)
-        outer.addLayout(row_box)
-        outer.addStretch(2)
-        return page
+        self.new_button.clicked.connect(self.new_concern)
+        self.rename_button = self._button(
+            self.tr("Rename…"), self.tr("Rename this concern (Ctrl+Shift+R)"), "renameConcern"
+        )
+        self.rename_button.clicked.connect(self.rename_concern)
+        self.archive_button = self._button(self.tr("Archive"), "", "archiveConcern")
+        self.archive_button.clicked.connect(self.toggle_archive)
+        top.addStretch(1)
+        self._build_actions()
 
-    def current_concern_id(self) -> int | None:
-        return self.ctx.concern_id
+    def _button(self, text: str, tip: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)  # a screen reader reads it as the description
+        self._row.addWidget(button)
+        return button
 
-    def _concern_key(self) -> str:
+    def _action(self, text: str, slot: object, shortcut: str | None, name: str) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            QCoreApplication.translate("MainWindow", "&New concern…"),
+            self.new_concern,
+            "Ctrl+Shift+N",
+            "actionNewConcern",
+        )
+        self.rename_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Rename concern…"),
+            self.rename_concern,
+            "Ctrl+Shift+R",
+            "actionRenameConcern",
+        )
+        self.archive_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Archive concern"),
+            self.toggle_archive,
+            None,
+            "actionArchive",
+        )
+        self.show_archived = self._action(
+            QCoreApplication.translate("MainWindow", "&Show archived concerns"),
+            self.reload,
+            None,
+            "actionShowArchived",
+        )
+        self.show_archived.setCheckable(True)
+        self.choose_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Choose concern"),
+            self.picker.setFocus,
+            "Ctrl+K",
+            "",
+        )
+
+    def actions_for_menu(self) -> list[QAction]:
+        """The Concern menu's entries, in order."""
+        return [
+            self.new_action,
+            self.rename_action,
+            self.archive_action,
+            self.show_archived,
+            self.choose_action,
+        ]
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def concern_key(self) -> str:
         """The settings key for this journal's last concern: the same in every run (a digest of
         the journal's path; ``hash()`` is salted per process and never matched again)."""
         journal = self.ctx.journal
         return f"concerns/{journal_digest(journal.path) if journal else 0}"
 
-    def reload_concerns(self) -> None:
+    def reload(self) -> None:
+        """List the journal's concerns afresh, keeping the current one when it is still listed."""
         journal = self.ctx.journal
         keep = self.ctx.concern_id
-        concerns = (
-            list_concerns(journal, include_archived=self.show_archived.isChecked())
+        listed = (
+            concerns.list_concerns(journal, include_archived=self.show_archived.isChecked())
             if journal
             else []
         )
         self.picker.blockSignals(True)
         self.picker.clear()
-        for c in concerns:
+        for c in listed:
             title = (
                 c.title if not c.archived else self.tr("{title} (archived)").format(title=c.title)
             )
             self.picker.addItem(title, c.id)
         index = self.picker.findData(keep)
-        if index < 0 and concerns:
+        if index < 0 and listed:
             index = 0
         self.picker.setCurrentIndex(index)
         self.picker.blockSignals(False)
-        self.stack.setCurrentWidget(self.tabs if concerns else self.welcome)
-        self.ctx.set_concern(self.picker.currentData() if concerns else None)
-        self._update_concern_actions()
+        self.listed.emit(bool(listed))
+        self.ctx.set_concern(self.picker.currentData() if listed else None)
+        self._update_actions()
+
+    def show_journal(self) -> None:
+        """A journal was opened: list its concerns and choose the one chosen last time."""
+        self.reload()
+        last = self.settings.value(self.concern_key())
+        if last is not None:
+            self.select_concern(int(last))  # type: ignore[call-overload]
 
     def select_concern(self, concern_id: int) -> None:
         index = self.picker.findData(concern_id)
         if index >= 0:
             self.picker.setCurrentIndex(index)
 
+    def reveal(self, concern_id: int) -> None:
+        """Choose this concern, listing the archived ones too when it is one of them."""
+        if self.picker.findData(concern_id) < 0 and not self.show_archived.isChecked():
+            self.show_archived.setChecked(True)
+            self.reload()
+        self.select_concern(concern_id)
+
+    def on_data_changed(self, table: str, _source: object = None) -> None:
+        if table == "concern":
+            self.reload()
+
     def _picker_changed(self, _index: int) -> None:
         self.ctx.set_concern(self.picker.currentData())
         if self.ctx.concern_id is not None:
-            self.settings.setValue(self._concern_key(), self.ctx.concern_id)
-        self._update_concern_actions()
+            self.settings.setValue(self.concern_key(), self.ctx.concern_id)
+        self._update_actions()
 
     def _current_concern(self) -> Concern | None:
         if self.ctx.journal is None or self.ctx.concern_id is None:
             return None
         return concerns.get_concern(self.ctx.journal, self.ctx.concern_id)
 
-    def _update_concern_actions(self) -> None:
+    def _update_actions(self) -> None:
         concern = self._current_concern()
-        has = concern is not None
-        text = self.tr("Restore") if concern and concern.archived else self.tr("Archive")
-        self._archiveConcern_button.setText(text)  # type: ignore[attr-defined]
-        self._archiveConcern_button.setToolTip(  # type: ignore[attr-defined]
+        archived = concern is not None and concern.archived
+        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setToolTip(
             self.tr("Bring this concern back into the list")
-            if concern and concern.archived
+            if archived
             else self.tr("Put this concern aside; Concern > Show archived concerns shows it again")
         )
         self.archive_action.setText(
-            self.tr("&Restore concern")
-            if concern and concern.archived
-            else self.tr("&Archive concern")
+            QCoreApplication.translate("MainWindow", "&Restore concern")
+            if archived
+            else QCoreApplication.translate("MainWindow", "&Archive concern")
         )
-        for widget in (self._renameConcern_button, self._archiveConcern_button):  # type: ignore[attr-defined]
-            widget.setEnabled(has)
+        for widget in (self.rename_button, self.archive_button):
+            widget.setEnabled(concern is not None)
+
+    # --- new, rename, archive --------------------------------------------------------------------
 
     def _ask_title(self, title: str, current: str = "") -> str | None:
         while True:
@@ -208,26 +222,16 @@ class ConcernBar(_Window):
             if not ok:
                 return None
             try:
-                from secondopinion.domain.validation import TITLE_MAX, check_text
-
                 return check_text("title", text.strip(), TITLE_MAX, required=True)
             except FieldError as exc:
                 QMessageBox.warning(self, title, in_words(exc))
                 current = text
 
-    def _create_first(self) -> None:
-        if self.ctx.journal is None:
-            return
-        try:
-            concern = create_concern(self.ctx.journal, self.first_title.text().strip())
-        except FieldError as exc:
-            show_error(self.first_error, exc.message)
-            return
-        show_error(self.first_error, None)
-        self.first_title.clear()
+    def created(self, concern_id: int) -> None:
+        """A concern was created (here or on the welcome page): list it and choose it."""
         self.ctx.changed("concern")
-        self.reload_concerns()
-        self.select_concern(int(concern.id or 0))
+        self.reload()
+        self.select_concern(concern_id)
 
     def new_concern(self) -> None:
         if self.ctx.journal is None:
@@ -235,10 +239,8 @@ class ConcernBar(_Window):
         title = self._ask_title(self.tr("New concern"))
         if title is None:
             return
-        concern = create_concern(self.ctx.journal, title)
-        self.ctx.changed("concern")
-        self.reload_concerns()
-        self.select_concern(int(concern.id or 0))
+        concern = concerns.create_concern(self.ctx.journal, title)
+        self.created(int(concern.id or 0))
 
     def rename_concern(self) -> None:
         concern = self._current_concern()
@@ -256,7 +258,7 @@ class ConcernBar(_Window):
             return
         concerns.set_archived(self.ctx.journal, int(concern.id or 0), not concern.archived)
         self.ctx.changed("concern")
-        self.statusBar().showMessage(
+        self.message.emit(
             self.tr("Archived “{title}”. Concern > Show archived concerns brings it back.").format(
                 title=concern.title
             )
@@ -264,7 +266,3 @@ class ConcernBar(_Window):
             else self.tr("Restored “{title}”.").format(title=concern.title),
             8000,
         )
-
-    def _on_data_changed(self, table: str, _source: object) -> None:
-        if table == "concern":
-            self.reload_concerns()

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from secondopinion.services import doctors as service
+from secondopinion.services import journal_rows
 from secondopinion.services.concerns import list_concerns
 from secondopinion.services.doctors import DoctorListing
 from secondopinion.services.journal_rows import Doctor
@@ -162,7 +163,13 @@ class DoctorDetail(QStackedWidget):
 
     def show_doctor(self, listing: DoctorListing | None) -> None:
         """Load another doctor (or none) into the forms."""
-        doctor = listing.doctor if listing is not None else None
+        journal = self.ctx.journal
+        # The list holds plain values; the forms edit the stored row, read when it is chosen.
+        doctor = (
+            journal_rows.find(journal, Doctor, listing.id)
+            if listing is not None and journal is not None
+            else None
+        )
         for form in self.forms:
             form.load(doctor)
         self.setCurrentIndex(1 if doctor is not None else 0)

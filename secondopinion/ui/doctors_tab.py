@@ -193,9 +193,11 @@ class DoctorsTab(QWidget):
             self.current.set_rows([])
             self._show_doctor(None)
             return
+        shown = self.current.key
         self.current.set_rows(service.list_doctors(journal, cid))
         self._apply_scope()
-        self.detail.refresh(self.current.current())
+        if self.current.key == shown:  # another doctor was shown (and read) in their place
+            self.detail.refresh(self.current.current())
 
     def _apply_scope(self) -> None:
         cid = self.ctx.concern_id

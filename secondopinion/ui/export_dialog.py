@@ -367,7 +367,8 @@ def show_export_dialog(window: Any, visit_id: int | None = None) -> ExportPacket
     ctx = getattr(window, "ctx", None)
     if ctx is not None and hasattr(ctx, "flush"):
         ctx.flush()  # edits still being typed go in first
-    dialog = ExportPacketDialog(journal, window.current_concern_id(), window)
+    concern_id = getattr(ctx, "concern_id", None)
+    dialog = ExportPacketDialog(journal, concern_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if visit_id is not None:
         # Compared by value: findData compares Python tuples by identity.

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion import __version__, paths
+import secondopinion
+from secondopinion import paths
 from secondopinion.ui.widgets import fit_to_contents
 
 HELP_NAME = "helpDialog"
@@ -239,7 +240,7 @@ class AboutDialog(QDialog):
         )
         parts = [
             f"<h2>{self.tr('Second Opinion')}</h2>",
-            f"<p>{self.tr('Version {0}').format(html.escape(__version__))}</p>",
+            f"<p>{self.tr('Version {0}').format(html.escape(secondopinion.__version__))}</p>",
             f"<p>{self.tr('A private journal for getting a second medical opinion.')}</p>",
             f"<p>{licence}</p>",
             f"<h3>{self.tr('Where your data lives')}</h3>",

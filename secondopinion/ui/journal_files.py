@@ -1,17 +1,19 @@
-"""Opening, creating and remembering journals from the main window.
+"""Opening, creating and remembering journals: File > New/Open/Recent and the command line.
 
-A mixin of ``MainWindow``: File > New/Open/Recent, the command line and the tests call
-``open_path``. A journal that asks for a passphrase is asked for it; one open elsewhere is
-refused; a damaged one is left untouched and its newest good backup offered (``restore_dialog``).
+A controller of its own (a ``QObject``), given the journal context, the settings, the window it
+asks its questions over, and how to settle what is typed before a journal goes. A journal that
+asks for a passphrase is asked for it; one open elsewhere is refused; a damaged one is left
+untouched and its newest good backup offered (``restore_dialog``). ``journal_opened`` says which
+journal the window now shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from secondopinion import paths
 from secondopinion.services.errors import in_words
@@ -24,33 +26,25 @@ from secondopinion.services.journals import (
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.unlock import ask_passphrase
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
-
-    _Window = QMainWindow
-else:
-    _Window = object
-
 MAX_RECENT = 8
 
 
-class JournalFiles(_Window):
-    ctx: JournalContext
-    settings: QSettings
-    remember_journal: bool
-    journal_label: QLabel
-    recent_menu: QMenu
+class JournalFiles(QObject):
+    journal_opened = Signal(object)  # the Journal now shown
 
-    if TYPE_CHECKING:  # from ConcernBar, for the type checker only
-
-        def reload_concerns(self) -> None: ...
-        def select_concern(self, concern_id: int) -> None: ...
-        def _concern_key(self) -> str: ...
-        def settle_unsaved(self) -> bool: ...
-
-    @property
-    def journal(self) -> Journal | None:
-        return self.ctx.journal
+    def __init__(
+        self,
+        ctx: JournalContext,
+        settings: QSettings,
+        window: QWidget,
+        settle_unsaved: Callable[[], bool],
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.settings = settings
+        self.window = window  # asks its questions over it; jobs and the privacy guard live on it
+        self.settle_unsaved = settle_unsaved
+        self.remember = True  # whether the journal shown is listed under File > Recent
 
     def open_path(
         self,
@@ -72,7 +66,7 @@ class JournalFiles(_Window):
 
         # The open journal goes: what is typed is written (or the person decides), jobs finish.
         open_now = self.ctx.journal is not None
-        if open_now and not (self.settle_unsaved() and jobs.settle(self)):
+        if open_now and not (self.settle_unsaved() and jobs.settle(self.window)):
             return False
         path = Path(path).expanduser().absolute()
         offer = passphrase is None
@@ -93,31 +87,37 @@ class JournalFiles(_Window):
                         "MainWindow", "{name} is damaged: its first page cannot be read."
                     )
                     return restore_dialog.recover_damaged(
-                        self, path, passphrase, problem.format(name=path.name), remember=remember
+                        self.window,
+                        path,
+                        passphrase,
+                        problem.format(name=path.name),
+                        remember=remember,
                     )
-                passphrase = ask_passphrase(self, path, wrong=isinstance(exc, WrongPassphrase))
+                passphrase = ask_passphrase(
+                    self.window, path, wrong=isinstance(exc, WrongPassphrase)
+                )
                 if passphrase is None:
                     return False
             except JournalInUse as exc:
                 QMessageBox.information(
-                    self,
+                    self.window,
                     QCoreApplication.translate("MainWindow", "Journal already open"),
                     in_words(exc),
                 )
                 return False
             except DamagedJournal as exc:
                 return restore_dialog.recover_damaged(
-                    self, path, passphrase or None, in_words(exc), remember=remember
+                    self.window, path, passphrase or None, in_words(exc), remember=remember
                 )
             except (JournalError, OSError) as exc:
                 QMessageBox.warning(
-                    self,
+                    self.window,
                     QCoreApplication.translate("MainWindow", "Cannot open journal"),
                     in_words(exc),
                 )
                 return False
         self.set_journal(journal, remember=remember)
-        guard = privacy.guard_of(self)
+        guard = privacy.guard_of(self.window)
         if guard is not None:
             guard.journal_opened(journal, created=created, offer=offer)
         return True
@@ -128,28 +128,18 @@ class JournalFiles(_Window):
         old = self.ctx.journal
         self.ctx.flush()
         if old is not None and old is not journal:
-            jobs.settle(self, can_stay=False)  # no job may outlive the journal it works on
+            jobs.settle(self.window, can_stay=False)  # no job may outlive the journal it works on
         self.ctx.set_journal(journal)
         if old is not None and old is not journal:
             old.close()
-        self.remember_journal = remember
+        self.remember = remember
         if remember:
             self._remember_recent(journal.path)
-        lock = " 🔒" if journal.encrypted else ""
-        self.journal_label.setText(f"{journal.path}{lock}")
-        self.setWindowTitle(
-            QCoreApplication.translate("MainWindow", "{name} — Second Opinion").format(
-                name=journal.path.stem
-            )
-        )
-        self.reload_concerns()
-        last = self.settings.value(self._concern_key())
-        if last is not None:
-            self.select_concern(int(last))
+        self.journal_opened.emit(journal)
 
     def new_journal(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "New journal"),
             str(paths.data_dir()),
             QCoreApplication.translate(
@@ -163,7 +153,7 @@ class JournalFiles(_Window):
             path = path.with_suffix(".sojournal")
         if path.exists():
             QMessageBox.warning(
-                self,
+                self.window,
                 QCoreApplication.translate("MainWindow", "New journal"),
                 QCoreApplication.translate("MainWindow", "{name} already exists.").format(
                     name=path.name
@@ -172,13 +162,13 @@ class JournalFiles(_Window):
             return
         from secondopinion.ui.passphrase_dialog import offer_new_passphrase
 
-        ok, passphrase = offer_new_passphrase(self, path.name)
+        ok, passphrase = offer_new_passphrase(self.window, path.name)
         if ok:
             self.open_path(path, create=True, passphrase=passphrase or "")
 
     def open_journal(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Open journal"),
             str(paths.data_dir()),
             QCoreApplication.translate(
@@ -200,13 +190,12 @@ class JournalFiles(_Window):
         self.settings.setValue("recentJournals", recent[:MAX_RECENT])
         self.settings.setValue("lastJournal", str(path))
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
+    def fill_recent(self, menu: QMenu) -> None:
+        """List the recent journals that still exist in ``menu`` (File > Recent journals)."""
+        menu.clear()
         recent = [p for p in self._recent() if Path(p).exists()]
         if not recent:
-            self.recent_menu.addAction(
-                QCoreApplication.translate("MainWindow", "(none)")
-            ).setEnabled(False)
+            menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)
         for i, p in enumerate(recent):
-            action = self.recent_menu.addAction(f"&{i + 1} {p}")
+            action = menu.addAction(f"&{i + 1} {p}")
             action.triggered.connect(lambda _c=False, p=p: self.open_path(Path(p)))

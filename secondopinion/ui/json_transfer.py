@@ -1,49 +1,41 @@
-"""File > Export > Journal as JSON, File > Import JSON, and the packet export's menu entry.
+"""File > Export > Journal as JSON and File > Import JSON.
 
-A mixin of ``MainWindow``. Both run on the job pool (``ui.jobs``); the window waits for them
-before it lets the journal go. Importing replaces what the window shows.
+A controller of its own (a ``QObject``), given the journal context, the window it asks over, and
+how to settle what is typed first. Both run on the job pool (``ui.jobs``); the window waits for
+them before it lets the journal go. ``imported`` says the journal's rows were replaced, so what
+is shown must be listed afresh; ``message`` is for the status line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from secondopinion.services.errors import in_words
 from secondopinion.ui.context import JournalContext
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
 
-    _Window = QMainWindow
-else:
-    _Window = object
+class JsonTransfer(QObject):
+    imported = Signal()  # the open journal's rows were replaced by an import
+    message = Signal(str, int)  # for the status line: (text, milliseconds; 0 until replaced)
 
-
-class JsonTransfer(_Window):
-    ctx: JournalContext
-
-    if TYPE_CHECKING:  # from ConcernBar, for the type checker only
-
-        def reload_concerns(self) -> None: ...
-        def settle_unsaved(self) -> bool: ...
-
-    def export_packet(self) -> None:
-        if self.ctx.journal is None:
-            return
-        from secondopinion.ui import export_dialog
-
-        export_dialog.show_export_dialog(self)
+    def __init__(
+        self, ctx: JournalContext, window: QWidget, settle_unsaved: Callable[[], bool]
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.settle_unsaved = settle_unsaved
 
     def export_json(self) -> None:
         journal = self.ctx.journal
         if journal is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Export journal as JSON"),
             str(Path.home() / f"{journal.path.stem}.json"),
             QCoreApplication.translate("MainWindow", "JSON (*.json)"),
@@ -54,12 +46,12 @@ class JsonTransfer(_Window):
         from secondopinion.ui.jobs import run_job
 
         self.ctx.flush()
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Exporting to {name}…").format(name=name)
+        self.message.emit(
+            QCoreApplication.translate("MainWindow", "Exporting to {name}…").format(name=name), 0
         )
         run_job(
             lambda: export_json(journal, Path(name)),
-            lambda _r: self.statusBar().showMessage(
+            lambda _r: self.message.emit(
                 QCoreApplication.translate("MainWindow", "Exported to {name}").format(name=name),
                 8000,
             ),
@@ -76,7 +68,7 @@ class JsonTransfer(_Window):
         if journal is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Import JSON"),
             str(Path.home()),
             QCoreApplication.translate("MainWindow", "JSON (*.json)"),
@@ -92,7 +84,7 @@ class JsonTransfer(_Window):
             "",
             0,
             0,
-            self,
+            self.window,
         )
         progress.setObjectName("importingJson")
         progress.setWindowTitle(QCoreApplication.translate("MainWindow", "Import JSON"))
@@ -108,8 +100,8 @@ class JsonTransfer(_Window):
             if self.ctx.journal is not journal:
                 return
             self.ctx.set_journal(journal)
-            self.reload_concerns()
-            self.statusBar().showMessage(
+            self.imported.emit()
+            self.message.emit(
                 QCoreApplication.translate("MainWindow", "Imported {name}").format(name=name), 8000
             )
 
@@ -128,4 +120,4 @@ class JsonTransfer(_Window):
         )
 
     def _warn(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self.window, title, message)

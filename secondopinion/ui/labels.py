@@ -5,13 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from secondopinion.services import report_words
+from secondopinion.ui import language
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+_cache: dict[tuple[int, int], dict[str, dict[str, str]]] = {}
+
+
 def _labels() -> dict[str, dict[str, str]]:
+    """The names, translated once per installed language (a list of 1,000 rows asks often)."""
+    key = (language.generation(), id(QCoreApplication.instance()))
+    found = _cache.get(key)
+    if found is None:
+        _cache.clear()
+        found = _cache[key] = _translated()
+    return found
+
+
+def _translated() -> dict[str, dict[str, str]]:
     return {
         "concern_status": {
             "open": QCoreApplication.translate("labels", "Open"),

@@ -14,6 +14,12 @@ from secondopinion import i18n, paths
 SETTING = "language"  # a code from i18n.LANGUAGES; absent = follow the system
 
 _installed: list[QTranslator] = []
+_generation = 0  # counts installs, so words cached in one language are not shown in another
+
+
+def generation() -> int:
+    """Which set of translators is installed: it changes with every ``install``."""
+    return _generation
 
 
 class CatalogueTranslator(QTranslator):
@@ -61,6 +67,8 @@ def qt_locale(code: str) -> QLocale:
 
 def install(app: QCoreApplication, code: str) -> None:
     """Our catalogue and Qt's for ``code``, replacing the ones installed before."""
+    global _generation
+    _generation += 1
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

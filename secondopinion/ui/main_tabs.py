@@ -62,7 +62,9 @@ def materialise(tabs: QTabWidget, ctx: JournalContext, index: int) -> QWidget:
         tabs.blockSignals(blocked)
     page.deleteLater()
     reload = getattr(tab, "reload", None)
-    if ctx.journal is not None and callable(reload):
+    # A tab that loads when shown (``dirty`` cleared) has just loaded: putting it in its page
+    # showed it.
+    if ctx.journal is not None and callable(reload) and getattr(tab, "dirty", True):
         reload()
     return tab
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -129,9 +130,11 @@ class NextStepsTab(QWidget):
         buttons.addStretch(1)
         layout.addWidget(self.buttons)
         layout.addStretch(0)  # takes the room when the list is hidden (nothing pending)
+        # Recomputed when in view: every change while another tab is shown only marks it.
+        self.dirty = False
         ctx.journal_changed.connect(self._journal_opened)
-        ctx.concern_changed.connect(self.reload)
-        ctx.data_changed.connect(lambda _table, _source: self.reload())
+        ctx.concern_changed.connect(self.reload_when_shown)
+        ctx.data_changed.connect(lambda _table, _source: self.reload_when_shown())
 
     # --- words -------------------------------------------------------------------------------
 
@@ -229,7 +232,21 @@ class NextStepsTab(QWidget):
         self._choose_page = True
         self.reload()
 
+    def reload_when_shown(self) -> None:
+        """Recompute now if the page is in view (or must choose the first page), else when it
+        is next shown: a typed entry on another tab does not pay for this page."""
+        if self.isVisible() or self._choose_page:
+            self.reload()
+        else:
+            self.dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.dirty:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self.dirty = False
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None or cid is None:
             self.model.set_steps([])
@@ -246,6 +263,8 @@ class NextStepsTab(QWidget):
 
     @property
     def has_steps(self) -> bool:
+        if self.dirty:
+            self.reload()
         return bool(self.model.steps)
 
     def _update_empty(self) -> None:

@@ -1,33 +1,30 @@
-"""File > Export > Calendar (.ics) and Patient summary (FHIR IPS): a mixin of ``MainWindow``.
+"""File > Export > Calendar (.ics) and Patient summary (FHIR IPS).
 
-Both ask where to save, then write off the GUI thread through the job pool, like the other exports.
+A controller of its own (a ``QObject``), given the journal context and the window it asks over.
+Both ask where to save, then write off the GUI thread through the job pool, like the other
+exports; ``message`` is for the status line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from secondopinion.services.errors import in_words
 from secondopinion.ui.context import JournalContext
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
 
-    _Window = QMainWindow
-else:
-    _Window = object
+class OtherExports(QObject):
+    message = Signal(str, int)  # for the status line: (text, milliseconds)
 
-
-class OtherExports(_Window):
-    ctx: JournalContext
-
-    if TYPE_CHECKING:  # from JsonTransfer, for the type checker only
-
-        def _warn(self, title: str, text: str) -> None: ...
+    def __init__(self, ctx: JournalContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
 
     def _export_file(
         self, title: str, filename: str, filter_: str, write: Callable[[Any, Path], Any]
@@ -35,7 +32,9 @@ class OtherExports(_Window):
         journal = self.ctx.journal
         if journal is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / filename), filter_)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(Path.home() / filename), filter_
+        )
         if not name:
             return
         from secondopinion.ui.jobs import run_job
@@ -43,9 +42,7 @@ class OtherExports(_Window):
         self.ctx.flush()
         run_job(
             lambda: write(journal, Path(name)),
-            lambda _r: self.statusBar().showMessage(
-                self.tr("Exported to {name}").format(name=name), 8000
-            ),
+            lambda _r: self.message.emit(self.tr("Exported to {name}").format(name=name), 8000),
             lambda e: self._warn(self.tr("Export failed"), in_words(e)),
         )
 
@@ -70,3 +67,6 @@ class OtherExports(_Window):
             self.tr("FHIR JSON (*.json)"),
             export_ips,
         )
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)

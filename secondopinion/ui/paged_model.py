@@ -40,6 +40,13 @@ class PagedRowModel(RowTableModel):
         self.fetch, self.total = (lambda _offset, _limit: []), len(rows)
         super().set_rows(rows)
 
+    def insert_row(self, position: int, row: Any) -> None:
+        """Show ``row``, just added to the list, at ``position`` (the rest move down one)."""
+        self.beginInsertRows(QModelIndex(), position, position)
+        self.rows.insert(position, row)
+        self.total += 1
+        self.endInsertRows()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.rows) < self.total
 

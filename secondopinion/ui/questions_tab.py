@@ -218,9 +218,11 @@ class QuestionsTab(QWidget):
             return
         rows = service.list_questions(journal, cid)
         self._rank(rows)
+        shown = self.current.key
         self.current.set_rows(rows)
         self._apply_scope()
-        self.detail.refresh(self.current.current())
+        if self.current.key == shown:  # another question was shown (and read) in its place
+            self.detail.refresh(self.current.current())
 
     def _rank(self, rows: list[QuestionListing]) -> None:
         shown = [q for q in rows if self.show_retired.isChecked() or not q.question.retired]

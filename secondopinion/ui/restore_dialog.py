@@ -184,7 +184,7 @@ def restore_from_backup(window: Any) -> bool:
             tr("{problem}\n\nThe journal was left as it was.").format(problem=in_words(exc)),
         )
         return False
-    window.set_journal(journal, remember=window.remember_journal)
+    window.files.set_journal(journal, remember=window.files.remember)
     window.statusBar().showMessage(
         tr("Restored “{name}”. The previous journal was kept as “{aside}”.").format(
             name=chosen.name, aside=aside.name

@@ -130,7 +130,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         if table == "sign":
             self._load_signs()
         elif table == "symptom_entry":
-            self._load_log()
+            self._on_log_changed()
         elif table == "treatment_change":
             self._load_changes()
         elif table == "concern":

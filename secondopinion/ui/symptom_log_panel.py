@@ -131,6 +131,7 @@ class SymptomLogPanel(_Tab):
         self.entry_error = error_label()
         layout.addWidget(self.entry_error)
 
+        self._adding_entry = False
         self.log_model = PagedRowModel(
             [
                 Column(
@@ -229,6 +230,10 @@ class SymptomLogPanel(_Tab):
         if position is not None:
             self.log_model.load_through(position)
 
+    def _on_log_changed(self) -> None:
+        if not self._adding_entry:  # add_entry shows its entry itself
+            self._load_log()
+
     def _load_log(self) -> None:
         self._refresh_symptom_names()
         self._reload_log_rows()
@@ -260,10 +265,18 @@ class SymptomLogPanel(_Tab):
         journal, cid = self.ctx.journal, self.ctx.concern_id
         wanted = self._wanted_symptom()
         has_log = journal is not None and cid is not None
-        found = symptom_log.chart_points(journal, cid, wanted) if has_log else []  # type: ignore[arg-type]
-        points = [Point(when, name, severity) for when, name, severity in found]
         markers = [Marker(c.changed_on, c.description) for c in self.changes_model.rows]
-        self.chart.set_data(points, markers)
+        if has_log:
+            assert journal is not None and cid is not None
+            self.chart.set_source(symptom_log.LogChart(journal, cid, wanted), markers)
+        else:
+            self.chart.set_data([], markers)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        journal, cid = self.ctx.journal, self.ctx.concern_id
+        has_log = journal is not None and cid is not None
+        wanted = self._wanted_symptom()
         shown = self.log_model.total
         total = (
             symptom_log.count_entries(journal, cid)  # type: ignore[arg-type]
@@ -291,8 +304,9 @@ class SymptomLogPanel(_Tab):
     def add_entry(self) -> None:
         when = self.entry_when.dateTime().toPython()
         assert isinstance(when, datetime)
+        self._adding_entry = True  # shown below, without reading the log again
         try:
-            self.ctx.add_with_undo(
+            added = self.ctx.add_with_undo(
                 SymptomEntry(
                     concern_id=self._concern(),
                     recorded_at=when.replace(second=0, microsecond=0),
@@ -307,9 +321,29 @@ class SymptomLogPanel(_Tab):
         except FieldError as exc:
             show_error(self.entry_error, exc.message)
             return
+        finally:
+            self._adding_entry = False
         show_error(self.entry_error, None)
         self.entry_notes.clear()
         self.entry_when.setDateTime(QDateTime.currentDateTime())
+        self._show_added(added)
+
+    def _show_added(self, entry: SymptomEntry) -> None:
+        """The entry just typed takes its place in the log (what is read already stays), its
+        symptom joins the lists if it is new, the counts and the chart follow."""
+        if self.symptom_filter.findData(entry.symptom) < 0:
+            self._refresh_symptom_names()
+        view = self._log_view()
+        if view is not None and view.shows(entry):
+            model = self.log_model
+            position = symptom_log.position_among(view, model.rows, entry)
+            if position < len(model.rows) or len(model.rows) == model.total:
+                model.insert_row(position, entry)
+            else:
+                model.total += 1  # below what is read: its page brings it
+        if self._wanted_symptom() in (None, entry.symptom):
+            self.chart.add(Point(entry.recorded_at, entry.symptom, entry.severity))
+        self._show_counts()
 
     def delete_entries(self) -> None:
         rows = selected_rows(self.log_view, self.log_proxy, self.log_model)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QDate,
     QDateTime,
@@ -222,7 +223,12 @@ class RowTableModel(QAbstractTableModel):
 
 
 class RowSortProxy(QSortFilterProxyModel):
-    """Sorts on raw values; filters on display text of every column (or one, if set)."""
+    """Sorts on raw values; filters on display text of every column (or one, if set).
+
+    A whole sort (a header click, or new rows) asks ``lessThan`` n·log n times; each row's sort
+    value is read once for it and kept until the sort is over, so a list of 1,000 rows costs
+    1,000 reads of its values, not 16,000.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +236,27 @@ class RowSortProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.extra_filter: Callable[[Any], bool] | None = None
+        self._keys: dict[tuple[int, int], Any] | None = None  # (row, column) -> sort value
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+        super().setSourceModel(model)
+        # Connected after the proxy's own handlers: the keys are kept while the proxy sorts
+        # the new rows, and forgotten once it has.
+        model.modelAboutToBeReset.connect(self._keep_keys)
+        model.modelReset.connect(self._forget_keys)
+
+    def _keep_keys(self) -> None:
+        self._keys = {}
+
+    def _forget_keys(self) -> None:
+        self._keys = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._keep_keys()
+        try:
+            super().sort(column, order)
+        finally:
+            self._forget_keys()
 
     def set_extra_filter(self, predicate: Callable[[Any], bool] | None) -> None:
         self.beginFilterChange()
@@ -246,8 +273,16 @@ class RowSortProxy(QSortFilterProxyModel):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
 
+    def _sort_value(self, index: Index) -> Any:
+        if self._keys is None:
+            return index.data(RAW_ROLE)
+        at = (index.row(), index.column())
+        if at not in self._keys:
+            self._keys[at] = index.data(RAW_ROLE)
+        return self._keys[at]
+
     def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(RAW_ROLE), right.data(RAW_ROLE)
+        a, b = self._sort_value(left), self._sort_value(right)
         try:
             return bool(a < b)
         except TypeError:

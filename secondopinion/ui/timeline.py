@@ -64,35 +64,64 @@ def describe(event: TimelineEvent) -> str:
     return text + (" · " + tr("overdue") if event.overdue else "")
 
 
+PAGE = 100  # events laid out at first; more as the list scrolls to them
+
+
 class TimelineModel(QAbstractListModel):
+    """The events, of which the view is given a page at a time (``canFetchMore``): a concern
+    with 1,500 events costs, when shown, the word-wrapped lines of its first page."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.events: list[TimelineEvent] = []
+        self.shown = 0  # the first ``shown`` events are rows of the model
+        self.lines: dict[int, tuple[str, str]] = {}  # row -> (display, accessible) text
         self.compared: set[int] = set()  # visits currently in the grid, shown in bold
 
     def set_events(self, events: Sequence[TimelineEvent], compared: Sequence[int] = ()) -> None:
         self.beginResetModel()
         self.events = list(events)
+        self.shown = min(PAGE, len(self.events))
+        self.lines = {}
         self.compared = set(compared)
         self.endResetModel()
 
     def set_compared(self, compared: Sequence[int]) -> None:
         self.compared = set(compared)
-        if self.events:
-            self.dataChanged.emit(self.index(0), self.index(len(self.events) - 1))
+        if self.shown:
+            self.dataChanged.emit(self.index(0), self.index(self.shown - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
+        return 0 if parent.isValid() else self.shown
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.shown < len(self.events)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        last = min(self.shown + PAGE, len(self.events))
+        self.beginInsertRows(QModelIndex(), self.shown, last - 1)
+        self.shown = last
+        self.endInsertRows()
+
+    def _lines(self, row: int) -> tuple[str, str]:
+        found = self.lines.get(row)
+        if found is None:
+            event = self.events[row]
+            day, what = i18n.words().date(event.on), describe(event)
+            glyph = _GLYPHS.get(event.kind, "·")
+            found = self.lines[row] = (f"{day}  {glyph} {what}", f"{day}: {what}")
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= self.shown:
             return None
         event = self.events[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            glyph = _GLYPHS.get(event.kind, "·")
-            return f"{i18n.words().date(event.on)}  {glyph} {describe(event)}"
+            return self._lines(index.row())[0]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{i18n.words().date(event.on)}: {describe(event)}"
+            return self._lines(index.row())[1]
         if role == Qt.ItemDataRole.FontRole and (
             event.overdue or (event.kind == "visit" and event.row_id in self.compared)
         ):

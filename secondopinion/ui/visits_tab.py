@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion import i18n
-from secondopinion.services import doctors as doctor_service
 from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
 from secondopinion.services.journal_rows import Answer, Doctor, Visit
@@ -393,24 +392,13 @@ class VisitsTab(QWidget):
         journal, cid = self.ctx.journal, self.ctx.concern_id
         if journal is None:
             return
-        listings = doctor_service.list_doctors(journal, cid)
-        mine = sorted(
-            (d for d in listings if cid in d.concern_ids), key=lambda d: d.doctor.name.casefold()
-        )
-        others = sorted(
-            (d for d in listings if cid not in d.concern_ids),
-            key=lambda d: d.doctor.name.casefold(),
-        )
         combo = self.doctor_combo
         keep = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(no doctor yet)"), NOT_SAID)
-        for d in [*mine, *others]:
-            text = d.doctor.name
-            if d.doctor.specialty:
-                text += f" — {d.doctor.specialty}"
-            combo.addItem(text, d.id)
+        for doctor_id, name, specialty in service.doctor_choices(journal, cid):
+            combo.addItem(f"{name} — {specialty}" if specialty else name, doctor_id)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.blockSignals(False)
 

@@ -28,7 +28,11 @@ FLOORS: dict[str, tuple[str, str]] = {
     "sqlalchemy": ("2.0.14", "what sqlmodel 0.0.22 needs; Engine/ColumnElement at the top level"),
     "alembic": ("1.13", "render_as_batch migrations inside our own transaction"),
     "reportlab": ("4.2", "platypus, TTF subsetting, PDFInfo/PDFDate for our metadata"),
-    "python-bidi": ("0.6", "bidi.get_display(debug=True) of the Rust crate, bidi.algorithm"),
+    "fonttools": (
+        "4.38",
+        "TTFont(lazy=True) on Python 3.11 (4.0 still calls array.fromstring), getBestCmap, "
+        "setGlyphOrder (report/fonts.coverage)",
+    ),
     "uharfbuzz": ("0.40", "hb.Buffer(), Buffer.cluster_level, BufferClusterLevel"),
     "platformdirs": ("4.2", "user_data_dir(appname, appauthor=False)"),
 }

@@ -165,16 +165,15 @@ def test_display_order_matches_python_bidi(text: str) -> None:
     assert direction.display(text) == expected(text)
 
 
-def test_levels_come_from_the_rust_implementation_and_a_changed_library_fails_loudly(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The levels read from the pinned python-bidi: brackets paired (UBA 6.3 and later).
-    assert direction._rust_levels("א (b) c", direction.RTL) == [1, 1, 1, 2, 1, 1, 2]
+def test_levels_pair_brackets_and_keep_typed_text_apart() -> None:
+    # Brackets paired (UBA 6.3 and later): "(b)" stays with "b" inside the right-to-left line.
+    assert direction.levels("א (b) c", direction.RTL) == [1, 1, 1, 2, 1, 1, 2]
     assert direction.display("א (b) c") == "c (b) א"
-    # No quiet fallback to another implementation: an export with a changed library stops.
-    monkeypatch.setattr(direction, "_rust_levels", lambda text, base: None)
-    with pytest.raises(RuntimeError, match="python-bidi"):
-        direction.display(MIXED)
+    # The marks around typed text are resolved as isolates: its neutrals and numbers stay in it,
+    # ours stay outside (as embeddings, "3" would have joined the Hebrew run).
+    text = direction.embedded("מרים כהן 2") + " 3 visits"
+    assert direction.levels(text, direction.LTR) == [0, *[1] * 9, 2, *[0] * 10]
+    assert direction.display(text, direction.LTR) == "\u202b2 ןהכ םירמ\u202c 3 visits"
 
 
 def test_arabic_letters_take_their_joined_forms() -> None:

@@ -119,7 +119,7 @@ def walk(window, qtbot, looks: dict | None = None) -> list[QWidget]:  # type: ig
     With ``looks``, each stop's image with the keyboard focus and right after Tab took it
     away go in ``looks[stop] = (focused, unfocused)``.
     """
-    start = window.picker
+    start = window.concern_bar.picker
     if QApplication.focusWidget() is start:
         window.tabs.tabBar().setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not start)

@@ -1,12 +1,25 @@
-"""The chart draws a long log through a few points per pixel column, and its spikes survive."""
+"""The chart draws a long log through a few points per pixel column, and its spikes survive:
+for points held in memory (decimated in Python) and for a journal's log (grouped in SQL)."""
 
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetrics
+
+from secondopinion.services import symptom_log
+from secondopinion.services.concerns import create_concern
+from secondopinion.store.commands import table_of
+from secondopinion.store.journal import Journal
+from secondopinion.store.tables import SymptomEntry
 from secondopinion.ui.chart import Point, SeverityChart, decimate
+
+START = datetime(2024, 1, 1, 8, 0)
 
 
 def _spiky(n: int) -> list[Point]:
-    start = datetime(2024, 1, 1, 8, 0)
     points = []
     for k in range(n):
         severity = 3 + (k % 2)  # a steady hum…
@@ -14,8 +27,59 @@ def _spiky(n: int) -> list[Point]:
             severity = 10  # …with rare spikes up
         if k % 1499 == 700:
             severity = 0  # …and down
-        points.append(Point(start + timedelta(hours=k), "Pain" if k % 3 else "Fatigue", severity))
+        points.append(Point(START + timedelta(hours=k), "Pain" if k % 3 else "Fatigue", severity))
     return points
+
+
+def _spiky_log(n: int) -> list[Point]:
+    """As ``_spiky``, with what a typed log has too: entries of one symptom at the same minute
+    with different severities, a few seconds and microseconds, and a third symptom that
+    begins later."""
+    points = _spiky(n)
+    for k in range(0, n, 53):
+        points.append(Point(START + timedelta(hours=k), points[k].symptom, (k * 7) % 11))
+    for k in range(1, n, 211):
+        points.append(Point(START + timedelta(hours=k, seconds=17, microseconds=k), "Pain", 10))
+    for k in range(n // 2, n, 5):
+        points.append(Point(START + timedelta(hours=k, minutes=20), "Nausea", k % 11))
+    return points
+
+
+def _geometry(chart: SeverityChart) -> tuple[Callable[[datetime], float], Callable[[int], float]]:
+    """How ``chart`` maps a moment and a severity to pixels at its size (as paintEvent does)."""
+    plot = chart._plot_rect(QFontMetrics(chart.font()))
+    low, high = chart._time_range()
+    span = (high - low).total_seconds()
+    return (
+        lambda when: plot.left() + plot.width() * (when - low).total_seconds() / span,
+        lambda sev: plot.bottom() - plot.height() * sev / 10,
+    )
+
+
+def _by_column(line: list[tuple[float, float]]) -> dict[int, list[float]]:
+    found: dict[int, list[float]] = {}
+    for x, y in line:
+        found.setdefault(int(x), []).append(y)
+    return found
+
+
+def _assert_extremes_kept(
+    drawn: dict[str, list[QPointF]], full: dict[str, list[tuple[float, float]]], width: int
+) -> None:
+    """Every pixel column of every line reaches exactly the data's lowest and highest point in
+    that column, with at most four points, and the spikes are there."""
+    assert drawn.keys() == full.keys()
+    for name, line in drawn.items():
+        assert len(line) <= 4 * width, "at most four points per pixel column"
+        data = _by_column(full[name])
+        shown = _by_column([(p.x(), p.y()) for p in line])
+        assert shown.keys() == data.keys()
+        for column, ys in data.items():
+            assert len(shown[column]) <= 4
+            assert min(shown[column]) == min(ys), (name, column)
+            assert max(shown[column]) == max(ys), (name, column)
+        assert min(p.y() for p in line) == min(y for _x, y in full[name])
+        assert max(p.y() for p in line) == max(y for _x, y in full[name])
 
 
 def test_drawn_extremes_per_pixel_column_are_the_datas(qtbot) -> None:
@@ -25,53 +89,86 @@ def test_drawn_extremes_per_pixel_column_are_the_datas(qtbot) -> None:
     points = _spiky(30_000)
     chart.set_data(points, [])
     drawn = chart.drawn_lines()
-    plot_width = chart.width()
     for line in drawn.values():
-        assert len(line) <= 4 * plot_width, "at most four points per pixel column"
         assert len(line) < 10_000  # 30,000 entries in three lines, not drawn one by one
-    full = _full_lines(chart)
-    for name, line in drawn.items():
-        by_column: dict[int, list[float]] = {}
-        for x, y in full[name]:
-            by_column.setdefault(int(x), []).append(y)
-        drawn_by_column: dict[int, list[float]] = {}
-        for p in line:
-            drawn_by_column.setdefault(int(p.x()), []).append(p.y())
-        assert drawn_by_column.keys() == by_column.keys()
-        for column, ys in by_column.items():
-            assert min(drawn_by_column[column]) == min(ys)
-            assert max(drawn_by_column[column]) == max(ys)
-        # the spikes are there: the line reaches severity 10 and 0 as the data does
-        assert min(p.y() for p in line) == min(y for _x, y in full[name])
-        assert max(p.y() for p in line) == max(y for _x, y in full[name])
+    x_of, y_of = _geometry(chart)
+    full: dict[str, list[tuple[float, float]]] = {}
+    for p in points:
+        full.setdefault(p.symptom, []).append((x_of(p.when), y_of(p.severity)))
+    _assert_extremes_kept(drawn, full, chart.width())
     chart.grab()  # and it paints
 
 
-def _full_geometry(chart: SeverityChart):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QFontMetrics
-
-    plot = chart._plot_rect(QFontMetrics(chart.font()))
-    low, high = chart._time_range()
-    span = (high - low).total_seconds()
-    return (
-        plot,
-        lambda when: plot.left() + plot.width() * (when - low).total_seconds() / span,
-        lambda sev: plot.bottom() - plot.height() * sev / 10,
-    )
-
-
-def _full_lines(chart: SeverityChart) -> dict[str, list[tuple[float, float]]]:
-    _plot, x_of, y_of = _full_geometry(chart)
-    return {
-        name: [(x_of(p.when), y_of(p.severity)) for p in pts] for name, pts in chart.series.items()
-    }
+def _write_log(path: Path, n: int) -> tuple[Journal, int]:
+    journal = Journal.create(path)
+    cid = int(create_concern(journal, "A spiky log").id or 0)
+    other = int(create_concern(journal, "Another").id or 0)
+    rows = [
+        {"concern_id": cid, "recorded_at": p.when, "symptom": p.symptom, "severity": p.severity}
+        for p in _spiky_log(n)
+    ]
+    rows += [  # another concern's entries, all over the same time: not drawn
+        {"concern_id": other, "recorded_at": START + timedelta(hours=k), "symptom": "Pain"}
+        | {"severity": 10}
+        for k in range(0, n, 7)
+    ]
+    with journal.session() as s:
+        s.connection().execute(table_of(SymptomEntry).insert(), [{**r, "notes": ""} for r in rows])
+    return journal, cid
 
 
-def test_decimate_keeps_order_and_short_lines_whole() -> None:
-    few = [(0.5, 3.0), (2.2, 1.0), (7.9, 4.0)]
-    assert decimate(few) == few
-    many = [(10 + i / 100, float(i % 7)) for i in range(100)]  # a hundred points in one column
-    kept = decimate(many)
-    assert kept == [many[0], many[6], many[-1]]  # first (also lowest), highest, last
-    assert min(y for _x, y in kept) == 0.0 and max(y for _x, y in kept) == 6.0
-    assert [x for x, _y in kept] == sorted(x for x, _y in kept)
+@pytest.fixture(scope="module")
+def spiky_journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Journal, int]]:
+    journal, cid = _write_log(tmp_path_factory.mktemp("chart") / "spiky.sojournal", 30_000)
+    yield journal, cid
+    journal.close()
+
+
+@pytest.mark.parametrize("symptom", [None, "Pain"])
+@pytest.mark.parametrize("size", [(700, 300), (1223, 260), (333, 200)])
+def test_the_sql_lines_keep_every_columns_extremes(qtbot, spiky_journal, symptom, size) -> None:
+    journal, cid = spiky_journal
+    chart = SeverityChart()
+    qtbot.addWidget(chart)
+    chart.resize(*size)
+    chart.set_source(symptom_log.LogChart(journal, cid, symptom), [])
+    drawn = chart.drawn_lines()
+    # the data: every entry of the log, as the full line would draw it
+    x_of, y_of = _geometry(chart)
+    full: dict[str, list[tuple[float, float]]] = {}
+    for when, name, severity in symptom_log.chart_points(journal, cid, symptom):
+        full.setdefault(name, []).append((x_of(when), y_of(severity)))
+    assert list(drawn) == list(full)  # the lines in the order of their first entry (colours)
+    _assert_extremes_kept(drawn, full, chart.width())
+    assert sum(len(line) for line in drawn.values()) < 4 * chart.width() * len(drawn)
+    # Point for point what the Python decimation draws, same-moment entries lowest first
+    # (one point for two alike).
+    for name, line in drawn.items():
+        expected: list[tuple[float, float]] = []
+        for xy in decimate(sorted(full[name], key=lambda xy: (xy[0], -xy[1]))):
+            if not expected or expected[-1] != xy:
+                expected.append(xy)
+        assert [(p.x(), p.y()) for p in line] == expected
+    chart.grab()
+
+
+def test_an_added_entry_changes_the_summary_as_reading_it_again_does(tmp_path: Path) -> None:
+    journal, cid = _write_log(tmp_path / "log.sojournal", 3000)
+    summary = symptom_log.chart_summary(journal, cid)
+    assert [s.name for s in summary.series] == ["Fatigue", "Pain", "Nausea"]
+    assert summary.series[1].count == len([p for p in _spiky_log(3000) if p.symptom == "Pain"])
+    for when, name, severity in [
+        (START + timedelta(days=5000), "Pain", 2),  # the newest entry
+        (START + timedelta(hours=3), "Nausea", 9),  # an old one: Nausea now begins earlier
+        (START - timedelta(days=1), "Cramps", 4),  # a new symptom, before everything
+        (START + timedelta(days=5000), "Pain", 7),  # the same moment as the newest: it wins
+    ]:
+        expected = summary.with_entry(when, name, severity)
+        with journal.session() as s:
+            s.add(SymptomEntry(concern_id=cid, recorded_at=when, symptom=name, severity=severity))
+            s.commit()
+        summary = symptom_log.chart_summary(journal, cid)
+        assert summary == expected
+    assert [s.name for s in summary.series] == ["Cramps", "Fatigue", "Pain", "Nausea"]
+    assert summary.series[2].latest_severity == 7
+    journal.close()

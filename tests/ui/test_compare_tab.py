@@ -308,7 +308,7 @@ def test_export_writes_the_comparison_pdf(window, qtbot, monkeypatch, tmp_path: 
 
 def test_another_concern_starts_from_its_own_defaults(window) -> None:
     tab = open_compare(window)
-    picker = window.picker
+    picker = window.concern_bar.picker
     picker.setCurrentIndex(1)
     visits = first_concern_visits(window)
     assert tab.choices.chosen_in_date_order() == [v.id for v in visits][-3:]

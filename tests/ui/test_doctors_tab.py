@@ -20,8 +20,8 @@ def _tab(window) -> DoctorsTab:
 
 def _start(make_window, path: Path, qtbot):  # type: ignore[no-untyped-def]
     window = make_window(path, create=True)
-    qtbot.keyClicks(window.first_title, "Recommended hysterectomy")
-    qtbot.keyClick(window.first_title, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.welcome.first_title, "Recommended hysterectomy")
+    qtbot.keyClick(window.welcome.first_title, Qt.Key.Key_Return)
     return window
 
 

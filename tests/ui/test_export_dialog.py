@@ -15,17 +15,19 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 from secondopinion.report.data import Section
 from secondopinion.store.journal import Journal
 from secondopinion.ui import comparison_export, export_dialog, pdf_preview
+from secondopinion.ui.context import JournalContext
 from secondopinion.ui.jobs import wait_for_jobs
 
 
 class FakeWindow(QWidget):
+    """What the dialog reads on the main window: its journal and its context's concern."""
+
     def __init__(self, journal: Journal, concern_id: int | None) -> None:
         super().__init__()
         self.journal = journal
-        self._concern = concern_id
-
-    def current_concern_id(self) -> int | None:
-        return self._concern
+        self.ctx = JournalContext(self)
+        self.ctx.journal = journal
+        self.ctx.concern_id = concern_id
 
 
 def _text(path: Path) -> str:
@@ -138,5 +140,5 @@ def test_cancelled_save_writes_nothing(
 def test_main_window_opens_the_dialog_on_its_concern(qtbot: Any, window: Any) -> None:
     dialog = export_dialog.show_export_dialog(window)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.concern_id() == window.current_concern_id()
+    assert dialog.concern_id() == window.ctx.concern_id
     dialog.close()

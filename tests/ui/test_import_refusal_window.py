@@ -26,7 +26,7 @@ def test_a_bad_import_says_where_and_changes_nothing(
         QMessageBox, "warning", lambda _parent, title, text, *a, **k: shown.append((title, text))
     )
 
-    window.import_json()
+    window.json_transfer.import_json()
     qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
 
     visit_id = before["tables"]["visit"][0]["id"]

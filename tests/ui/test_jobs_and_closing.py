@@ -69,7 +69,7 @@ def test_closing_the_window_waits_for_a_running_export(window, qtbot, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     slow = SlowService(monkeypatch, jsonio, "export_json")
     journal = window.journal
-    window.export_json()
+    window.json_transfer.export_json()
     assert slow.started.wait(5)
     seen: list[str] = []
     timer = open_gate_when_shown("finishingJobs", slow, seen)
@@ -130,22 +130,23 @@ def test_import_json_runs_in_the_background_with_progress(
     jsonio.export_json(window.journal, source)
     window.close()
     target = make_window(tmp_path / "empty.sojournal", create=True)
-    assert target.picker.count() == 0
+    assert target.concern_bar.picker.count() == 0
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     slow = SlowService(monkeypatch, jsonio, "import_json")
     gui = threading.get_ident()
 
-    target.import_json()  # returns at once; the import waits at its gate off the GUI thread
+    # Returns at once; the import waits at its gate off the GUI thread.
+    target.json_transfer.import_json()
     assert slow.started.wait(5)
     progress = target.findChild(QProgressDialog, "importingJson")
     assert progress is not None and progress.isVisible()
     assert "demo.json" in progress.labelText()
     assert slow.thread != gui
     slow.gate.set()
-    qtbot.waitUntil(lambda: target.picker.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: target.concern_bar.picker.count() > 0, timeout=10_000)
     shown = target.findChild(QProgressDialog, "importingJson")
     assert shown is None or not shown.isVisible()  # gone once it is done
-    assert len(commands.rows(target.journal, Concern)) == target.picker.count()
+    assert len(commands.rows(target.journal, Concern)) == target.concern_bar.picker.count()
     assert "Imported" in target.statusBar().currentMessage()
 
 

@@ -16,24 +16,26 @@ def _answer_title(monkeypatch: pytest.MonkeyPatch, *answers: str) -> None:
 
 def test_create_rename_archive_and_switch_concerns(window: MainWindow, monkeypatch) -> None:
     _answer_title(monkeypatch, "Thyroid nodule")
-    window.new_concern()
-    assert window.picker.currentText() == "Thyroid nodule"
+    window.concern_bar.new_concern()
+    assert window.concern_bar.picker.currentText() == "Thyroid nodule"
     new_id = window.ctx.concern_id
     assert len(window.signs_tab.signs_model.rows) == 6  # standard signs came with it
 
     _answer_title(monkeypatch, "Thyroid nodule (left lobe)")
-    window.rename_concern()
-    assert window.picker.currentText() == "Thyroid nodule (left lobe)"
+    window.concern_bar.rename_concern()
+    assert window.concern_bar.picker.currentText() == "Thyroid nodule (left lobe)"
 
-    window.toggle_archive()
-    titles = [window.picker.itemText(i) for i in range(window.picker.count())]
+    window.concern_bar.toggle_archive()
+    titles = [
+        window.concern_bar.picker.itemText(i) for i in range(window.concern_bar.picker.count())
+    ]
     assert "Thyroid nodule (left lobe)" not in titles
     assert window.ctx.concern_id != new_id
 
-    window.show_archived.trigger()
-    window.select_concern(new_id)
-    assert window.picker.currentText() == "Thyroid nodule (left lobe) (archived)"
-    window.toggle_archive()  # restore
+    window.concern_bar.show_archived.trigger()
+    window.concern_bar.select_concern(new_id)
+    assert window.concern_bar.picker.currentText() == "Thyroid nodule (left lobe) (archived)"
+    window.concern_bar.toggle_archive()  # restore
     assert [c.title for c in list_concerns(window.journal)][-1] == "Thyroid nodule (left lobe)"
 
 
@@ -42,9 +44,9 @@ def test_an_empty_title_is_refused_with_a_message(window: MainWindow, monkeypatc
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     answers = iter([("   ", True), ("", False)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
-    window.new_concern()
+    window.concern_bar.new_concern()
     assert warnings == ["This cannot be empty."]
-    assert window.picker.count() == 2
+    assert window.concern_bar.picker.count() == 2
 
 
 def test_new_journal_then_recent_journals(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
@@ -54,15 +56,15 @@ def test_new_journal_then_recent_journals(window: MainWindow, tmp_path: Path, mo
     import secondopinion.ui.passphrase_dialog as dialogs
 
     monkeypatch.setattr(dialogs, "offer_new_passphrase", lambda *a, **k: (True, None))
-    window.new_journal()
+    window.files.new_journal()
     assert window.journal.path == target.with_suffix(".sojournal")
     assert window.stack.currentWidget() is window.welcome
-    window._fill_recent()
-    texts = [a.text() for a in window.recent_menu.actions()]
+    window.files.fill_recent(window.menus.recent_menu)
+    texts = [a.text() for a in window.menus.recent_menu.actions()]
     assert any(str(first) in t for t in texts)
-    next(a for a in window.recent_menu.actions() if str(first) in a.text()).trigger()
+    next(a for a in window.menus.recent_menu.actions() if str(first) in a.text()).trigger()
     assert window.journal.path == first
-    assert window.picker.count() == 2
+    assert window.concern_bar.picker.count() == 2
 
 
 def test_every_menu_action_has_a_keyboard_path(window: MainWindow) -> None:
@@ -85,7 +87,7 @@ def test_demo_flag_opens_a_fresh_demo_copy(monkeypatch, private_home: Path) -> N
             w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         seen["path"] = window.journal.path
-        seen["concerns"] = window.picker.count()
+        seen["concerns"] = window.concern_bar.picker.count()
         window.close()
         return 0
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from secondopinion.domain.enums import RecordKind, RecordStatus
+from secondopinion.services import next_steps as next_steps_service
 from secondopinion.services.concerns import create_concern
 from secondopinion.services.next_steps import StepKind
 from secondopinion.store import commands
@@ -80,9 +81,10 @@ def test_a_concern_with_something_pending_opens_on_next_steps(
     page.open_step(page.view.currentIndex())
     assert window.tabs.currentWidget().objectName() == "recordsTab"
 
-    # Receiving the records makes the item go away.
+    # Receiving the records makes the item go away (the page is recomputed when shown again).
     commands.update(window.journal, RecordRequest, ids["overdue"], status="received")
     window.ctx.changed("record_request", None)
+    window.tabs.setCurrentWidget(page)
     assert [s.kind for s in page.model.steps] == [StepKind.PLANNED_VISIT]
 
     # The planned visit opens in the Visits tab's list of planned visits.
@@ -90,6 +92,41 @@ def test_a_concern_with_something_pending_opens_on_next_steps(
     visits = window.tabs.currentWidget()
     assert visits.objectName() == "visitsTab"
     assert visits.planned_current.key == ids["planned"]
+
+
+def test_the_page_is_recomputed_only_while_shown(
+    make_window: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "steps.sojournal"
+    ids = _journal(path)
+    window = make_window(path)
+    page = _page(window)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is page)
+    calls: list[int] = []
+    real = next_steps_service.next_steps
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(next_steps_service, "next_steps", counted)
+    window.tabs.setCurrentIndex(1)  # Signs
+    for _ in range(5):  # entries typed on the Signs tab
+        window.ctx.changed("symptom_entry", None)
+    commands.update(window.journal, RecordRequest, ids["overdue"], status="received")
+    window.ctx.changed("record_request", None)
+    assert calls == []  # nothing recomputed while another tab is in front
+    assert len(page.model.steps) == 2  # still what it showed
+
+    window.tabs.setCurrentWidget(page)
+    assert len(calls) == 1  # once, when shown, and up to date
+    assert [s.kind for s in page.model.steps] == [StepKind.PLANNED_VISIT]
+    window.ctx.changed("record_request", None)  # in front: at once
+    assert len(calls) == 2
+    window.tabs.setCurrentIndex(1)
+    window.ctx.changed("visit", None)
+    assert len(calls) == 2 and page.has_steps  # asking for it recomputes it
+    assert len(calls) == 3
 
 
 def test_prepare_the_packet_picks_the_planned_visit(

@@ -62,7 +62,7 @@ def _content_hidden(window) -> bool:  # type: ignore[no-untyped-def]
         guard.locked
         and guard.holder.currentWidget() is guard.lock_page
         and not window.tabs.isVisible()
-        and not window.picker.isVisible()
+        and not window.concern_bar.picker.isVisible()
         and not window.statusBar().isVisible()
     )
 
@@ -182,7 +182,7 @@ def test_a_new_journal_is_offered_a_passphrase(
     monkeypatch.setattr(
         passphrase_dialog, "offer_new_passphrase", lambda _p, name: (True, PASSPHRASE)
     )
-    window.new_journal()
+    window.files.new_journal()
     created = target.with_suffix(".sojournal")
     assert window.journal.path == created and window.journal.encrypted
     assert created.read_bytes()[:16] != SQLITE_MAGIC
@@ -199,7 +199,7 @@ def test_skipping_the_passphrase_makes_a_plain_journal(
         journal_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     monkeypatch.setattr(passphrase_dialog, "offer_new_passphrase", lambda _p, _n: (True, None))
-    window.new_journal()
+    window.files.new_journal()
     assert window.journal.path == target and not window.journal.encrypted
     assert not window.privacy.banner.isVisibleTo(window)  # asked already: no nagging
     monkeypatch.setattr(passphrase_dialog, "offer_new_passphrase", lambda _p, _n: (False, None))
@@ -207,7 +207,7 @@ def test_skipping_the_passphrase_makes_a_plain_journal(
     monkeypatch.setattr(
         journal_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), "")
     )
-    window.new_journal()
+    window.files.new_journal()
     assert not other.exists() and window.journal.path == target
 
 
@@ -312,7 +312,9 @@ def test_back_up_now_then_restore_brings_the_old_state_back(
     )
     _action(window, "actionRestoreBackup").trigger()
     assert commands.get(window.journal, Concern, concern.id).title == concern.title
-    assert window.picker.findText(concern.title) >= 0  # the window shows the restored data
+    assert (
+        window.concern_bar.picker.findText(concern.title) >= 0
+    )  # the window shows the restored data
     kept = list(path.parent.glob(f"{path.name}.before-restore-*"))
     assert len(kept) == 1
     with Journal.open(kept[0]) as previous:
@@ -447,8 +449,8 @@ def test_typed_text_reaches_no_file_of_an_encrypted_journal(
     Journal.create(path, PASSPHRASE).close()
     _answer_passphrases(monkeypatch, PASSPHRASE)
     window = make_window(path)
-    qtbot.keyClicks(window.first_title, f"{marker} concern")
-    qtbot.keyClick(window.first_title, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.welcome.first_title, f"{marker} concern")
+    qtbot.keyClick(window.welcome.first_title, Qt.Key.Key_Return)
     tab = window.signs_tab
     qtbot.keyClicks(tab.new_sign, f"{marker} sign")
     qtbot.keyClick(tab.new_sign, Qt.Key.Key_Return)

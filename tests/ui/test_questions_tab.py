@@ -61,8 +61,8 @@ def _drop(tab: QuestionsTab, source_row: int, target_row: int, *, above: bool) -
 def test_questions_edited_reordered_retired_and_kept(make_window, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "mine.sojournal"
     window = make_window(path, create=True)
-    qtbot.keyClicks(window.first_title, "Chronic back pain")
-    qtbot.keyClick(window.first_title, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.welcome.first_title, "Chronic back pain")
+    qtbot.keyClick(window.welcome.first_title, Qt.Key.Key_Return)
     tab = _tab(window)
     standard = [text for _key, text in STANDARD_QUESTIONS]
     assert _texts(tab) == standard

@@ -19,7 +19,7 @@ app = make_app()
 window = MainWindow(make_settings())
 assert window.open_path(Path(sys.argv[1]))
 if sys.argv[2] != "-":
-    window.select_concern(int(sys.argv[2]))
+    window.concern_bar.select_concern(int(sys.argv[2]))
 print(window.ctx.concern_id)
 window.close()
 """

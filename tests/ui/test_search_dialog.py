@@ -99,7 +99,7 @@ def test_opening_a_result_switches_concern_and_tab(window, qtbot) -> None:
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == ["treatment_change", change.id]
     assert window.ctx.concern_id == back_pain.id
-    assert window.picker.currentData() == back_pain.id
+    assert window.concern_bar.picker.currentData() == back_pain.id
     assert window.tabs.currentWidget() is window.findChild(QWidget, "signsTab")
     assert not dialog.isVisible()
     signs = window.signs_tab

@@ -1,6 +1,6 @@
 """The Signs tab driven like a person would, then the journal reopened to see it all kept."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
@@ -19,8 +19,8 @@ def test_signs_symptoms_and_changes_survive_a_reopen(make_window, tmp_path: Path
     path = tmp_path / "mine.sojournal"
     window = make_window(path, create=True)
     # A new journal starts on the welcome page; the first concern gets the standard content.
-    qtbot.keyClicks(window.first_title, "Recommended hysterectomy")
-    qtbot.keyClick(window.first_title, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.welcome.first_title, "Recommended hysterectomy")
+    qtbot.keyClick(window.welcome.first_title, Qt.Key.Key_Return)
     tab = _tab(window)
     assert window.stack.currentWidget() is window.tabs
     assert len(tab.signs_model.rows) == 6
@@ -110,7 +110,9 @@ def test_bad_input_gets_a_message_and_loses_nothing(window, qtbot) -> None:
     error: QLabel = tab.concern_form.fields["title"].error
     assert error.isVisibleTo(tab) and "at most 200" in error.text()
     assert title.text() == "t" * 300  # what was typed stays in the field
-    assert window.picker.currentText() == "Recommended hysterectomy"  # the saved title is intact
+    assert (
+        window.concern_bar.picker.currentText() == "Recommended hysterectomy"
+    )  # the saved title is intact
 
     # A severity the field cannot take is refused with a message, the old value stays.
     assert not tab.log_model.setData(tab.log_model.index(0, 2), 11)
@@ -139,7 +141,7 @@ def test_sorting_and_filtering_the_log(window) -> None:
 def test_switching_concern_shows_its_own_signs(window) -> None:
     tab = _tab(window)
     first = [e.id for e in tab.log_model.rows]
-    window.picker.setCurrentIndex(1)
+    window.concern_bar.picker.setCurrentIndex(1)
     assert window.ctx.concern_id == 2
     assert tab.concern_form.value_of("title") == "Chronic lower back pain"
     assert {e.id for e in tab.log_model.rows}.isdisjoint(first)
@@ -148,9 +150,80 @@ def test_switching_concern_shows_its_own_signs(window) -> None:
 def test_window_state_and_last_concern_are_remembered(make_window, demo_path: Path) -> None:
     window = make_window(demo_path)
     window.resize(800, 580)  # the offscreen screen is 800×600: stay inside it
-    window.picker.setCurrentIndex(1)
+    window.concern_bar.picker.setCurrentIndex(1)
     window.tabs.setCurrentIndex(0)
     window.close()
     again = make_window(demo_path)
     assert again.ctx.concern_id == 2
     assert (again.width(), again.height()) == (800, 580)
+
+
+def _typed(tab: SignsTab, qtbot, when: datetime, symptom: str, severity: int) -> None:  # type: ignore[no-untyped-def]
+    tab.entry_when.setDateTime(QDateTime(when))
+    tab.entry_symptom.setEditText(symptom)
+    tab.entry_severity.setValue(severity)
+    tab.entry_notes.setText(f"typed {when:%d %H:%M}")
+    qtbot.keyClick(tab.entry_notes, Qt.Key.Key_Return)
+
+
+def test_a_typed_entry_takes_its_place_in_a_long_log(make_window, demo_path: Path, qtbot) -> None:
+    """The log has read one page of many; a typed entry shows where a fresh read would put it,
+    the counts, names and chart follow, selection stays, and undo takes it all back."""
+    from secondopinion.services import symptom_log
+    from secondopinion.services.journals import Journal
+    from secondopinion.store.commands import table_of
+    from secondopinion.store.tables import SymptomEntry
+
+    journal = Journal.open(demo_path)
+    rows = [
+        {"concern_id": 1, "recorded_at": datetime(2025, 1, 1, 8) + timedelta(hours=7 * k)}
+        | {"symptom": ("Fatigue", "Pelvic pain")[k % 2], "severity": k % 11, "notes": ""}
+        for k in range(1500)
+    ]
+    with journal.session() as s:
+        s.connection().execute(table_of(SymptomEntry).insert(), rows)
+    journal.close()
+    window = make_window(demo_path)
+    tab = _tab(window)
+    model = tab.log_model
+    assert len(model.rows) < model.total  # only the first pages are read
+
+    def fresh() -> list[int]:
+        """The ids a fresh read of the log shows, as far as the model has read."""
+        view = tab._log_view()
+        assert view is not None
+        return [e.id for e in symptom_log.log_page(window.journal, view, 0, len(model.rows))]
+
+    def counts() -> tuple[int, int]:
+        return model.total, symptom_log.count_entries(window.journal, 1, tab._wanted_symptom())
+
+    selected = model.rows[3].id
+    tab.log_view.selectRow(3)
+    last = max(e.recorded_at for e in model.rows)
+    _typed(tab, qtbot, last + timedelta(minutes=1), "Fatigue", 9)  # the newest: on top
+    assert model.rows[0].notes.startswith("typed") and [e.id for e in model.rows] == fresh()
+    _typed(tab, qtbot, model.rows[50].recorded_at, "Fatigue", 2)  # among the rows read
+    assert [e.id for e in model.rows] == fresh()
+    read = len(model.rows)
+    _typed(tab, qtbot, datetime(2020, 1, 1, 9), "Night sweats", 5)  # far below what is read
+    assert len(model.rows) == read and model.total == counts()[1]
+    assert tab.symptom_filter.findData("Night sweats") > 0
+    assert tab.entry_symptom.findText("Night sweats") >= 0
+    assert next(iter(tab.chart.series)) == "Night sweats"  # began first: the first colour
+    assert tab.chart.summary == symptom_log.chart_summary(window.journal, 1)
+    assert str(counts()[1]) in tab.log_summary.text()
+    current = tab.log_proxy.mapToSource(tab.log_view.selectionModel().selectedRows()[0])
+    assert model.row_at(current).id == selected  # the selection stayed on its row
+
+    tab.log_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by symptom, then filtered
+    tab.symptom_filter.setCurrentIndex(tab.symptom_filter.findData("Pelvic pain"))
+    _typed(tab, qtbot, datetime(2025, 6, 1, 12), "Pelvic pain", 6)
+    _typed(tab, qtbot, datetime(2025, 6, 1, 13), "Fatigue", 6)  # not shown by the filter
+    assert [e.id for e in model.rows] == fresh() and model.total == counts()[0] == counts()[1]
+    assert set(tab.chart.series) == {"Pelvic pain"}
+    assert tab.chart.summary == symptom_log.chart_summary(window.journal, 1, "Pelvic pain")
+
+    for _ in range(5):
+        window.ctx.undo_stack.undo()
+    assert not any(e.notes.startswith("typed") for e in model.rows)
+    assert model.total == counts()[1] and tab.symptom_filter.findData("Night sweats") < 0

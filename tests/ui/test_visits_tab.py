@@ -53,8 +53,8 @@ def _fake_dialog(values: dict[str, str]):  # type: ignore[no-untyped-def]
 def test_visit_opinion_answers_feelings_kept(make_window, tmp_path: Path, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     path = tmp_path / "mine.sojournal"
     window = make_window(path, create=True)
-    qtbot.keyClicks(window.first_title, "Recommended hysterectomy")
-    qtbot.keyClick(window.first_title, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.welcome.first_title, "Recommended hysterectomy")
+    qtbot.keyClick(window.welcome.first_title, Qt.Key.Key_Return)
     tab = _tab(window)
     journal = window.journal
     assert tab.empty.isVisible() and "No visits yet" in tab.empty.text()

@@ -157,3 +157,61 @@ def test_an_import_cannot_reword_a_standard_sign(journal, tmp_path: Path) -> Non
         with pytest.raises(jsonio.JsonImportError, match="sign"):
             jsonio.import_document(copy, doc)
         assert commands.rows(copy, Sign) == []  # refused whole
+
+
+def _stored(path: Path) -> dict[str, list[str]]:
+    """Every row of every table as SQLite holds it (repr keeps 1 apart from 1.0 and '1')."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            commands.table_of(cls).name: [
+                repr(row)
+                for row in conn.execute(
+                    f'SELECT * FROM "{commands.table_of(cls).name}" ORDER BY rowid'
+                )
+            ]
+            for cls in ALL_TABLES
+        }
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("holding_data", [False, True])
+def test_rows_sent_straight_to_the_driver_are_stored_as_sqlalchemy_stores_them(
+    journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, holding_data: bool
+) -> None:
+    from datetime import datetime, time
+
+    from sqlalchemy import insert
+
+    from secondopinion.store.tables import Visit
+
+    visit = commands.rows(journal, Visit)[0]
+    commands.update(journal, Visit, visit.id, visit_time=time(9, 30, 5), duration_minutes=45)
+    out = tmp_path / "j.json"
+    jsonio.export_json(journal, out)
+    straight = []
+    fast = jsonio._insert_on_driver
+
+    def counted(conn, table, batch) -> None:  # type: ignore[no-untyped-def]
+        straight.append(table.name)
+        fast(conn, table, batch)
+
+    def through_sqlalchemy(conn, table, batch) -> None:  # type: ignore[no-untyped-def]
+        conn.execute(insert(table), batch)
+
+    stored = []
+    for name, insert_batch in (("fast", counted), ("sqlalchemy", through_sqlalchemy)):
+        monkeypatch.setattr(jsonio, "_insert_on_driver", insert_batch)
+        path = tmp_path / f"{name}.sojournal"
+        with Journal.create(path) as copy:
+            if holding_data:
+                mine = create_concern(copy, "My own concern")
+                commands.update(copy, Concern, mine.id, created_at=datetime(2026, 1, 2, 3, 4))
+            jsonio.import_json(copy, out)
+        stored.append(_stored(path))
+    assert stored[0] == stored[1]
+    assert {commands.table_of(c).name for c in ALL_TABLES} <= set(straight)
+    assert any("09:30:05" in row for row in stored[0]["visit"])

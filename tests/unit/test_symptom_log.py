@@ -103,6 +103,22 @@ def test_sql_order_is_the_old_order(  # type: ignore[no-untyped-def]
     assert symptom_log.position_in_log(journal, view, some) == len(expected) // 3
 
 
+@pytest.mark.parametrize("sort_field", SORT_FIELDS)
+@pytest.mark.parametrize("descending", [True, False])
+def test_an_added_entry_goes_where_sql_puts_it(big_log, sort_field: str, descending: bool) -> None:  # type: ignore[no-untyped-def]
+    """The tab places a new entry among the rows it has read without asking SQL again."""
+    journal, cid = big_log
+    view = LogView(cid, None, sort_field, descending)
+    top = symptom_log.log_page(journal, view, 0, 1000)
+    for position in [0, 1, 17, 500, 998, 999]:
+        entry = top[position]
+        others = top[:position] + top[position + 1 :]
+        assert symptom_log.position_among(view, others, entry) == position
+    below = symptom_log.log_page(journal, view, 5000, 1)[0]
+    assert symptom_log.position_among(view, top, below) == len(top)
+    assert view.shows(below) and not LogView(cid, "no such symptom").shows(below)
+
+
 def test_names_counts_and_chart_points(big_log) -> None:  # type: ignore[no-untyped-def]
     journal, cid = big_log
     # A total order: names that fold alike must not depend on set order (hash seed) or SQL.
