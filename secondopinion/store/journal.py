@@ -150,7 +150,7 @@ class Journal:
         only reads never imports SQLAlchemy.
         """
         if self.closed:
-            raise JournalClosed(f"{self.path.name} is closed.")
+            raise JournalClosed(Sentence("{name} is closed.", name=self.path.name))
         with self._engine_made:
             engine = self._engine
         if engine is not None:

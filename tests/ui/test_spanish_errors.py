@@ -139,7 +139,7 @@ def test_journal_errors_in_spanish(  # type: ignore[no-untyped-def]
     bad.write_text(json.dumps(doc), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     told.clear()
-    window.import_json()
+    window.json_transfer.import_json()
     qtbot.waitUntil(lambda: bool(told), timeout=15_000)
     cases["bad JSON import"] = "\n".join(told)
 
