@@ -218,17 +218,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.what == "letter":
         return _export_letter(args)
-    from secondopinion.services import packet  # type: ignore[attr-defined,unused-ignore]
-
     password = pdf_password(args)
     with _open(args.journal) as journal:
         concern = _concern(journal, args.concern)
         if args.what == "pdf":
-            result = packet.export_packet(
+            from secondopinion.services.packet import export_packet
+
+            result = export_packet(
                 journal, concern.id, args.out, paper=args.paper, password=password, lang=args.lang
             )
         else:
-            result = packet.export_comparison(
+            from secondopinion.services.comparison_pdf import export_comparison
+
+            result = export_comparison(
                 journal, concern.id, args.out, password=password, lang=args.lang
             )
     if result.missing:

@@ -1281,33 +1281,33 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Eliminar resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="39"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="38"/>
         <source>Save comparison of opinions</source>
         <translation>Guardar la comparación de opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="39"/>
         <source>Comparison - {title}</source>
         <translation>Comparación - {title}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="41"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="125"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="124"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="53"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="48"/>
         <source>Writing the comparison…</source>
         <translation>Escribiendo la comparación…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="62"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="57"/>
         <source>Comparison saved</source>
         <translation>Comparación guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="69"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="64"/>
         <source>Comparison not saved</source>
         <translation>Comparación no guardada</translation>
     </message>
@@ -1397,7 +1397,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_saving.py" line="30"/>
+        <location filename="../../secondopinion/ui/pdf_saving.py" line="48"/>
         <source>The PDF was saved, but no font on this computer can draw some characters. They print as �:
 
 {lines}
@@ -1465,153 +1465,153 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>La carta es una solicitud sencilla sin cita legal; usted fija la fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="59"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="58"/>
         <source>&amp;Write request letter…</source>
         <translation>&amp;Redactar carta de solicitud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="62"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="61"/>
         <source>A letter asking the provider for these records, as a PDF to sign and send</source>
         <translation>Una carta que pide estos documentos al centro, en PDF para firmar y enviar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="65"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="64"/>
         <source>E&amp;xtension notified…</source>
         <translation>&amp;Prórroga comunicada…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="67"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="66"/>
         <source>The provider told you it needs more time: note the new date</source>
         <translation>El centro le dijo que necesita más tiempo: anote la nueva fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="69"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="68"/>
         <source>Write &amp;follow-up letter…</source>
         <translation>Redactar carta de &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="71"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="70"/>
         <source>The due date has passed: a letter citing the first one</source>
         <translation>La fecha límite ya pasó: una carta que cita la primera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="120"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
         <source>Follow-up - {source}</source>
         <translation>Seguimiento - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="120"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
         <source>Request letter - {source}</source>
         <translation>Carta de solicitud - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
         <source>Save the follow-up letter</source>
         <translation>Guardar la carta de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
         <source>Save the request letter</source>
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="141"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="138"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="145"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="147"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="144"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="150"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="147"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="156"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="153"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="162"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="159"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="174"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="171"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="174"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="171"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="188"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="185"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="191"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="188"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="205"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="202"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="220"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="290"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="217"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="287"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="227"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="224"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="231"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="228"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="239"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="236"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="243"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="247"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="244"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="248"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="245"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="275"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="272"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="277"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="274"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
     </message>
@@ -2826,12 +2826,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="352"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="350"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="357"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="355"/>
         <source>Writing the packet…</source>
         <translation>Escribiendo la carpeta…</translation>
     </message>
@@ -3068,39 +3068,39 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="52"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="51"/>
         <source>Second Opinion</source>
         <translation>Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="199"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="188"/>
         <source>Not saved: {problem}</source>
         <translation>No guardado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="206"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="195"/>
         <source>All changes saved · {time}</source>
         <translation>Todos los cambios guardados · {time}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="213"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="202"/>
         <source>Not done: {problem}</source>
         <translation>No se hizo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="225"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="214"/>
         <source>Some of what you typed is not saved yet.</source>
         <translation>Parte de lo que escribió aún no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="227"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="216"/>
         <source>Save again</source>
         <translation>Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="196"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="202"/>
-        <location filename="../../secondopinion/ui/main_window.py" line="224"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="185"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="191"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="213"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -3120,38 +3120,38 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>No se puede abrir el diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_window.py" line="158"/>
+        <location filename="../../secondopinion/ui/main_window.py" line="147"/>
         <source>{name} — Second Opinion</source>
         <translation>{name} — Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="143"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="157"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="149"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="163"/>
         <source>New journal</source>
         <translation>Nuevo diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="145"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="151"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="158"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="164"/>
         <source>{name} already exists.</source>
         <translation>{name} ya existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="172"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="178"/>
         <source>Open journal</source>
         <translation>Abrir diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="174"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="180"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="198"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="204"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -5517,12 +5517,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../secondopinion/ui/app.py" line="94"/>
+        <location filename="../../secondopinion/ui/app.py" line="127"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/app.py" line="96"/>
+        <location filename="../../secondopinion/ui/app.py" line="129"/>
         <source>Opening the demo journal…</source>
         <translation>Abriendo el diario de demostración…</translation>
     </message>

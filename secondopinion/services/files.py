@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from secondopinion.store.engine import FILE_MODE
+from secondopinion.store.filecopy import fsync_dir
 
 
 def write_private_atomic(target: Path, data: bytes) -> None:
@@ -32,9 +33,4 @@ def write_private_atomic(target: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    fsync_dir(folder)  # the rename itself reaches the disk
