@@ -39,10 +39,6 @@ def export_comparison_pdf(
         default_pdf_path(tr("Comparison - {title}").format(title=title)),
         tr("PDF documents (*.pdf)"),
     )
-    if not path:
-        if on_done:
-            on_done(None)
-        return
     target = pdf_target(parent, path, protect)
     if target is None:
         if on_done:

@@ -323,11 +323,9 @@ class ExportPacketDialog(QDialog):
             default_pdf_path(self.tr("Appointment packet - {title}").format(title=title)),
             self.tr("PDF documents (*.pdf)"),
         )
-        if not path:
-            return
         target = pdf_target(self, path, self.protect.isChecked())
         if target is None:
-            return  # the person cancelled the password: nothing is written
+            return  # no file chosen, or the password cancelled: nothing is written
         out, password = target
         journal = self.journal
 

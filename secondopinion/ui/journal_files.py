@@ -61,7 +61,7 @@ class JournalFiles(QObject):
         damaged one is left untouched and the newest good backup is offered.
         """
         from secondopinion.services.journals import DamagedJournal, JournalInUse
-        from secondopinion.ui import jobs, privacy, restore_dialog
+        from secondopinion.ui import jobs, restore_dialog
 
         # The open journal goes: what is typed is written (or the person decides), jobs finish.
         open_now = self.ctx.journal is not None
@@ -115,11 +115,17 @@ class JournalFiles(QObject):
                     str(exc),
                 )
                 return False
+        self.adopt(journal, created=created, offer=offer, remember=remember)
+        return True
+
+    def adopt(self, journal: Journal, *, created: bool, offer: bool, remember: bool) -> None:
+        """Show ``journal``, opened by ``open_path`` or, at start, beside the imports (ui/app)."""
+        from secondopinion.ui import privacy
+
         self.set_journal(journal, remember=remember)
         guard = privacy.guard_of(self.window)
         if guard is not None:
             guard.journal_opened(journal, created=created, offer=offer)
-        return True
 
     def set_journal(self, journal: Journal, *, remember: bool = True) -> None:
         from secondopinion.ui import jobs

@@ -32,7 +32,9 @@ def pdf_target(
     parent: QWidget | None, chosen: str, protect: bool
 ) -> tuple[Path, str | None] | None:
     """The file the person chose, as a ``.pdf``, and, when it is to be protected, the password
-    asked for now; None when they cancelled the password (then nothing is written)."""
+    asked for now; None when they chose no file or cancelled the password (nothing is written)."""
+    if not chosen:
+        return None
     out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
     if not protect:
         return out, None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError, parse_date
-from secondopinion.services import letter_writing, letters
+from secondopinion.services import letters
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -106,6 +106,10 @@ class LetterActions(QWidget):
         if request is None or journal is None or request.id is None:
             return
         self.ctx.flush()  # what was just typed in the form belongs in the letter
+        # The letter's renderer brings ReportLab: imported when a letter is written, not when
+        # the Records tab is first shown.
+        from secondopinion.services import letter_writing
+
         fresh = letters.current(journal, request.id)
         today = self.today()
         problems = letter_writing.letter_problems(journal, fresh, today, follow_up=follow_up)
@@ -122,11 +126,9 @@ class LetterActions(QWidget):
             default_pdf_path(stem.format(source=fresh.source, kind=kind)),
             tr("PDF documents (*.pdf)"),
         )
-        if not path:
-            return
         target = pdf_target(self, path, self.protect.isChecked())
         if target is None:
-            return  # the person cancelled the password: nothing is written
+            return  # no file chosen, or the password cancelled: nothing is written
         out, password = target
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
