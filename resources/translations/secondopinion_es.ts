@@ -1292,7 +1292,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="124"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="128"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1495,123 +1495,123 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>La fecha límite ya pasó: una carta que cita la primera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
         <source>Follow-up - {source}</source>
         <translation>Seguimiento - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="119"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
         <source>Request letter - {source}</source>
         <translation>Carta de solicitud - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="126"/>
         <source>Save the follow-up letter</source>
         <translation>Guardar la carta de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="122"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="126"/>
         <source>Save the request letter</source>
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="138"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="146"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="144"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="147"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="151"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="153"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="157"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="159"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="163"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="175"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="175"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="185"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="189"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="188"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="192"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="202"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="206"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="217"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="287"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="221"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="291"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="224"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="228"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="228"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="232"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="236"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="244"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="244"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="248"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="245"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="249"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="272"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="276"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="274"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="278"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
     </message>

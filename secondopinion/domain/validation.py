@@ -73,7 +73,7 @@ def check_text(field: str, value: str, limit: int, *, required: bool = False) ->
         )
     if "\x00" in value:
         raise FieldError(field, Sentence("This contains a NUL character, which cannot be stored."))
-    if _LONE_SURROGATE.search(value):
+    if not value.isascii() and _LONE_SURROGATE.search(value):  # ASCII holds no surrogate
         raise FieldError(
             field,
             Sentence("This contains a broken character (half of a pair), which cannot be stored."),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlmodel import col
 
 from secondopinion.domain.enums import RecordStatus
@@ -118,7 +119,9 @@ def latest_extension(
 
 def doctor_choices(journal: Journal) -> list[tuple[int, str]]:
     """(id, name) of every doctor on the Doctors tab, by name: where records may be sent."""
-    found = [(d.id, d.name) for d in commands.rows(journal, Doctor) if d.id is not None]
+    stmt = select(col(Doctor.id), col(Doctor.name))  # names only: there may be a thousand
+    with journal.session() as s:
+        found = [(int(i), str(name)) for i, name in s.execute(stmt)]
     return sorted(found, key=lambda pair: (pair[1].casefold(), pair[0]))
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError, parse_date
-from secondopinion.services import letter_writing, letters
+from secondopinion.services import letters
 from secondopinion.services.errors import in_words
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
@@ -107,6 +107,10 @@ class LetterActions(QWidget):
         if request is None or journal is None or request.id is None:
             return
         self.ctx.flush()  # what was just typed in the form belongs in the letter
+        # The letter's renderer brings ReportLab: imported when a letter is written, not when
+        # the Records tab is first shown.
+        from secondopinion.services import letter_writing
+
         fresh = letters.current(journal, request.id)
         today = self.today()
         problems = letter_writing.letter_problems(journal, fresh, today, follow_up=follow_up)
