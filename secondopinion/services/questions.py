@@ -245,12 +245,28 @@ def answer_count(journal: Journal, question_ids: Iterable[int]) -> int:
     return commands.count(journal, Answer, col(Answer.question_id).in_(ids)) if ids else 0
 
 
+@dataclass(frozen=True, slots=True)
+class GivenText:
+    """The answer beside a question: its id and what was said."""
+
+    id: int
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDay:
+    """The visit an answer was given at, as the answers beside a question show it."""
+
+    id: int
+    visit_on: date
+
+
 @dataclass
 class GivenAnswer:
     """What one visit answered to a question (blank when it was asked but not answered)."""
 
-    answer: Answer
-    visit: Visit
+    answer: GivenText
+    visit: VisitDay
     doctor_name: str
 
     @property
@@ -259,19 +275,21 @@ class GivenAnswer:
 
 
 def answers_to(journal: Journal, question_id: int) -> list[GivenAnswer]:
-    """Every answer a question got, oldest visit first."""
-    answers = commands.rows(journal, Answer, col(Answer.question_id) == question_id)
-    if not answers:
-        return []
-    visits = {
-        v.id: v
-        for v in commands.rows(journal, Visit, col(Visit.id).in_([a.visit_id for a in answers]))
-    }
-    names = _doctor_names(journal, (v.doctor_id for v in visits.values()))
-    found = [
-        GivenAnswer(a, visits[a.visit_id], names.get(visits[a.visit_id].doctor_id, ""))
-        for a in answers
-        if a.visit_id in visits
-    ]
-    found.sort(key=lambda g: _when(g.visit))
+    """Every answer a question got, oldest visit first (the columns shown: a question may have
+    been asked at hundreds of visits)."""
+    stmt = (
+        select(
+            col(Answer.id), col(Answer.answer), col(Visit.id), col(Visit.visit_on), col(Doctor.name)
+        )
+        .join(Visit, col(Visit.id) == col(Answer.visit_id))
+        .outerjoin(Doctor, col(Doctor.id) == col(Visit.doctor_id))
+        .where(col(Answer.question_id) == question_id)
+        .order_by(col(Answer.id))
+    )
+    with journal.session() as s:
+        found = [
+            GivenAnswer(GivenText(aid, text), VisitDay(vid, on), name or "")
+            for aid, text, vid, on, name in s.execute(stmt)
+        ]
+    found.sort(key=lambda g: (g.visit.visit_on, g.visit.id))
     return found
