@@ -158,6 +158,13 @@ class SeverityChart(QWidget):
         self.markers = sorted(markers, key=lambda m: m.when)
         self._show(source.summary())
 
+    def set_markers(self, markers: Sequence[Marker]) -> None:
+        """Mark ``markers`` (the treatment changes) on the same entries."""
+        self.markers = sorted(markers, key=lambda m: m.when)
+        self._version += 1
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
     def add(self, point: Point) -> None:
         """``point`` was just added to the source (the newest entry by id): the summary takes it
         without reading the source again; the lines are read again when next drawn."""
