@@ -11,17 +11,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import signs as signs_service
 from secondopinion.services.journal_rows import Sign
 from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
-from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_panel import JournalPanel, add_row, save_change, show_messages
 from secondopinion.ui.journal_tab import select_row
-from secondopinion.ui.panel_edits import add_row, save_change, show_messages
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import (
     chars,
@@ -33,15 +32,7 @@ from secondopinion.ui.widgets import (
 )
 
 
-class SignListPanel(QWidget):
-    def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id: int | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._build())
-
+class SignListPanel(JournalPanel):
     def _build(self) -> QWidget:
         box, layout = section(QCoreApplication.translate("SignsTab", "Why I want another opinion"))
         layout.addWidget(

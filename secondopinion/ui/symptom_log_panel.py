@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,11 +30,10 @@ from secondopinion.services import symptom_log
 from secondopinion.services.journal_rows import SymptomEntry
 from secondopinion.services.symptom_log import SORT_FIELDS, LogView
 from secondopinion.ui.chart import Marker, Point, SeverityChart
-from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_panel import JournalPanel, add_row, delete_selected, save_change
 from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.paged_model import PagedRowModel, QuerySortProxy
-from secondopinion.ui.panel_edits import add_row, delete_selected, save_change
 from secondopinion.ui.table_model import Column
 from secondopinion.ui.widgets import chars, section, set_column_widths, table_view
 
@@ -48,16 +46,11 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("SignsTab", text, disambiguation or None, n)
 
 
-class SymptomLogPanel(QWidget):
-    def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id: int | None = None
+class SymptomLogPanel(JournalPanel):
+    def _build(self) -> QWidget:
         self.markers: list[Marker] = []
         self.chart_box = self._build_chart()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._build_log())
+        return self._build_log()
 
     def _build_chart(self) -> QWidget:
         box, layout = section(QCoreApplication.translate("SignsTab", "Severity over time"))

@@ -10,29 +10,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from secondopinion.services.journal_rows import TreatmentChange
 from secondopinion.services.symptoms import treatment_changes
 from secondopinion.ui.chart import Marker
-from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label
+from secondopinion.ui.journal_panel import (
+    JournalPanel,
+    add_row,
+    delete_selected,
+    save_change,
+    show_messages,
+)
 from secondopinion.ui.journal_tab import select_row
-from secondopinion.ui.panel_edits import add_row, delete_selected, save_change, show_messages
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import section, set_column_widths, table_view
 
 
-class TreatmentChangesPanel(QWidget):
+class TreatmentChangesPanel(JournalPanel):
     markers_changed = Signal(list)  # list[Marker]: the changes as the chart marks them
-
-    def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id: int | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._build())
 
     def _build(self) -> QWidget:
         box, layout = section(QCoreApplication.translate("SignsTab", "Treatment changes"))

@@ -1,8 +1,10 @@
-"""What the Signs tab's list panels do alike: add a row typed in their fields, save a cell edit,
-delete the selected rows, each an undoable step with its message under the panel's fields.
+"""A panel of a journal tab, and what list panels do alike.
 
-A panel is a widget over one table of the journal; these functions are its edits, so each panel
-keeps only what is its own (its columns, its fields, its rule, where its rows go).
+``JournalPanel`` is a widget around one section of a tab, given the journal context and told
+which concern to show (``load``). The functions are the edits every list panel does the same
+way: add a row typed in its fields, save a cell edit, delete the selected rows (each an undoable
+step, with its message under the panel's fields), so each panel keeps only what is its own (its
+columns, its fields, its rule, where its rows go).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
@@ -19,6 +21,25 @@ from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import show_error
 from secondopinion.ui.table_model import RowSortProxy, RowTableModel
 from secondopinion.ui.widgets import selected_rows
+
+
+class JournalPanel(QWidget):
+    """A section of a tab as a widget: ``_build`` makes the section, ``load`` fills it."""
+
+    def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.concern_id: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._build())
+
+    def _build(self) -> QWidget:
+        raise NotImplementedError
+
+    def load(self, concern_id: int | None) -> None:
+        """Show what ``concern_id`` holds (none: nothing)."""
+        raise NotImplementedError
 
 
 def add_row(ctx: JournalContext, row: Any, label: str, message: QLabel) -> Any | None:
