@@ -3037,12 +3037,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../secondopinion/ui/language.py" line="105"/>
+        <location filename="../../secondopinion/ui/language.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/language.py" line="110"/>
+        <location filename="../../secondopinion/ui/language.py" line="111"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
