@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any, Final
 
 from secondopinion import paths
+from secondopinion.domain.wording import Sentence
 
 # The one list of languages: (code, name in that language). Adding a language is a line here
 # plus its catalogues (scripts/update_translations.sh creates them); docs/translating.md.
@@ -255,6 +256,17 @@ class Words:
         return text.format(**values) if values else text
 
     gettext = _
+
+    def sentence(self, message: Sentence | str) -> str:
+        """A Sentence raised by domain/store/services in this language (values that are
+        Sentences too); a plain text is already in the reader's language and stays as it is."""
+        if not isinstance(message, Sentence):
+            return message
+        values = {
+            key: self.sentence(value) if isinstance(value, Sentence) else value
+            for key, value in message.values.items()
+        }
+        return self._(message.source, **values) if values else self._(message.source)
 
     def ngettext(self, singular: str, plural: str, n: int, **values: object) -> str:
         """The form for ``n`` (this language's plural rule); ``{n}`` is filled in."""

@@ -12,6 +12,7 @@ import sys
 import sqlcipher3
 
 from secondopinion.domain.validation import FieldError
+from secondopinion.domain.wording import Sentence
 from secondopinion.i18n import N_, words
 from secondopinion.store.errors import JournalError, journal_error
 
@@ -31,9 +32,17 @@ def _from_sqlalchemy(exc: BaseException) -> bool:
 
 
 def in_words(exc: BaseException) -> str:
-    """One line for ``exc``."""
+    """One line for ``exc``, in the current language (the window's; the CLI's ``--lang``).
+
+    Messages of domain/ and store/ travel as a ``Sentence`` (their English source and its
+    values) and are translated here, where they are shown.
+    """
     if isinstance(exc, sqlcipher3.Error) or _from_sqlalchemy(exc):
-        return str(journal_error(exc))
+        return words().sentence(journal_error(exc).sentence)
+    if isinstance(exc, FieldError):
+        return words().sentence(exc.message)
+    if exc.args and isinstance(exc.args[0], Sentence):
+        return " ".join(words().sentence(exc.args[0]).split())
     if isinstance(exc, MemoryError):
         return words()._(OUT_OF_MEMORY)
     if isinstance(exc, OSError) and exc.strerror:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import ResultFlag
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import results as results_service
+from secondopinion.services.errors import in_words
 from secondopinion.services.results import ResultRow, TestLine
 from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.results_chart import ResultChart, TrendDelegate
@@ -132,7 +133,7 @@ class ResultDialog(QDialog):
                 loinc=self.loinc,
             )
         except FieldError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(in_words(exc))
             return
         self.accept()
 

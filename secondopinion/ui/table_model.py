@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion import i18n
 from secondopinion.domain.validation import FieldError
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import JournalError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -211,10 +212,10 @@ class RowTableModel(QAbstractTableModel):
         try:
             updated = self.on_edit(self.rows[index.row()], col.field, value)
         except FieldError as exc:
-            self.edit_failed.emit(exc.message)
+            self.edit_failed.emit(in_words(exc))
             return False
         except JournalError as exc:  # a full disk: the cell keeps its stored value, and says why
-            self.edit_failed.emit(str(exc))
+            self.edit_failed.emit(in_words(exc))
             return False
         self.replace_row(index.row(), updated)
         self.edited.emit()
