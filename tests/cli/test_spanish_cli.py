@@ -288,3 +288,4 @@ def test_a_file_error_in_spanish(journals: dict[str, Path], tmp_path: Path) -> N
     )
     assert "No such file or directory" in english
     assert "No existe el archivo o la carpeta" in spanish and "No such file" not in spanish
+    assert spanish.endswith(f": {out}")  # the file asked for, not the temporary one
