@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="297"/>
         <source>%n older copies did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n older copy did not open with the old passphrase and was left as it was.</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="264"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Add %n file</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Added %n file.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="392"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Remove %n file</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="400"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Removed %n file; Edit &gt; Undo brings it back.</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>DoctorsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="240"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 of %n doctor shown</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="251"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="134"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>

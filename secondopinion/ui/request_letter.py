@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError, parse_date
-from secondopinion.services import letter_writing, letters
+from secondopinion.services import letters
+from secondopinion.services.errors import in_words
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -106,6 +107,10 @@ class LetterActions(QWidget):
         if request is None or journal is None or request.id is None:
             return
         self.ctx.flush()  # what was just typed in the form belongs in the letter
+        # The letter's renderer brings ReportLab: imported when a letter is written, not when
+        # the Records tab is first shown.
+        from secondopinion.services import letter_writing
+
         fresh = letters.current(journal, request.id)
         today = self.today()
         problems = letter_writing.letter_problems(journal, fresh, today, follow_up=follow_up)
@@ -133,7 +138,8 @@ class LetterActions(QWidget):
             )
         except (OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            show_error(self.problem, tr("The letter was not saved: {why}").format(why=exc))
+            why = in_words(exc)
+            show_error(self.problem, tr("The letter was not saved: {why}").format(why=why))
             return
         QGuiApplication.restoreOverrideCursor()
         if result.missing:

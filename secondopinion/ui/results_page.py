@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import ResultFlag
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import results as results_service
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import JournalError
 from secondopinion.services.results import ResultRow, TestLine
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -143,12 +144,12 @@ class ResultDialog(QDialog):
                 loinc=self.loinc,
             )
         except FieldError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(in_words(exc))
             return
         try:
             self.save(self.values)
         except JournalError as exc:
-            self.error.setText(tr("Not saved: {problem}").format(problem=exc))
+            self.error.setText(tr("Not saved: {problem}").format(problem=in_words(exc)))
             return
         self.accept()
 

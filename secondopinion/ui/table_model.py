@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion import i18n
 from secondopinion.domain.validation import FieldError
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import JournalError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -213,10 +214,10 @@ class RowTableModel(QAbstractTableModel):
         try:
             updated = self.on_edit(self.rows[index.row()], col.field, value)
         except FieldError as exc:
-            self.edit_failed.emit(exc.message)
+            self.edit_failed.emit(in_words(exc))
             return False
         except JournalError as exc:  # a full disk: the cell keeps its stored value, and says why
-            self.edit_failed.emit(str(exc))
+            self.edit_failed.emit(in_words(exc))
             return False
         self.replace_row(index.row(), updated)
         self.edited.emit()
@@ -380,8 +381,7 @@ class RowDelegate(QStyledItemDelegate):
             if not cell.isValid() or not view.isVisible():
                 self._kept.pop(cell, None)
                 return
-            at = QModelIndex(cell)
-            view.setCurrentIndex(at)
-            view.edit(at)
+            view.setCurrentIndex(cell)
+            view.edit(cell)
 
         QTimer.singleShot(0, reopen)
