@@ -76,6 +76,28 @@ if [ -f "$ROOT/secondopinion/services/packet.py" ]; then
   echo "$fonts" | awk 'NR > 2 && $(NF-4) == "yes" {print $1}' | grep -q 'DejaVuSans' ||
     fail "the bundled DejaVu font is not embedded in the packet:"$'\n'"$fonts"
   echo "ok  export pdf: $(wc -c < packet.pdf) bytes, bundled font embedded"
+
+  # A character DejaVu lacks is drawn from a system font: fontTools (its table modules are
+  # loaded by name, hence hiddenimports) reads the cmap of a font made here for the purpose.
+  "$bin" export json --journal demo.sojournal --out demo.json || fail "export json failed"
+  "$PY" - "$ROOT" <<'PYEOF' || fail "could not prepare the system-font check"
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from tests.report.font_builder import build_font
+data = json.loads(Path("demo.json").read_text(encoding="utf-8"))
+for concern in data["tables"]["concern"]:
+    concern["original_diagnosis"] += " \u4e2d"  # a Han character: not in DejaVu Sans
+Path("han.json").write_text(json.dumps(data), encoding="utf-8")
+Path("fonts").mkdir()
+build_font(Path("fonts/Squares-Regular.ttf"), "\u4e2d")
+PYEOF
+  "$bin" import json --journal han.sojournal han.json >/dev/null || fail "import json failed"
+  SECONDOPINION_FONT_PATH="$scratch/fonts" "$bin" export pdf --journal han.sojournal --out han.pdf ||
+    fail "export pdf with a system font failed"
+  pdffonts han.pdf | grep -q 'Test-Squares' ||
+    fail "the system font for a character DejaVu lacks is not in the packet:"$'\n'"$(pdffonts han.pdf)"
+  echo "ok  export pdf: a character DejaVu lacks drawn from a system font (fontTools in the bundle)"
 else
   echo "SKIP export pdf: secondopinion/services/packet.py does not exist yet"
 fi

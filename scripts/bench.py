@@ -59,42 +59,13 @@ _MEASURE = (
 
 
 def observations_bundle(n: int) -> bytes:
-    """A FHIR R4 collection Bundle of one person and ``n`` lab Observations (Synthea-like)."""
-    tests = [
-        ("718-7", "Hemoglobin", "g/dL", 12.0, 15.5),
-        ("2345-7", "Glucose", "mg/dL", 70.0, 99.0),
-        ("2160-0", "Creatinine", "mg/dL", 0.6, 1.2),
-    ]
-    lab = {
-        "coding": [
-            {
-                "system": "http://terminology.hl7.org/CodeSystem/observation-category",
-                "code": "laboratory",
-            }
-        ]
-    }
-    patient = {"resourceType": "Patient", "id": "p1", "birthDate": "1980-02-03"}
-    parts = [
-        '{"resourceType": "Bundle", "type": "collection", "entry": [',
-        json.dumps({"fullUrl": "urn:uuid:p1", "resource": patient}),
-    ]
-    for i in range(n):
-        code, name, unit, low, high = tests[i % 3]
-        resource = {
-            "resourceType": "Observation",
-            "id": f"o{i}",
-            "status": "final",
-            "category": [lab],
-            "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": name}]},
-            "subject": {"reference": "urn:uuid:p1"},
-            "effectiveDateTime": f"{2000 + i // 5000}-{1 + (i // 400) % 12:02d}-"
-            f"{1 + (i // 13) % 28:02d}T08:{i % 60:02d}:00+00:00",
-            "valueQuantity": {"value": low + (i % 17) / 10, "unit": unit},
-            "referenceRange": [{"low": {"value": low}, "high": {"value": high}}],
-        }
-        parts.append("," + json.dumps({"fullUrl": f"urn:uuid:o{i}", "resource": resource}))
-    parts.append("]}")
-    return "".join(parts).encode()
+    """A FHIR R4 collection Bundle of one person and ``n`` lab Observations: the same file the
+    records-import tests time (one generator, ``tests/unit/records_fixtures.many_observations``)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests.unit.records_fixtures import many_observations
+
+    return many_observations(n)
 
 
 @dataclass
@@ -157,6 +128,12 @@ class Bench:
     # --- the journals ------------------------------------------------------------------------
 
     def prepare(self) -> None:
+        # As pip does when it installs the wheel (and the bundle ships): our modules byte-compiled.
+        # The runs have PYTHONDONTWRITEBYTECODE, so an editable checkout would otherwise compile
+        # every module from source at every start, while the floors' packages were compiled at
+        # their install.
+        subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "secondopinion")], check=True)
+        self.notes.append("secondopinion byte-compiled first (compileall), as an install does")
         for size in ("small", "large", "huge"):
             took = self.cli("demo", "--out", str(self.journal(size)), "--size", size)
             self.notes.append(f"demo --size {size} written in {took:.1f} s")

@@ -289,9 +289,7 @@ class _Sequence:
             if e in inside:
                 new = e
             elif inside - {None}:
-                new = next(
-                    (d for d in map(_direction, reversed(t[:opening])) if d is not None), self.sos
-                )
+                new = self._strong_before(opening)
             else:
                 continue
             for bracket in (opening, closing):
@@ -300,6 +298,14 @@ class _Sequence:
                 while j < len(t) and classes[self.indices[j]] == "NSM":
                     t[j] = new
                     j += 1
+
+    def _strong_before(self, position: int) -> str:
+        """N0 c: the direction of the first strong type before ``position``, else sos."""
+        for j in range(position - 1, -1, -1):
+            found = _direction(self.types[j])
+            if found is not None:
+                return found
+        return self.sos
 
     def _bracket_pairs(self) -> list[tuple[int, int]]:
         """BD16: positions of the paired brackets, in the order of their opening ones."""

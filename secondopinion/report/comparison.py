@@ -23,7 +23,7 @@ from secondopinion.report.styles import (
     WARN_TINT,
     make_styles,
 )
-from secondopinion.report.templates import MARGIN_X, PageDecor, build_pdf, page_size
+from secondopinion.report.templates import MARGIN_X, finish_pdf, one_line, page_size
 from secondopinion.report.text import TextMarkup
 
 VISITS_PER_PAGE = 4
@@ -60,27 +60,16 @@ def render_comparison(data: ComparisonData) -> RenderResult:
             _grid(data, group, kit, width, VISITS_PER_PAGE if len(groups) > 1 else len(group))
         )
         story += kit.overflow_notes()
-    name = data.person.name.strip()
-    decor = PageDecor(
-        running_title=f"{t._(TITLE)}  ·  {kit.markup(_short(data.concern.title))}",
-        footer_name=kit.markup(_short(name, 45)),
-        footer_note=t._("Prepared by the patient, {date}", date=kit.date(data.generated_on)),
-        page_of=t._("Page {page} of {pages}"),
-    )
-    pdf = build_pdf(
+    return finish_pdf(
         story,
+        kit,
         pagesize=pagesize,
-        decor=decor,
-        styles=kit.s,
+        running_title=f"{t._(TITLE)}  ·  {kit.markup(one_line(data.concern.title, 90))}",
+        footer_note=t._("Prepared by the patient, {date}", date=kit.date(data.generated_on)),
         title=t._(TITLE),
-        author=name if data.name_in_metadata else "",
+        signed_by=data.person.name.strip(),
+        name_in_metadata=data.name_in_metadata,
     )
-    return RenderResult(pdf, kit.markup.missing)
-
-
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _intro(data: ComparisonData, kit: Kit) -> list[Flowable]:

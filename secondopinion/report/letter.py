@@ -20,7 +20,7 @@ from secondopinion.report.blocks import Kit
 from secondopinion.report.data import Paper, RenderResult
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import ACCENT, INK, MUTED, TINT, make_styles
-from secondopinion.report.templates import MARGIN_X, PageDecor, build_pdf, page_size
+from secondopinion.report.templates import MARGIN_X, finish_pdf, page_size
 from secondopinion.report.text import TextMarkup
 
 
@@ -86,27 +86,16 @@ def render_letter(data: LetterData) -> RenderResult:
             ]
         )
     )
-    name = data.signer.strip()
-    decor = PageDecor(
-        running_title=kit.markup(data.title),
-        footer_name=kit.markup(_short(name, 45)),
-        footer_note=kit.markup(data.footer_note),
-        page_of=kit.t._("Page {page} of {pages}"),
-    )
-    pdf = build_pdf(
+    return finish_pdf(
         story,
+        kit,
         pagesize=pagesize,
-        decor=decor,
-        styles=kit.s,
+        running_title=kit.markup(data.title),
+        footer_note=kit.markup(data.footer_note),
         title=data.title,
-        author=name if data.name_in_metadata else "",
+        signed_by=data.signer.strip(),
+        name_in_metadata=data.name_in_metadata,
     )
-    return RenderResult(pdf, kit.markup.missing)
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _bold(kit: Kit, text: str) -> Flowable:

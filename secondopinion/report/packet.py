@@ -18,7 +18,7 @@ from secondopinion.report.chart import daily_series, severity_chart
 from secondopinion.report.data import PacketData, PacketOptions, RenderResult, Section
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import SERIES, WARN, make_styles
-from secondopinion.report.templates import MARGIN_X, PageDecor, build_pdf, page_size
+from secondopinion.report.templates import MARGIN_X, finish_pdf, one_line, page_size
 from secondopinion.report.text import TextMarkup
 
 SO_FAR_ON_PAGE_ONE = 4  # opinions listed in the page-one box; the rest are in History
@@ -35,28 +35,16 @@ def render_packet(data: PacketData, options: PacketOptions | None = None) -> Ren
     width = pagesize[0] - 2 * MARGIN_X
     builder = _Packet(data, options, kit, width)
     story = builder.story()
-    name = data.person.name.strip()
-    decor = PageDecor(
-        running_title=f"{t._(TITLE)}  ·  {kit.markup(_short(data.concern.title))}",
-        footer_name=kit.markup(_short(name, 45)),
-        footer_note=t._("Prepared by the patient, {date}", date=kit.date(data.generated_on)),
-        page_of=t._("Page {page} of {pages}"),
-    )
-    pdf = build_pdf(
+    return finish_pdf(
         story,
+        kit,
         pagesize=pagesize,
-        decor=decor,
-        styles=kit.s,
+        running_title=f"{t._(TITLE)}  ·  {kit.markup(one_line(data.concern.title, 70))}",
+        footer_note=t._("Prepared by the patient, {date}", date=kit.date(data.generated_on)),
         title=t._(TITLE),
-        author=name if options.name_in_metadata else "",
+        signed_by=data.person.name.strip(),
+        name_in_metadata=options.name_in_metadata,
     )
-    return RenderResult(pdf, kit.markup.missing)
-
-
-def _short(text: str, limit: int = 70) -> str:
-    """Running heads and footers hold one line; the full text prints on page one."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _age(born: date, on: date) -> int:

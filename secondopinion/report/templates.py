@@ -23,8 +23,8 @@ from reportlab.platypus import (
 )
 
 from secondopinion.report.bidi_paragraph import paragraph
-from secondopinion.report.blocks import keep_headings_with_next
-from secondopinion.report.data import Paper
+from secondopinion.report.blocks import Kit, keep_headings_with_next
+from secondopinion.report.data import Paper, RenderResult
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import RULE, Styles
 
@@ -120,6 +120,42 @@ def _running_header(
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, top - h - 3, width - MARGIN_X, top - h - 3)
     canvas.restoreState()
+
+
+def one_line(text: str, limit: int) -> str:
+    """Running heads and footers hold one line; the full text prints in the body."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def finish_pdf(
+    story: Sequence[Flowable],
+    kit: Kit,
+    *,
+    pagesize: tuple[float, float],
+    running_title: str,
+    footer_note: str,
+    title: str,
+    signed_by: str,
+    name_in_metadata: bool,
+) -> RenderResult:
+    """Every document's last step: its pages decorated (``signed_by`` in the footer, on one
+    line), laid out, and returned with any text no font on this computer could draw."""
+    decor = PageDecor(
+        running_title=running_title,
+        footer_name=kit.markup(one_line(signed_by, 45)),
+        footer_note=footer_note,
+        page_of=kit.t._("Page {page} of {pages}"),
+    )
+    pdf = build_pdf(
+        story,
+        pagesize=pagesize,
+        decor=decor,
+        styles=kit.s,
+        title=title,
+        author=signed_by if name_in_metadata else "",
+    )
+    return RenderResult(pdf, kit.markup.missing)
 
 
 def build_pdf(

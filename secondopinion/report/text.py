@@ -9,12 +9,20 @@ export can say which text could not be shown instead of leaving silent boxes.
 from __future__ import annotations
 
 import unicodedata
-from xml.sax.saxutils import escape
+from html import escape as _escape_html
 
 from secondopinion.report import direction, fonts
 from secondopinion.report.joining import join_arabic
 
 REPLACEMENT = "\ufffd"
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as ``xml.sax.saxutils.escape`` does, without importing
+    ``xml.sax`` (whose ``saxutils`` pulls in ``urllib.request``, ``http.client`` and ``email``)."""
+    return _escape_html(text, quote=False)
+
+
 _SKIP = ""  # an invisible mark no font draws: nothing to see, nothing lost
 _MISSING = "\x00missing"  # no font on this computer draws it
 _INVISIBLE = {"Cc", "Cf", "Zl", "Zp"}  # controls and format marks (ZWJ, bidi marks…)

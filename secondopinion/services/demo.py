@@ -6,6 +6,11 @@ handful of everything else. ``large`` is for benchmarks: five concerns, 20,000 s
 of size) the same with 100,000 entries, 2,000 requests, 1,000 doctors and 1,500 visits.
 All people and places in it are invented: they live in ``demo_words.py``, the attachments'
 bytes are made by ``demo_files.py``; this module builds the rows and writes the journal.
+
+Long module: ``build`` lays the journal out in the order its rows depend on one another
+(person, concerns, doctors, visits, answers, requests…) with one random stream, so the same seed
+gives the same file; cut into modules, the builder's state and the stream's order would have to
+travel between them, and the file would change with the cut.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from secondopinion.store.engine import FILE_MODE
+from secondopinion.store.filecopy import fsync_dir
 
 
 def write_private_atomic(target: Path, data: bytes) -> None:
@@ -18,7 +19,10 @@ def write_private_atomic(target: Path, data: bytes) -> None:
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:  # name the file the person chose, not our temporary one
+        raise type(exc)(exc.errno, exc.strerror, str(target)) from None
     try:
         fchmod = getattr(os, "fchmod", None)  # POSIX (Windows from Python 3.13 only)
         if fchmod is not None:
@@ -32,9 +36,4 @@ def write_private_atomic(target: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    fsync_dir(folder)  # the rename itself reaches the disk

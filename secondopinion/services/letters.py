@@ -13,12 +13,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlmodel import col
 
 from secondopinion.domain.enums import RecordStatus
 from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, right_of
 from secondopinion.domain.rules import same_text_key
 from secondopinion.domain.validation import FieldError
+from secondopinion.domain.wording import Sentence
 from secondopinion.services.letter_words import current as w  # in the current language
 from secondopinion.services.records import request_is_overdue
 from secondopinion.services.rights import journal_jurisdiction
@@ -37,7 +39,7 @@ def current(journal: Journal, request_id: int) -> RecordRequest:
     """The request as stored now; LookupError when there is none with that id."""
     found = commands.get(journal, RecordRequest, request_id)
     if found is None:
-        raise LookupError(f"there is no record request {request_id}")
+        raise LookupError(Sentence("there is no record request {id}", id=request_id))
     return found
 
 
@@ -117,7 +119,9 @@ def latest_extension(
 
 def doctor_choices(journal: Journal) -> list[tuple[int, str]]:
     """(id, name) of every doctor on the Doctors tab, by name: where records may be sent."""
-    found = [(d.id, d.name) for d in commands.rows(journal, Doctor) if d.id is not None]
+    stmt = select(col(Doctor.id), col(Doctor.name))  # names only: there may be a thousand
+    with journal.session() as s:
+        found = [(int(i), str(name)) for i, name in s.execute(stmt)]
     return sorted(found, key=lambda pair: (pair[1].casefold(), pair[0]))
 
 

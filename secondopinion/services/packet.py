@@ -2,14 +2,14 @@
 
 The renderer in ``report/`` takes plain data; this module reads the journal through the store's
 functions, turns stored vocabularies into words, and writes the PDF atomically (owner-only).
-``export_comparison`` lives in ``services.comparison_pdf`` and is re-exported here for the CLI.
+The comparison PDF is ``services.comparison_pdf``'s, not imported here: the packet needs none of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlmodel import col, select
@@ -35,7 +35,6 @@ from secondopinion.report.data import (
     TreatmentChangeItem,
 )
 from secondopinion.report.packet import render_packet
-from secondopinion.services.comparison_pdf import build_comparison_data, export_comparison
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.pdf_protect import protect
 from secondopinion.services.readers import (
@@ -71,18 +70,11 @@ from secondopinion.store.tables import (
     Question,
     RecordRequest,
     Sign,
-    SymptomEntry,
     TreatmentChange,
     Visit,
 )
 
-__all__ = [
-    "build_comparison_data",
-    "build_packet_data",
-    "default_paper",
-    "export_comparison",
-    "export_packet",
-]
+__all__ = ["build_packet_data", "default_paper", "export_packet"]
 
 
 def _appointment(
@@ -258,13 +250,24 @@ def _opinions(
     )
 
 
-def _with_symptoms(journal: Journal, data: PacketData, concern_id: int) -> PacketData:
-    entries = commands.rows(
-        journal,
-        SymptomEntry,
-        SymptomEntry.concern_id == concern_id,
-        order_by=[col(SymptomEntry.recorded_at), col(SymptomEntry.id)],
+def symptom_items(journal: Journal, concern_id: int) -> tuple[SymptomItem, ...]:
+    """The concern's symptom log, oldest first, read in plain SQL: a log of 20,000 entries
+    becomes its items without a table object per entry. Times are stored as SQLAlchemy writes
+    them (``2026-06-13 10:20:00.000000``), which ``datetime.fromisoformat`` reads back as the
+    table class would (a test holds the two equal)."""
+    with journal.reading() as conn:
+        found = conn.execute(
+            "SELECT recorded_at, symptom, severity, notes FROM symptom_entry "
+            "WHERE concern_id = ? ORDER BY recorded_at, id",
+            (concern_id,),
+        ).fetchall()
+    when = datetime.fromisoformat
+    return tuple(
+        SymptomItem(when(at), symptom, severity, notes) for at, symptom, severity, notes in found
     )
+
+
+def _with_symptoms(journal: Journal, data: PacketData, concern_id: int) -> PacketData:
     changes = commands.rows(
         journal,
         TreatmentChange,
@@ -273,7 +276,7 @@ def _with_symptoms(journal: Journal, data: PacketData, concern_id: int) -> Packe
     )
     return replace(
         data,
-        symptoms=tuple(SymptomItem(e.recorded_at, e.symptom, e.severity, e.notes) for e in entries),
+        symptoms=symptom_items(journal, concern_id),
         treatment_changes=tuple(TreatmentChangeItem(t.changed_on, t.description) for t in changes),
     )
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlmodel import col
@@ -63,16 +64,34 @@ def _when(v: Visit) -> tuple[date, int]:
     return (v.visit_on, v.id or 0)
 
 
+class AnswerText(Protocol):
+    """What ``still_open`` reads of an answer: an ``Answer``, or a row of these columns."""
+
+    @property
+    def visit_id(self) -> int: ...
+    @property
+    def question_id(self) -> int: ...
+    @property
+    def answer(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Given:
+    visit_id: int
+    question_id: int
+    answer: str
+
+
 def still_open(
     questions: Iterable[Question],
     visits: Iterable[Visit],
-    answers: Iterable[Answer],
+    answers: Iterable[AnswerText],
     today: date,
 ) -> dict[int, Visit]:
     """Question id -> the visit that left it open, for every question still open (see above)."""
     past = sorted((v for v in visits if v.visit_on <= today), key=_when)
     rank = {v.id: i for i, v in enumerate(past)}
-    by_visit: dict[int, dict[int, Answer]] = {}
+    by_visit: dict[int, dict[int, AnswerText]] = {}
     for a in answers:
         if a.visit_id in rank:
             by_visit.setdefault(a.visit_id, {})[a.question_id] = a
@@ -102,7 +121,14 @@ def list_questions(
     )
     visits = commands.rows(journal, Visit, col(Visit.concern_id) == concern_id)
     ids = [v.id for v in visits]
-    answers = commands.rows(journal, Answer, col(Answer.visit_id).in_(ids)) if ids else []
+    answers: list[_Given] = []
+    if ids:  # three columns of each: a concern may have thousands of answers
+        given = select(col(Answer.visit_id), col(Answer.question_id), col(Answer.answer))
+        with journal.session() as s:
+            found_rows = s.execute(
+                given.where(col(Answer.visit_id).in_(ids)).order_by(col(Answer.id))
+            )
+            answers = [_Given(v, q, text) for v, q, text in found_rows]
     open_at = still_open(questions, visits, answers, today or date.today())
     names = _doctor_names(journal, (v.doctor_id for v in open_at.values()))
     answered: dict[int, int] = {}

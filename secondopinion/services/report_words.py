@@ -5,6 +5,7 @@ from __future__ import annotations
 import locale
 import os
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from secondopinion.domain.enums import (
     Agreement,
@@ -17,7 +18,9 @@ from secondopinion.domain.enums import (
 )
 from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
 from secondopinion.i18n import N_, Words, words
-from secondopinion.report.data import Paper
+
+if TYPE_CHECKING:
+    from secondopinion.report.data import Paper  # a type only: report.data is slow to import
 
 # Regions whose printers default to US Letter (CLDR's paper-size data), by region code.
 LETTER_REGIONS = frozenset(
@@ -119,5 +122,5 @@ def paper_size(paper: str | None) -> Paper:
     if paper is None:
         return default_paper()
     if paper.lower() not in ("a4", "letter"):
-        raise ValueError(f"unknown paper size {paper!r}; use a4 or letter")
+        raise ValueError(words()._("unknown paper size {paper}; use a4 or letter", paper=paper))
     return "letter" if paper.lower() == "letter" else "a4"

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
+
+import sqlcipher3
 
 from secondopinion.store.engine import (
     APPLICATION_ID,
@@ -32,6 +35,21 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+@contextlib.contextmanager
+def _source(path: Path, key: str | None) -> Iterator[sqlcipher3.Connection]:
+    """The journal being copied, opened raw; its errors in the store's words; always closed."""
+    src = raw_connect(path, key)
+    try:
+        yield src
+    except Exception as exc:
+        plain = storage_error(exc)
+        if plain is not None:
+            raise plain from None
+        raise
+    finally:
+        src.close()
+
+
 def _fresh(target: Path) -> None:
     for suffix in ("", *COMPANIONS):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -45,21 +63,13 @@ def backup_copy(path: Path, passphrase: str | None, target: Path) -> None:
     """
     key = passphrase if is_encrypted_file(path) else None
     _fresh(target)
-    src = raw_connect(path, key)
-    try:
+    with _source(path, key) as src:
         dst = raw_connect(target, key, create=True, salt=file_salt(path) if key else None)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
         finally:
             dst.close()
-    except Exception as exc:
-        plain = storage_error(exc)
-        if plain is not None:
-            raise plain from None
-        raise
-    finally:
-        src.close()
 
 
 def export_copy(
@@ -78,8 +88,7 @@ def export_copy(
     """
     key = passphrase if is_encrypted_file(path) else None
     _fresh(target)
-    src = raw_connect(path, key)
-    try:
+    with _source(path, key) as src:
         literal = key_literal(new, salt) if new else "''"
         src.execute(f"ATTACH DATABASE ? AS target KEY {literal}", (str(target),))
         try:
@@ -87,13 +96,6 @@ def export_copy(
             src.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
         finally:
             src.execute("DETACH DATABASE target")
-    except Exception as exc:
-        plain = storage_error(exc)
-        if plain is not None:
-            raise plain from None
-        raise
-    finally:
-        src.close()
 
 
 def copy_journal(

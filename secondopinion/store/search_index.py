@@ -138,7 +138,13 @@ def find_on(
     expression = match_expression(typed)
     if expression is None:
         return []
-    sql = f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q ORDER BY rank"
+    # bm25 (what ``rank`` is) in SQLite's own sorter, which keeps only the best ``limit`` rows,
+    # ties by rowid as FTS5's full sort on ``rank`` gives them (a test holds the two equal);
+    # 13,000 hits of "pain" sorted in full cost a third more.
+    sql = (
+        f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q "
+        f"ORDER BY bm25({INDEX_TABLE}), rowid"
+    )
     params: dict[str, object] = {"q": expression}
     if limit is not None:
         sql += " LIMIT :n"

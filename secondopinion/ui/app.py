@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import linecache
 import os
@@ -10,6 +11,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +20,11 @@ import secondopinion
 from secondopinion import paths
 from secondopinion.services.journals import make_private_dir
 from secondopinion.ui import language
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from secondopinion.services.journals import Journal
 
 APP_ID = "io.github.secondopinion.SecondOpinion"
 
@@ -72,6 +79,32 @@ def _needs_passphrase(path: Path) -> bool:
         return False
 
 
+def _open_early(path: Path, passphrase: str | None) -> Future[Journal | None]:
+    """Open the journal on a thread while the window's modules are imported.
+
+    Opening needs none of them (SQLite, the lock, the integrity check: ``Journal.open`` imports
+    no SQLAlchemy for a current journal) and SQLite lets go of the interpreter while it reads,
+    so the check of a large file costs the start nothing. Any problem gives None: the window
+    then opens the file itself, with its questions and messages (a passphrase, a journal open
+    elsewhere, a damaged file).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from secondopinion.services.journals import Journal
+
+    def attempt() -> Journal | None:
+        try:
+            return Journal.open(path, passphrase)
+        except Exception:
+            return None
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-journal")
+    try:
+        return pool.submit(attempt)
+    finally:
+        pool.shutdown(wait=False)
+
+
 def forget_module_sources() -> None:
     """Let go of the source lines PySide6 read while the window's modules were imported.
 
@@ -105,13 +138,23 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
         if passphrase is None:
             return 1
 
-    # In two steps, so the first step's lines are let go before the second reads its own: the
-    # data layer (SQLModel, SQLAlchemy, the tables), then the window's modules.
-    importlib.import_module("secondopinion.services.journal_rows")
-    forget_module_sources()
-    from secondopinion.ui.main_window import MainWindow
+    early = _open_early(target, passphrase) if target is not None and not create else None
 
-    forget_module_sources()
+    # The cyclic garbage collector would walk the imports' objects again and again while they
+    # are made (and at every full collection after): they live as long as the app, so it is
+    # paused for the imports and they are set aside (gc.freeze) before it runs again.
+    gc.disable()
+    try:
+        # In two steps, so the first step's lines are let go before the second reads its own:
+        # the data layer (SQLModel, SQLAlchemy, the tables), then the window's modules.
+        importlib.import_module("secondopinion.services.journal_rows")
+        forget_module_sources()
+        from secondopinion.ui.main_window import MainWindow
+
+        forget_module_sources()
+        gc.freeze()
+    finally:
+        gc.enable()
     window = MainWindow(settings)
     if target is None:
         from secondopinion.services.demo import write_demo
@@ -121,7 +164,10 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
         write_demo(folder / "demo.sojournal", today=date.today(), planned_visit=True).close()
         opened = window.open_path(folder / "demo.sojournal", remember=False)
     else:
-        opened = window.open_path(target, create=create, passphrase=passphrase)
+        ready = early.result() if early is not None else None
+        if ready is not None:
+            window.files.adopt(ready, created=False, offer=passphrase is None, remember=True)
+        opened = ready is not None or window.open_path(target, create=create, passphrase=passphrase)
     if not opened:
         frame.close()
         return 1

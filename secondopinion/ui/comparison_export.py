@@ -13,8 +13,7 @@ from secondopinion.services.comparison_pdf import export_comparison
 from secondopinion.services.errors import in_words
 from secondopinion.services.journals import Journal
 from secondopinion.ui.jobs import run_job
-from secondopinion.ui.pdf_password import ask_pdf_password
-from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
+from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message, pdf_target
 
 
 def tr(text: str) -> str:
@@ -40,16 +39,12 @@ def export_comparison_pdf(
         default_pdf_path(tr("Comparison - {title}").format(title=title)),
         tr("PDF documents (*.pdf)"),
     )
-    if not path:
+    target = pdf_target(parent, path, protect)
+    if target is None:
         if on_done:
             on_done(None)
         return
-    out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-    password = ask_pdf_password(parent) if protect else None
-    if protect and password is None:
-        if on_done:
-            on_done(None)
-        return
+    out, password = target
     progress = QProgressDialog(tr("Writing the comparison…"), "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.NonModal)

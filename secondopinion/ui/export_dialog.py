@@ -38,9 +38,9 @@ from secondopinion.services.journals import Journal
 from secondopinion.services.packet import build_packet_data, export_packet
 from secondopinion.services.report_words import KIND_WORDS, default_paper, word
 from secondopinion.ui.jobs import run_job
-from secondopinion.ui.pdf_password import ask_pdf_password, protect_box
+from secondopinion.ui.pdf_password import protect_box
 from secondopinion.ui.pdf_preview import page_count, rasterise
-from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
+from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message, pdf_target
 from secondopinion.ui.widgets import fit_to_contents
 
 
@@ -323,12 +323,10 @@ class ExportPacketDialog(QDialog):
             default_pdf_path(self.tr("Appointment packet - {title}").format(title=title)),
             self.tr("PDF documents (*.pdf)"),
         )
-        if not path:
-            return
-        out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        password = ask_pdf_password(self) if self.protect.isChecked() else None
-        if self.protect.isChecked() and password is None:
-            return  # the person cancelled the password: nothing is written
+        target = pdf_target(self, path, self.protect.isChecked())
+        if target is None:
+            return  # no file chosen, or the password cancelled: nothing is written
+        out, password = target
         journal = self.journal
 
         def job() -> RenderResult:

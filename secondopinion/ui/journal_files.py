@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from secondopinion import paths
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import (
     Journal,
     JournalError,
@@ -61,7 +62,7 @@ class JournalFiles(QObject):
         damaged one is left untouched and the newest good backup is offered.
         """
         from secondopinion.services.journals import DamagedJournal, JournalInUse
-        from secondopinion.ui import jobs, privacy, restore_dialog
+        from secondopinion.ui import jobs, restore_dialog
 
         # The open journal goes: what is typed is written (or the person decides), jobs finish.
         open_now = self.ctx.journal is not None
@@ -101,25 +102,31 @@ class JournalFiles(QObject):
                 QMessageBox.information(
                     self.window,
                     QCoreApplication.translate("MainWindow", "Journal already open"),
-                    str(exc),
+                    in_words(exc),
                 )
                 return False
             except DamagedJournal as exc:
                 return restore_dialog.recover_damaged(
-                    self.window, path, passphrase or None, str(exc), remember=remember
+                    self.window, path, passphrase or None, in_words(exc), remember=remember
                 )
             except (JournalError, OSError) as exc:
                 QMessageBox.warning(
                     self.window,
                     QCoreApplication.translate("MainWindow", "Cannot open journal"),
-                    str(exc),
+                    in_words(exc),
                 )
                 return False
+        self.adopt(journal, created=created, offer=offer, remember=remember)
+        return True
+
+    def adopt(self, journal: Journal, *, created: bool, offer: bool, remember: bool) -> None:
+        """Show ``journal``, opened by ``open_path`` or, at start, beside the imports (ui/app)."""
+        from secondopinion.ui import privacy
+
         self.set_journal(journal, remember=remember)
         guard = privacy.guard_of(self.window)
         if guard is not None:
             guard.journal_opened(journal, created=created, offer=offer)
-        return True
 
     def set_journal(self, journal: Journal, *, remember: bool = True) -> None:
         from secondopinion.ui import jobs

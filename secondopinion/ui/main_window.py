@@ -22,7 +22,6 @@ other modules reach on the window (``ctx``, ``settings``, ``journal``, ``open_pa
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, QTime, QTimer
@@ -52,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Second Opinion"))
         self.setMinimumSize(800, 560)
         self.files = JournalFiles(self.ctx, settings, self, self.settle_unsaved)
+        self.open_path = self.files.open_path  # the command line, restore and tests open by it
         self.json_transfer = JsonTransfer(self.ctx, self, self.settle_unsaved)
         self.other_exports = OtherExports(self.ctx, self)
         self._build_body()
@@ -140,17 +140,6 @@ class MainWindow(QMainWindow):
     @property
     def journal(self) -> Journal | None:
         return self.ctx.journal
-
-    def open_path(
-        self,
-        path: Path,
-        *,
-        create: bool = False,
-        remember: bool = True,
-        passphrase: str | None = None,
-    ) -> bool:
-        """Open (or create) the journal at ``path``: see ``JournalFiles.open_path``."""
-        return self.files.open_path(path, create=create, remember=remember, passphrase=passphrase)
 
     def _show_journal(self, journal: Journal) -> None:
         lock = " 🔒" if journal.encrypted else ""

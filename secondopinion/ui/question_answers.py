@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
@@ -41,6 +41,8 @@ class AnswersSoFar(QGroupBox):
         self.view.setWordWrap(True)
         self.view.doubleClicked.connect(self._open)
         go = QShortcut(QKeySequence("Return"), self.view)
+        # Only in this list: anywhere in the window, it took Return from every cell being edited.
+        go.setContext(Qt.ShortcutContext.WidgetShortcut)
         go.activated.connect(lambda: self._open(self.view.currentIndex()))
         self.empty = hint(
             self.tr(
@@ -52,14 +54,44 @@ class AnswersSoFar(QGroupBox):
         layout.addWidget(self.view, 1)
         layout.addStretch(0)  # keeps the empty-state text at the top while the table is hidden
         self.view.setToolTip(self.tr("Enter or double-click opens the visit"))
+        # Rows take the height of their wrapped answer when they come into view: measuring all
+        # of a question asked at 300 visits costs more than the rest of the tab together.
+        self.fitted: set[int] = set()
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_shown_rows())
+        self.proxy.layoutChanged.connect(self._refit)
+        self.proxy.modelReset.connect(self._refit)
+        self.view.viewport().installEventFilter(self)  # a taller view shows more rows
 
     def load(self, question_id: int | None) -> None:
         journal = self.ctx.journal
         rows = answers_to(journal, question_id) if journal and question_id is not None else []
         self.model.set_rows(rows)
-        self.view.resizeRowsToContents()
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
+        self._refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._fit_shown_rows()
+        return super().eventFilter(watched, event)
+
+    def _refit(self) -> None:
+        self.fitted.clear()
+        self._fit_shown_rows()
+
+    def _fit_shown_rows(self) -> None:
+        """Fit the rows in view to their text (and those just below, should they shrink)."""
+        count = self.proxy.rowCount()
+        if count == 0:
+            return
+        first = max(self.view.rowAt(0), 0)
+        height = max(self.view.viewport().height(), self.view.sizeHint().height())
+        # A row is at least one line high: never more rows than lines fit.
+        shown = height // max(self.view.verticalHeader().minimumSectionSize(), 1) + 1
+        for row in range(first, min(count, first + shown)):
+            if row not in self.fitted:
+                self.fitted.add(row)
+                self.view.resizeRowToContents(row)
 
     def _open(self, index: QModelIndex) -> None:
         if not index.isValid():

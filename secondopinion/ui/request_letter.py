@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -28,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.domain.validation import FieldError, parse_date
-from secondopinion.services import letter_writing, letters
+from secondopinion.services import letters
+from secondopinion.services.errors import in_words
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
-from secondopinion.ui.pdf_password import ask_pdf_password, protect_box
-from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message
+from secondopinion.ui.pdf_password import protect_box
+from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message, pdf_target
 
 
 def tr(text: str) -> str:
@@ -107,6 +107,10 @@ class LetterActions(QWidget):
         if request is None or journal is None or request.id is None:
             return
         self.ctx.flush()  # what was just typed in the form belongs in the letter
+        # The letter's renderer brings ReportLab: imported when a letter is written, not when
+        # the Records tab is first shown.
+        from secondopinion.services import letter_writing
+
         fresh = letters.current(journal, request.id)
         today = self.today()
         problems = letter_writing.letter_problems(journal, fresh, today, follow_up=follow_up)
@@ -123,12 +127,10 @@ class LetterActions(QWidget):
             default_pdf_path(stem.format(source=fresh.source, kind=kind)),
             tr("PDF documents (*.pdf)"),
         )
-        if not path:
-            return
-        out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        password = ask_pdf_password(self) if self.protect.isChecked() else None
-        if self.protect.isChecked() and password is None:
-            return  # the person cancelled the password: nothing is written
+        target = pdf_target(self, path, self.protect.isChecked())
+        if target is None:
+            return  # no file chosen, or the password cancelled: nothing is written
+        out, password = target
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = letter_writing.export_letter(
@@ -136,7 +138,8 @@ class LetterActions(QWidget):
             )
         except (OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            show_error(self.problem, tr("The letter was not saved: {why}").format(why=exc))
+            why = in_words(exc)
+            show_error(self.problem, tr("The letter was not saved: {why}").format(why=why))
             return
         QGuiApplication.restoreOverrideCursor()
         if result.missing:

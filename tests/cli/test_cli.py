@@ -1,26 +1,17 @@
 """The command-line contract: exit 0/1/2, one clear line on stderr, never a traceback."""
 
 import hashlib
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from secondopinion import __version__
+from tests.cli_process import run_secondopinion
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("SECONDOPINION_PASSPHRASE", None) if env is None else None
-    return subprocess.run(
-        [sys.executable, "-m", "secondopinion", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=120,
-    )
+    return run_secondopinion(*args, env=env, without=["SECONDOPINION_PASSPHRASE"])
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:

@@ -1,23 +1,15 @@
 """`secondopinion search --journal PATH TEXT`: one line per match, exit 0."""
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from secondopinion.services.search import search
 from secondopinion.store.journal import Journal
+from tests.cli_process import run_secondopinion
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "SECONDOPINION_PASSPHRASE"}
-    return subprocess.run(
-        [sys.executable, "-m", "secondopinion", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_secondopinion(*args, without=["SECONDOPINION_PASSPHRASE"])
 
 
 def test_prints_one_line_per_match(demo_path: Path) -> None:

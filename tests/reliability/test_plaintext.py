@@ -7,8 +7,6 @@ refuses a wrong or missing passphrase with exit 1 and one line, no SQLCipher noi
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import ALL_TABLES, Attachment, Concern, SymptomEntry
+from tests.cli_process import run_secondopinion
 from tests.reliability.conftest import PASSPHRASE, make_demo
 from tests.reliability.sweep import files_with, new_marker
 
@@ -122,17 +121,6 @@ def test_the_same_sweep_finds_the_marker_in_a_plain_journal(
     assert files_with(marker, path.parent)
 
 
-def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secondopinion", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
 @pytest.mark.parametrize(
     ("command", "given"),
     [("check", "wrong"), ("check", "missing"), ("export", "wrong"), ("backup", "missing")],
@@ -150,7 +138,7 @@ def test_wrong_or_missing_passphrase_on_the_command_line(
         "backup": ["backup", "--journal", str(path), "--out", str(tmp_path / "b.sojournal")],
     }[command]
     before = path.read_bytes()
-    result = _cli(args, env)
+    result = run_secondopinion(*args, env=env, without=[paths.PASSPHRASE_ENV])
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr  # exactly one line: no SQLCipher log, no traceback

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli_process import run_secondopinion
 from tests.report.conftest import pdf_text
 
-
-def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secondopinion", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-        timeout=120,
-    )
+_run = run_secondopinion
 
 
 def test_export_pdf_and_compare(demo_path: Path, tmp_path: Path) -> None:

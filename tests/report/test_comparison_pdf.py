@@ -9,8 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from secondopinion.report.comparison import DIFFERS
-from secondopinion.services.comparison_pdf import build_comparison_data
-from secondopinion.services.packet import export_comparison
+from secondopinion.services.comparison_pdf import build_comparison_data, export_comparison
 from secondopinion.store.journal import Journal
 from tests.report.conftest import fonts, pdf_text, qpdf_check, squeeze
 

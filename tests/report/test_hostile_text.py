@@ -15,8 +15,9 @@ from secondopinion.domain.validation import _LINE_FIELDS, TEXT_MAX
 from secondopinion.report.data import ConcernInfo, PacketData, PersonInfo
 from secondopinion.report.packet import render_packet
 from secondopinion.report.text import TextMarkup
+from secondopinion.services.comparison_pdf import export_comparison
 from secondopinion.services.demo import write_demo
-from secondopinion.services.packet import export_comparison, export_packet
+from secondopinion.services.packet import export_packet
 from secondopinion.store import commands
 from secondopinion.store.tables import (
     Allergy,

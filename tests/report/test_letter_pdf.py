@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +15,7 @@ from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Doctor, Person, RecordRequest
+from tests.cli_process import run_secondopinion
 from tests.report.conftest import body_text, fonts, pdf_text, qpdf_check, squeeze
 
 TODAY = date(2026, 12, 3)
@@ -223,14 +221,7 @@ def test_hostile_text_prints_as_typed(journal: Journal, tmp_path: Path) -> None:
             assert word in ordered or word[::-1] in ordered, word
 
 
-def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secondopinion", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-        timeout=120,
-    )
+_run = run_secondopinion
 
 
 def test_cli_export_letter(journal: Journal, tmp_path: Path) -> None:

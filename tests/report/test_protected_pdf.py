@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pikepdf
 import pytest
 
 from secondopinion.services.pdf_protect import password_problem, protect
+from tests.cli_process import run_secondopinion
 from tests.report.conftest import pdf_text
 
 PASSWORD = "Correct horse 7 ñ"
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k != "SECONDOPINION_PDF_PASSWORD"}
-    return subprocess.run(
-        [sys.executable, "-m", "secondopinion", *args],
-        capture_output=True,
-        text=True,
-        env={**base, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-        timeout=120,
-    )
+    return run_secondopinion(*args, env=env, without=["SECONDOPINION_PDF_PASSWORD"])
 
 
 def _show_encryption(path: Path, password: str | None) -> str:

@@ -16,16 +16,33 @@ HEAVY = (
     "alembic",
     "reportlab",
     "secondopinion.store.tables",
-    "importlib.metadata",  # the version is looked up when shown, not at start
+    "importlib.metadata",  # the version is looked up when shown (SQLAlchemy imports it later)
+)
+
+# Modules the window's content does not need: imported when their part is first used.
+NOT_NEEDED = (
+    "alembic",
+    "reportlab",
+    "secondopinion.report.data",
+    "secondopinion.services.passphrase",
+    "secondopinion.ui.passphrase_dialog",
+    "secondopinion.ui.restore_dialog",
+    "secondopinion.ui.export_dialog",
+    "secondopinion.ui.records_tab",
+    "secondopinion.ui.doctors_tab",
+    "secondopinion.ui.questions_tab",
+    "secondopinion.ui.visits_tab",
+    "secondopinion.ui.compare_tab",
 )
 
 # Starts the real app and reports, at the first paint of a main window and when a dialog is
 # shown, which heavy modules were already imported; leaves as soon as the full window shows.
 PROBE = """
-import json, linecache, os, sys
+import gc, json, linecache, os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QDialog
 HEAVY = json.loads(sys.argv[2])
+NOT_NEEDED = json.loads(sys.argv[3])
 seen = {}
 def heavy():
     return sorted(m for m in HEAVY if m in sys.modules)
@@ -37,6 +54,10 @@ class Watch(QObject):
                 seen[name] = heavy()
             if name != "startupFrame":
                 seen["lines held"] = sorted(linecache.cache)
+                seen["frozen"] = gc.get_freeze_count()
+                seen["not needed"] = sorted(m for m in NOT_NEEDED if m in sys.modules)
+                journal = getattr(obj, "journal", None)
+                seen["journal"] = journal.path.name if journal is not None else None
                 print(json.dumps(seen), flush=True)
                 os._exit(0)
         if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
@@ -55,7 +76,7 @@ print(json.dumps(seen), flush=True)
 
 def _probe(journal: Path, home: Path, **env: str) -> dict[str, list[str]]:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(journal), json.dumps(HEAVY)],
+        [sys.executable, "-c", PROBE, str(journal), json.dumps(HEAVY), json.dumps(NOT_NEEDED)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SECONDOPINION_HOME": str(home), **env},
         capture_output=True,
         text=True,
@@ -85,6 +106,70 @@ def test_the_frame_paints_before_the_heavy_imports_and_the_window_follows(
         f for f in seen["lines held"] if f.replace(os.sep, "/").endswith(imported_for_the_window)
     ]
     assert held == []
+    # The imports' objects were set aside from the cyclic collector before the journal loaded.
+    assert seen["frozen"] > 100_000
+    assert seen["journal"] == "j.sojournal"  # opened beside the imports, shown in the window
+    assert seen["not needed"] == []  # the window's first paint, its content loaded
+
+
+# Opens a journal the way the start does, beside the imports: it needs none of them.
+OPEN_EARLY = """
+import json, sys
+from pathlib import Path
+from secondopinion.ui.app import _open_early
+journal = _open_early(Path(sys.argv[1]), None).result()
+heavy = sorted(m for m in ("sqlmodel", "sqlalchemy") if m in sys.modules)
+print(json.dumps([journal is not None, heavy]))
+"""
+
+
+def test_the_journal_opens_beside_the_imports_without_them(tmp_path: Path) -> None:
+    journal = tmp_path / "j.sojournal"
+    write_demo(journal).close()
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_EARLY, str(journal)],
+        env={**os.environ, "SECONDOPINION_HOME": str(tmp_path / "home")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(done.stdout) == [True, []]
+
+
+def test_a_journal_the_early_open_cannot_open_is_left_to_the_window(tmp_path: Path) -> None:
+    from secondopinion.services.journals import Journal
+    from secondopinion.ui.app import _open_early
+
+    locked = tmp_path / "locked.sojournal"
+    write_demo(locked, passphrase="correct horse").close()
+    assert _open_early(locked, None).result() is None  # the window asks for the passphrase
+    assert _open_early(locked, "wrong").result() is None
+    busy = tmp_path / "busy.sojournal"
+    write_demo(busy).close()
+    holder = subprocess.Popen(  # another instance has it open
+        [sys.executable, "-c", HOLD, str(busy)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        assert _open_early(busy, None).result() is None  # the window says it is open elsewhere
+    finally:
+        holder.communicate("", timeout=60)
+    opened = _open_early(busy, None).result()  # and the early attempt left nothing held
+    assert isinstance(opened, Journal)
+    opened.close()
+
+
+HOLD = """
+import sys
+from secondopinion.services.journals import Journal
+with Journal.open(sys.argv[1]):
+    print("open", flush=True)
+    sys.stdin.read()
+"""
 
 
 def test_the_passphrase_prompt_comes_before_the_heavy_imports(tmp_path: Path) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import stat
-import subprocess
-import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,6 +16,7 @@ from secondopinion.services.local_time import local_zone
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Doctor, Visit
+from tests.cli_process import run_secondopinion
 
 NEW_YORK = ZoneInfo("America/New_York")
 # 2027-03-14 is the day the United States move their clocks forward (02:00 -> 03:00).
@@ -136,23 +134,10 @@ def test_cli_export_ics(journal, tmp_path: Path) -> None:  # type: ignore[no-unt
     out = tmp_path / "cli.ics"
     ahead = sum(v.visit_on >= date.today() for v in commands.rows(journal, Visit))
     journal.close()  # the command line is another process: one writer at a time
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "secondopinion",
-            "export",
-            "ics",
-            "--journal",
-            str(journal.path),
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "TZ": "America/New_York"},
-        timeout=120,
-    )
+    done = run_secondopinion(
+        "export", "ics", "--journal", str(journal.path), "--out", str(out),
+        env={"TZ": "America/New_York"},
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert len(_events(out)) == ahead
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,6 +23,7 @@ from secondopinion.store.tables import (
     Procedure,
     Result,
 )
+from tests.cli_process import run_secondopinion
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
 MADRID = ZoneInfo("Europe/Madrid")
@@ -171,23 +169,7 @@ def test_export_writes_an_owner_only_file(journal: Journal, tmp_path: Path) -> N
 def test_cli_export_ips(journal: Journal, tmp_path: Path) -> None:
     out = tmp_path / "cli-ips.json"
     journal.close()  # the command line is another process: one writer at a time
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "secondopinion",
-            "export",
-            "ips",
-            "--journal",
-            str(journal.path),
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=120,
-    )
+    done = run_secondopinion("export", "ips", "--journal", str(journal.path), "--out", str(out))
     assert done.returncode == 0, done.stderr
     doc = json.loads(out.read_text(encoding="utf-8"))
     Bundle.model_validate(doc)
