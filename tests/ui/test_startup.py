@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -205,3 +206,20 @@ def test_tabs_are_built_when_first_shown(qtbot, demo_path: Path) -> None:
     assert doctors.isVisible() and doctors.model.rowCount() > 0  # loaded with the journal
     assert window.findChild(QWidget, "visitsTab") is None  # the others still wait
     window.close()
+
+
+def test_a_journal_to_upgrade_is_left_to_the_window_and_opens(tmp_path: Path) -> None:
+    # Upgrading imports SQLAlchemy and Alembic: done on the early thread while the main thread
+    # imported them too, one of the two met a half-initialised module and the start failed.
+    from secondopinion.services.journals import opens_as_it_is
+    from secondopinion.ui.app import _open_early
+
+    old = tmp_path / "old.sojournal"
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / "journal-0001.sojournal", old)
+    old.chmod(0o600)
+    assert not opens_as_it_is(old, None)
+    assert _open_early(old, None).result() is None
+    assert not opens_as_it_is(old, None)  # left as it was for the window
+    seen = _probe(old, tmp_path / "home")
+    assert seen["journal"] == "old.sojournal"
+    assert opens_as_it_is(old, None)  # the window upgraded it
