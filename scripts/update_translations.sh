@@ -20,7 +20,7 @@ pot=$(mktemp --suffix=.pot)
 trap 'rm -f "$pot"' EXIT
 xgettext -L Python --from-code=UTF-8 --sort-by-file --add-comments=TRANSLATORS: \
   --package-name=secondopinion --msgid-bugs-address=- --no-wrap \
-  -k_ -kgettext -kngettext:1,2 -kpgettext:1c,2 -kN_ -kNP_:1c,2 \
+  -k_ -kgettext -kngettext:1,2 -kpgettext:1c,2 -kN_ -kNP_:1c,2 -kSentence \
   -o "$pot" "${plain[@]}"
 
 for lang in "${langs[@]}"; do

@@ -10,7 +10,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from secondopinion import cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = cli.build_parser().parse_args(argv)
+    args = cli.parse_args(argv)
     if args.command:
         return cli.run_command(args)
     from secondopinion.ui.app import run_gui

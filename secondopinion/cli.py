@@ -11,10 +11,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
 
 import secondopinion
 from secondopinion import i18n, paths
+from secondopinion.cli_words import Parser as _Parser
+from secondopinion.cli_words import lang_in
+from secondopinion.i18n import N_
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -32,85 +34,88 @@ class _Version(argparse.Action):
     """--version: the installed version, looked up only when asked (the lookup is slow)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
-        super().__init__(
-            option_strings, dest, nargs=0, help="show program's version number and exit"
-        )
+        super().__init__(option_strings, dest, nargs=0, help=N_("show the version and exit"))
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
         print(f"secondopinion {secondopinion.__version__}")
         parser.exit()
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # One line, not argparse's usage block: the contract promises one clear line.
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, with --help and usage errors already in the language asked for (--lang
+    comes before argparse has read it, so it is looked for here; else the system's)."""
+    with i18n.speaking(lang_in(argv)):
+        return build_parser().parse_args(argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="secondopinion", description="A private journal for a second opinion.")
+    p = _Parser(prog="secondopinion", description=N_("A private journal for a second opinion."))
     p.add_argument("--version", action=_Version)
-    p.add_argument("--journal", type=Path, help="open the GUI on this journal")
-    p.add_argument("--demo", action="store_true", help="open the GUI on a fresh demo journal")
+    p.add_argument("--journal", type=Path, help=N_("open the GUI on this journal"))
+    p.add_argument("--demo", action="store_true", help=N_("open the GUI on a fresh demo journal"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    demo = sub.add_parser("demo", help="write a realistic sample journal")
+    demo = sub.add_parser("demo", help=N_("write a realistic sample journal"))
     demo.add_argument("--out", type=Path, required=True)
     demo.add_argument("--size", choices=["small", "large", "huge"], default="small")
 
-    export = sub.add_parser("export", help="export the journal").add_subparsers(
+    export = sub.add_parser("export", help=N_("export the journal")).add_subparsers(
         dest="what", required=True, parser_class=_Parser
     )
-    pdf = export.add_parser("pdf", help="the appointment packet")
+    pdf = export.add_parser("pdf", help=N_("the appointment packet"))
     pdf.add_argument("--journal", type=Path, required=True)
     pdf.add_argument("--out", type=Path, required=True)
     pdf.add_argument("--concern")
     pdf.add_argument("--paper", choices=["a4", "letter"], default=None)
-    compare = export.add_parser("compare", help="the concern's visits side by side")
+    compare = export.add_parser("compare", help=N_("the concern's visits side by side"))
     compare.add_argument("--journal", type=Path, required=True)
     compare.add_argument("--out", type=Path, required=True)
     compare.add_argument("--concern")
-    letter = export.add_parser("letter", help="the request letter for one record request")
+    letter = export.add_parser("letter", help=N_("the request letter for one record request"))
     letter.add_argument("--journal", type=Path, required=True)
-    letter.add_argument("--request", type=int, required=True, help="the request's id (JSON export)")
+    letter.add_argument(
+        "--request", type=int, required=True, help=N_("the request's id (JSON export)")
+    )
     letter.add_argument("--out", type=Path, required=True)
     letter.add_argument(
-        "--follow-up", action="store_true", help="the follow-up of an overdue request"
+        "--follow-up", action="store_true", help=N_("the follow-up of an overdue request")
     )
     letter.add_argument("--paper", choices=["a4", "letter"], default=None)
     for protectable in (pdf, compare, letter):
         add_protect_option(protectable)
-    ics = export.add_parser("ics", help="planned visits as an iCalendar file, with reminders")
+    ics = export.add_parser("ics", help=N_("planned visits as an iCalendar file, with reminders"))
     ics.add_argument("--journal", type=Path, required=True)
     ics.add_argument("--out", type=Path, required=True)
     ips = export.add_parser(
-        "ips", help="the health summary as a FHIR International Patient Summary"
+        "ips", help=N_("the health summary as a FHIR International Patient Summary")
     )
     ips.add_argument("--journal", type=Path, required=True)
     ips.add_argument("--out", type=Path, required=True)
-    js = export.add_parser("json", help="everything, as a JSON document")
+    js = export.add_parser("json", help=N_("everything, as a JSON document"))
     js.add_argument("--journal", type=Path, required=True)
     js.add_argument("--out", type=Path, required=True)
 
-    imp = sub.add_parser("import", help="import into a journal").add_subparsers(
+    imp = sub.add_parser("import", help=N_("import into a journal")).add_subparsers(
         dest="what", required=True, parser_class=_Parser
     )
-    ij = imp.add_parser("json", help="a JSON export")
+    ij = imp.add_parser("json", help=N_("a JSON export"))
     ij.add_argument("--journal", type=Path, required=True)
     ij.add_argument("file", type=Path)
-    ir = imp.add_parser("records", help="FHIR R4 (JSON/XML) or C-CDA (XML) records files")
+    ir = imp.add_parser("records", help=N_("FHIR R4 (JSON/XML) or C-CDA (XML) records files"))
     ir.add_argument("--journal", type=Path, required=True)
-    ir.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
+    ir.add_argument(
+        "--dry-run", action="store_true", help=N_("say what would be added; write nothing")
+    )
     ir.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
-    backup = sub.add_parser("backup", help="a consistent copy of the journal")
+    backup = sub.add_parser("backup", help=N_("a consistent copy of the journal"))
     backup.add_argument("--journal", type=Path, required=True)
     backup.add_argument("--out", type=Path, required=True)
 
-    check = sub.add_parser("check", help="integrity check; exit 0 when sound")
+    check = sub.add_parser("check", help=N_("integrity check; exit 0 when sound"))
     check.add_argument("--journal", type=Path, required=True)
 
-    search = sub.add_parser("search", help="print the entries that match")
+    search = sub.add_parser("search", help=N_("print the entries that match"))
     search.add_argument("--journal", type=Path, required=True)
     search.add_argument("text")
     _add_lang(p)
@@ -125,7 +130,7 @@ def _add_lang(parser: argparse.ArgumentParser, top: bool = True) -> None:
         "--lang",
         choices=i18n.codes(),
         default=None if top else argparse.SUPPRESS,
-        help="language of the words written (default: the system's)",
+        help=N_("language of the words written (default: the system's)"),
     )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -137,7 +142,7 @@ def add_protect_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--protect",
         action="store_true",
-        help="encrypt the PDF (AES-256) with the password in SECONDOPINION_PDF_PASSWORD",
+        help=N_("encrypt the PDF (AES-256) with the password in SECONDOPINION_PDF_PASSWORD"),
     )
 
 
@@ -149,7 +154,9 @@ def pdf_password(args: argparse.Namespace) -> str | None:
 
     password = os.environ.get(PASSWORD_ENV, "")
     if not password:
-        raise UsageError(f"--protect needs the password in the environment variable {PASSWORD_ENV}")
+        raise UsageError(
+            _("--protect needs the password in the environment variable {name}", name=PASSWORD_ENV)
+        )
     problem = password_problem(password)
     if problem:
         raise UsageError(f"{PASSWORD_ENV}: {problem}")
@@ -277,21 +284,22 @@ def cmd_import_records(args: argparse.Namespace) -> int:
     --dry-run nothing is written at all (the journal is opened read-only in spirit: no row,
     no migration of an already current file, no checkpoint that changes its bytes).
     """
+    from secondopinion.services.errors import in_words
     from secondopinion.services.records_import import import_path
     from secondopinion.services.records_read import NotARecordsFile
 
     for file in args.files:
         if not file.is_file():
-            raise UsageError(f"{file} does not exist")
+            raise UsageError(_("{path} does not exist", path=file))
     if not args.journal.is_file():
-        raise UsageError(f"{args.journal} does not exist")
+        raise UsageError(_("{path} does not exist", path=args.journal))
     failed = 0
     with _open(args.journal) as journal:
         for file in args.files:
             try:
                 print(import_path(journal, file, dry_run=args.dry_run))
             except NotARecordsFile as exc:
-                print(f"secondopinion: {file.name}: {exc}", file=sys.stderr)
+                print(f"secondopinion: {file.name}: {in_words(exc)}", file=sys.stderr)
                 failed += 1
     return EXIT_FAIL if failed else EXIT_OK
 
@@ -327,12 +335,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from secondopinion.services.check import check_journal
+    from secondopinion.services.check import check_journal, is_problem
 
     problems = check_journal(args.journal, passphrase())
     for line in problems:
-        print(line)
-    if any(not p.endswith("when the journal opens") for p in problems):
+        print(i18n.words().sentence(line))
+    if any(is_problem(p) for p in problems):
         print("secondopinion: " + _("{name} has problems", name=args.journal.name), file=sys.stderr)
         return EXIT_FAIL
     print("ok")  # a status word for scripts, the same in every language
@@ -360,8 +368,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def run(argv: Sequence[str]) -> int:
     """Run one command; GUI invocations (no command) are handled by ``__main__``."""
-    args = build_parser().parse_args(argv)
-    return run_command(args)
+    return run_command(parse_args(argv))
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any, Final
 
 from secondopinion import paths
+from secondopinion.domain.wording import Sentence
 
 # The one list of languages: (code, name in that language). Adding a language is a line here
 # plus its catalogues (scripts/update_translations.sh creates them); docs/translating.md.
@@ -256,6 +257,17 @@ class Words:
 
     gettext = _
 
+    def sentence(self, message: Sentence | str) -> str:
+        """A Sentence raised by domain/store/services in this language (values that are
+        Sentences too); a plain text is already in the reader's language and stays as it is."""
+        if not isinstance(message, Sentence):
+            return message
+        values = {
+            key: self.sentence(value) if isinstance(value, Sentence) else value
+            for key, value in message.values.items()
+        }
+        return self._(message.source, **values) if values else self._(message.source)
+
     def ngettext(self, singular: str, plural: str, n: int, **values: object) -> str:
         """The form for ``n`` (this language's plural rule); ``{n}`` is filled in."""
         return self.catalogue.ngettext(singular, plural, n).format(n=n, **values)
@@ -300,6 +312,19 @@ def next_start_message(code: str) -> str:
     name = dict(LANGUAGES)[code]
     # TRANSLATORS: {name} is the language's own name ("Español")
     return words(code)._("Second Opinion will speak {name} the next time it starts.", name=name)
+
+
+def restart_question(code: str) -> tuple[str, str, str]:
+    """View > Language's question after a choice, in the language chosen: (text, the button
+    that restarts the window now, the one that leaves it for the next start)."""
+    w = words(code)
+    # TRANSLATORS: after View > Language; the window is rebuilt in the new language
+    text = w._(
+        "{now} Restart the window now? What you typed is saved first, and the same journal "
+        "opens again.",
+        now=next_start_message(code),
+    )
+    return text, w._("Restart now"), w._("Later")
 
 
 @cache

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="118"/>
+        <location filename="../../secondopinion/ui/chart.py" line="184"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n entry, latest {sev} of 10 on {day}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="123"/>
+        <location filename="../../secondopinion/ui/chart.py" line="189"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n treatment change marked</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="297"/>
         <source>%n older copies did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n older copy did not open with the old passphrase and was left as it was.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="274"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="287"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="276"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="289"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 of %n entry shown</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="318"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="352"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Delete %n symptom entry</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="264"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Add %n file</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Added %n file.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="392"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Remove %n file</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="400"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Removed %n file; Edit &gt; Undo brings it back.</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>DoctorsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="236"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 of %n doctor shown</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="251"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>NextStepsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="162"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare the packet; %n question to bring.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="166"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="193"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n question still open: bring it to your next visit.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="134"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>QuestionsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n to bring next time</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="263"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n still open</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retired</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Visits recorded %n answer to these questions; deleting the questions deletes that answer too. Retiring keeps it. Delete anyway?</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="354"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Delete %n question</numerusform>

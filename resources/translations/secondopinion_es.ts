@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="80"/>
+        <location filename="../../secondopinion/ui/chart.py" line="125"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="114"/>
+        <location filename="../../secondopinion/ui/chart.py" line="180"/>
         <source>No symptom entries yet.</source>
         <translation>Todavía no hay anotaciones de síntomas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="118"/>
+        <location filename="../../secondopinion/ui/chart.py" line="184"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n anotación, la última {sev} de 10 el {day}</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="123"/>
+        <location filename="../../secondopinion/ui/chart.py" line="189"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n cambio de tratamiento marcado</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="222"/>
+        <location filename="../../secondopinion/ui/chart.py" line="305"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation>Todavía no hay anotaciones de síntomas. Añada una en el registro y aparecerá aquí.</translation>
     </message>
@@ -156,126 +156,126 @@
         <translation>Compare hasta tres consultas a la vez: desmarque una para elegir otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="235"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="53"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="236"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="237"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="66"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="238"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="239"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
         <source>How taken</source>
         <translation>Cómo se toma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="240"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="241"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="242"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="243"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="244"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="245"/>
         <source>still taking</source>
         <translation>lo sigo tomando</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="247"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="248"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="250"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
         <source>Add a medication by name…</source>
         <translation>Añada un medicamento por su nombre…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="251"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="252"/>
         <source>&amp;Add medication</source>
         <translation>&amp;Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="253"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="254"/>
         <source>No medications yet. Type a name below and press Enter; then double-click a cell (or press F2) to add the dose, how it is taken and why.</source>
         <translation>Todavía no hay medicamentos. Escriba un nombre abajo y pulse Intro; luego haga doble clic en una celda (o pulse F2) para añadir la dosis, cómo se toma y por qué.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="256"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
         <source>Add medication</source>
         <translation>Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="257"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="258"/>
         <source>Delete medication</source>
         <translation>Eliminar medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="263"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="54"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="264"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="265"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="266"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="267"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="268"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="269"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="277"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
         <source>Add an allergy…</source>
         <translation>Añada una alergia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="278"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
         <source>Add a&amp;llergy</source>
         <translation>Añadir a&amp;lergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="279"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
         <source>No allergies noted. Add one below, or leave it empty if you have none.</source>
         <translation>No hay alergias anotadas. Añada una abajo, o déjelo vacío si no tiene ninguna.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="280"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
         <source>Add allergy</source>
         <translation>Añadir alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="281"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="282"/>
         <source>Delete allergy</source>
         <translation>Eliminar alergia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="288"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="289"/>
         <source>Other conditions</source>
         <translation>Otras afecciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="290"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="291"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="68"/>
         <source>Condition</source>
         <translation>Afección</translation>
@@ -322,80 +322,80 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/export_dialog.py" line="76"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="292"/>
-        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="293"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="311"/>
         <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="295"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
         <source>Add a condition…</source>
         <translation>Añada una afección…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="296"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
         <source>Add condi&amp;tion</source>
         <translation>Añadir afecci&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="297"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
         <source>No other conditions. Add long-term ones (asthma, diabetes…) below.</source>
         <translation>No hay otras afecciones. Añada abajo las de larga duración (asma, diabetes…).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="298"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
         <source>Add condition</source>
         <translation>Añadir afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="299"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="300"/>
         <source>Delete condition</source>
         <translation>Eliminar afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="305"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="306"/>
         <source>Procedures and surgeries</source>
         <translation>Procedimientos y cirugías</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="307"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="69"/>
         <source>Procedure</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="308"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="309"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="310"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="313"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
         <source>Add a procedure or surgery…</source>
         <translation>Añada un procedimiento o una cirugía…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="314"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
         <source>Add &amp;procedure</source>
         <translation>Añadir &amp;procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="315"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
         <source>No past procedures or surgeries. Add them below, with when and where.</source>
         <translation>No hay procedimientos ni cirugías anteriores. Añádalos abajo, con cuándo y dónde.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="316"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
         <source>Add procedure</source>
         <translation>Añadir procedimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="317"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="318"/>
         <source>Delete procedure</source>
         <translation>Eliminar procedimiento</translation>
     </message>
@@ -573,67 +573,67 @@
         <translation>Esa no es la frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="101"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="99"/>
         <source>This journal has no passphrase: anyone who can open your files can read it. A passphrase is recommended.</source>
         <translation>Este diario no tiene frase de contraseña: cualquiera que pueda abrir sus archivos puede leerlo. Se recomienda una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="108"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="106"/>
         <source>Add a passphrase…</source>
         <translation>Añadir una frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="111"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="109"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="123"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="124"/>
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;Frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="130"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
         <source>Auto-lock &amp;settings…</source>
         <translation>&amp;Ajustes de bloqueo automático…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="163"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="161"/>
         <source>Second Opinion (locked)</source>
         <translation>Second Opinion (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="238"/>
         <source>The automatic backup failed: {problem}</source>
         <translation>Falló la copia de seguridad automática: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="242"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
         <source>the automatic backup</source>
         <translation>la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
         <source>Passphrase not changed</source>
         <translation>No se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="284"/>
         <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
         <source>{problem}
 
@@ -643,17 +643,17 @@ The journal was left as it was.</source>
 El diario quedó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="291"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation>El diario y sus copias de seguridad ahora están protegidos por la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="292"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="293"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation>Se quitó la frase de contraseña: el diario y sus copias de seguridad no están cifrados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="297"/>
         <source>%n older copies did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n copia más antigua no se abrió con la frase de contraseña anterior y quedó como estaba.</numerusform>
@@ -661,32 +661,32 @@ El diario quedó como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="320"/>
         <source>Auto-lock</source>
         <translation>Bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="319"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="324"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation>Bloquea el diario cuando el teclado y el ratón llevan un rato sin usarse. Ctrl+L lo bloquea en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="333"/>
         <source>Minutes before locking</source>
         <translation>Minutos antes de bloquear</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="335"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="336"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="333"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="338"/>
         <source>Lock &amp;after:</source>
         <translation>Bloquear &amp;tras:</translation>
     </message>
@@ -735,7 +735,7 @@ El diario quedó como estaba.</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1105,178 +1105,183 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Escriba la frase de contraseña, o elija Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="45"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
         <source>▲ High</source>
         <translation>▲ Alto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="49"/>
         <source>▼ Low</source>
         <translation>▼ Bajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="50"/>
         <source>◆ Abnormal</source>
         <translation>◆ Anormal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="51"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="354"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="85"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="372"/>
         <source>Edit result</source>
         <translation>Editar resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="73"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="327"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="85"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="343"/>
         <source>Add result</source>
         <translation>Añadir resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="86"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="98"/>
         <source>Not given</source>
         <translation>No indicado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="101"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="113"/>
         <source>&amp;Test:</source>
         <translation>&amp;Prueba:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="114"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="115"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="116"/>
         <source>Range &amp;low:</source>
         <translation>Límite in&amp;ferior:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="117"/>
         <source>Range &amp;high:</source>
         <translation>Límite &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="118"/>
         <source>&amp;Flag:</source>
         <translation>&amp;Indicador:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="119"/>
         <source>Ta&amp;ken:</source>
         <translation>&amp;Tomada el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="120"/>
         <source>&amp;Reported by:</source>
         <translation>In&amp;formada por:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="169"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="152"/>
+        <source>Not saved: {problem}</source>
+        <translation>No guardado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="186"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="171"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="188"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="176"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="207"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="193"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="224"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="210"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="194"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="227"/>
         <source>Flag</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="195"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="225"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="180"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="200"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="197"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="217"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="184"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="201"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="189"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="206"/>
         <source>Tests and their latest results</source>
         <translation>Pruebas y sus últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="202"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="219"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="214"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="221"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
         <source>The results of the chosen test</source>
         <translation>Los resultados de la prueba elegida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="229"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="246"/>
         <source>&amp;Add result…</source>
         <translation>&amp;Añadir resultado…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="248"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="249"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="250"/>
         <source>Type a result by hand</source>
         <translation>Escribir un resultado a mano</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="235"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="252"/>
         <source>Change the chosen result (or double-click it)</source>
         <translation>Cambiar el resultado elegido (o haga doble clic en él)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="255"/>
         <source>Delete the chosen results (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina los resultados elegidos (Supr); Ctrl+Z los recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="247"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="264"/>
         <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
         <translation>Todavía no hay resultados. Importe un archivo de documentos médicos (Archivo &gt; Importar documentos médicos…) o añada uno.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="364"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="384"/>
         <source>Delete result</source>
         <translation>Eliminar resultado</translation>
     </message>
@@ -1292,22 +1297,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="128"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="52"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="48"/>
         <source>Writing the comparison…</source>
         <translation>Escribiendo la comparación…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="61"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="57"/>
         <source>Comparison saved</source>
         <translation>Comparación guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/comparison_export.py" line="68"/>
+        <location filename="../../secondopinion/ui/comparison_export.py" line="64"/>
         <source>Comparison not saved</source>
         <translation>Comparación no guardada</translation>
     </message>
@@ -1362,42 +1367,42 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Copiado. Péguelo en un mensaje, o léalo en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="83"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="85"/>
         <source>&amp;Next steps</source>
         <translation>Pró&amp;ximos pasos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="84"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="86"/>
         <source>&amp;Signs</source>
         <translation>&amp;Señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="86"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="88"/>
         <source>&amp;Records</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="87"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="89"/>
         <source>&amp;Doctors</source>
         <translation>&amp;Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="88"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="90"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="89"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="91"/>
         <source>&amp;Visits &amp;&amp; feelings</source>
         <translation>&amp;Consultas y sensaciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/main_tabs.py" line="90"/>
+        <location filename="../../secondopinion/ui/main_tabs.py" line="92"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_saving.py" line="46"/>
+        <location filename="../../secondopinion/ui/pdf_saving.py" line="48"/>
         <source>The PDF was saved, but no font on this computer can draw some characters. They print as �:
 
 {lines}
@@ -1465,153 +1470,153 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>La carta es una solicitud sencilla sin cita legal; usted fija la fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="57"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="58"/>
         <source>&amp;Write request letter…</source>
         <translation>&amp;Redactar carta de solicitud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="60"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="61"/>
         <source>A letter asking the provider for these records, as a PDF to sign and send</source>
         <translation>Una carta que pide estos documentos al centro, en PDF para firmar y enviar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="63"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="64"/>
         <source>E&amp;xtension notified…</source>
         <translation>&amp;Prórroga comunicada…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="65"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="66"/>
         <source>The provider told you it needs more time: note the new date</source>
         <translation>El centro le dijo que necesita más tiempo: anote la nueva fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="67"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="68"/>
         <source>Write &amp;follow-up letter…</source>
         <translation>Redactar carta de &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="69"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="70"/>
         <source>The due date has passed: a letter citing the first one</source>
         <translation>La fecha límite ya pasó: una carta que cita la primera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="118"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
         <source>Follow-up - {source}</source>
         <translation>Seguimiento - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="118"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
         <source>Request letter - {source}</source>
         <translation>Carta de solicitud - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="121"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="126"/>
         <source>Save the follow-up letter</source>
         <translation>Guardar la carta de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="121"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="126"/>
         <source>Save the request letter</source>
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="138"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="146"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="144"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="147"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="151"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="153"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="157"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="159"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="163"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="175"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="171"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="175"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="185"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="189"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="188"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="192"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="202"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="206"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="217"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="287"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="221"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="291"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="224"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="228"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="228"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="232"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="236"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="244"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="244"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="248"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="245"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="249"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="272"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="276"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="274"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="278"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
     </message>
@@ -1636,114 +1641,114 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="55"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
         <source>Conditions</source>
         <translation>Afecciones</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="56"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
         <source>Procedures</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="58"/>
         <location filename="../../secondopinion/ui/search_dialog.py" line="90"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="65"/>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="92"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="66"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="93"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="96"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="97"/>
         <source>%1 (%2). Nothing is written until you press Import; Ctrl+Z takes it back.</source>
         <translation>%1 (%2). No se escribe nada hasta que pulse Importar; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>To add</source>
         <translation>Por añadir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>Already there</source>
         <translation>Ya está</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="105"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>For example</source>
         <translation>Por ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="123"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="124"/>
         <source>What the import adds, per kind</source>
         <translation>Qué añade la importación, por tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="134"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="135"/>
         <source>Nothing new: everything in this file is already in the journal.</source>
         <translation>Nada nuevo: todo lo de este archivo ya está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="138"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="139"/>
         <source>Not imported (the journal does not keep these): %1</source>
         <translation>No importado (el diario no guarda esto): %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="142"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="143"/>
         <source>Left out because parts are missing: %1</source>
         <translation>Omitido porque faltan partes: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="145"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="146"/>
         <source>The file itself is attached to a new record request marked received (%1%2).</source>
         <translation>El archivo en sí se adjunta a una nueva solicitud de documentos marcada como recibida (%1%2).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="150"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="151"/>
         <source>This file is already attached to a record request.</source>
         <translation>Este archivo ya está adjunto a una solicitud de documentos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="152"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="153"/>
         <source>The file is not attached: the journal has no open concern.</source>
         <translation>El archivo no se adjunta: el diario no tiene ninguna inquietud abierta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="154"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="155"/>
         <source>The person&apos;s empty name or date of birth is filled in from the file.</source>
         <translation>El nombre o la fecha de nacimiento vacíos de la persona se completan con los del archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="165"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="166"/>
         <source>Use the file&apos;s name and date of birth (%1) instead of the journal&apos;s</source>
         <translation>Usar el nombre y la fecha de nacimiento del archivo (%1) en lugar de los del diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="172"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="173"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="196"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="197"/>
         <source>Not a records file</source>
         <translation>No es un archivo de documentos médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="200"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="201"/>
         <source>Cannot read the file</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="217"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="218"/>
         <source>Import records</source>
         <translation>Importar documentos médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/records_import_dialog.py" line="219"/>
+        <location filename="../../secondopinion/ui/records_import_dialog.py" line="220"/>
         <source>Records files (*.json *.xml);;All files (*)</source>
         <translation>Archivos de documentos médicos (*.json *.xml);;Todos los archivos (*)</translation>
     </message>
@@ -1789,7 +1794,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="274"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="287"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -1797,7 +1802,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="276"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="289"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 de %n anotación mostradas</numerusform>
@@ -1805,7 +1810,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="318"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="352"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Eliminar %n anotación de síntoma</numerusform>
@@ -1816,42 +1821,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="188"/>
+        <location filename="../../secondopinion/ui/help.py" line="189"/>
         <source>About Second Opinion</source>
         <translation>Acerca de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="195"/>
+        <location filename="../../secondopinion/ui/help.py" line="196"/>
         <source>Second Opinion icon</source>
         <translation>Icono de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="210"/>
+        <location filename="../../secondopinion/ui/help.py" line="211"/>
         <source>Open the &amp;data folder</source>
         <translation>Abrir la &amp;carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="213"/>
+        <location filename="../../secondopinion/ui/help.py" line="214"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation>Muestra en el gestor de archivos la carpeta con su diario predeterminado y los ajustes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="236"/>
+        <location filename="../../secondopinion/ui/help.py" line="237"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>Second Opinion es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="248"/>
+        <location filename="../../secondopinion/ui/help.py" line="249"/>
         <source>The journal open now:</source>
         <translation>El diario abierto ahora:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="249"/>
+        <location filename="../../secondopinion/ui/help.py" line="250"/>
         <source>Your default journal:</source>
         <translation>Su diario predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="251"/>
+        <location filename="../../secondopinion/ui/help.py" line="252"/>
         <source>The data folder (settings and the default journal):</source>
         <translation>La carpeta de datos (ajustes y diario predeterminado):</translation>
     </message>
@@ -1885,12 +1890,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>⚠ sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/question_answers.py" line="47"/>
+        <location filename="../../secondopinion/ui/question_answers.py" line="49"/>
         <source>No visit has recorded this question yet. When you add a visit, the questions ticked “Bring” come with it, ready for the answers.</source>
         <translation>Ninguna consulta ha anotado esta pregunta todavía. Cuando añada una consulta, las preguntas marcadas «Llevar» vienen con ella, listas para las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/question_answers.py" line="54"/>
+        <location filename="../../secondopinion/ui/question_answers.py" line="56"/>
         <source>Enter or double-click opens the visit</source>
         <translation>Intro o doble clic abre la consulta</translation>
     </message>
@@ -1898,145 +1903,145 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="61"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="99"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="62"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="100"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="180"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="74"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="75"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="76"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="77"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="83"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="84"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="89"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="90"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="122"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="123"/>
         <source>Add fi&amp;les…</source>
         <translation>Añadir a&amp;rchivos…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="124"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="125"/>
         <source>Add files to this request; you can also drop them here (up to %1 MB each)</source>
         <translation>Añada archivos a esta solicitud; también puede soltarlos aquí (hasta %1 MB cada uno)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="127"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
         <source>O&amp;pen</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="128"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
         <source>Save cop&amp;y…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="129"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="130"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="131"/>
         <source>Remove the selected files (Delete); Ctrl+Z undoes</source>
         <translation>Quita los archivos seleccionados (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="131"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="132"/>
         <source>Open in the app your computer uses for this type</source>
         <translation>Abrir con la aplicación que su equipo usa para este tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="153"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="154"/>
         <source>Its content is a %1, whatever its name says.</source>
         <translation>Su contenido es un %1, diga lo que diga su nombre.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="179"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="180"/>
         <source>Files (%1)</source>
         <translation>Archivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="183"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="184"/>
         <source>No files yet. Drop files here, or choose Add files… (PDF, images, text; up to %1 MB each).</source>
         <translation>Todavía no hay archivos. Suelte archivos aquí, o elija Añadir archivos… (PDF, imágenes, texto; hasta %1 MB cada uno).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="187"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="188"/>
         <source>Choose a record request above to see its files.</source>
         <translation>Elija arriba una solicitud de documentos para ver sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="217"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="218"/>
         <source>Add files to this record request</source>
         <translation>Añadir archivos a esta solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="219"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="220"/>
         <source>Records (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;All files (*)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.dcm *.txt *.rtf *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="229"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
         <source>“%1” was not added: it no longer exists.</source>
         <translation>No se añadió «%1»: ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="230"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
         <source>“%1” is a folder; add the files inside it instead.</source>
         <translation>«%1» es una carpeta; añada en su lugar los archivos que contiene.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="231"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
         <source>“%1” is not an ordinary file and cannot be stored.</source>
         <translation>«%1» no es un archivo normal y no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="232"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
         <source>“%1” could not be read (%2). Check that you may open it.</source>
         <translation>No se pudo leer «%1» (%2). Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="233"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="234"/>
         <source>“%1” is empty (0 bytes); there is nothing in it to keep.</source>
         <translation>«%1» está vacío (0 bytes); no hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="235"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="236"/>
         <source>“%1” is %2; a file can hold at most %3 MB in the journal. Keep it where it is and write down where in this request&apos;s notes.</source>
         <translation>«%1» ocupa %2; un archivo puede ocupar como máximo %3 MB en el diario. Déjelo donde está y anote dónde en las notas de esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="247"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="248"/>
         <source>“%1” does not look like a %2 inside; it was kept, but check it opens.</source>
         <translation>«%1» no parece un %2 por dentro; se guardó, pero compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="249"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="250"/>
         <source>“%1” is really a %2, not a %3 as its name says; it was kept as a %2.</source>
         <translation>«%1» es en realidad un %2, no un %3 como dice su nombre; se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
-        <location filename="../../secondopinion/ui/attachments.py" line="280"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="264"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="281"/>
         <source>Add file</source>
         <translation>Añadir archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="263"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="264"/>
         <source>Add %n files</source>
         <translation>
             <numerusform>Añadir %n archivo</numerusform>
@@ -2044,12 +2049,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="274"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="275"/>
         <source>“%1” is already attached here (as “%2”).</source>
         <translation>«%1» ya está adjunto aquí (como «%2»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="293"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
         <source>Added %n files.</source>
         <translation>
             <numerusform>Se añadió %n archivo.</numerusform>
@@ -2057,42 +2062,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="294"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="295"/>
         <source>Added the file.</source>
         <translation>Se añadió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="338"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="339"/>
         <source>“%1” no longer matches the checksum taken when it was added; it may be damaged. Save a copy to look at it.</source>
         <translation>«%1» ya no coincide con la suma de comprobación tomada al añadirlo; puede estar dañado. Guarde una copia para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="355"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="356"/>
         <source>No app on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation>Ninguna aplicación de este equipo abre «%1». Guarde una copia y ábrala desde allí.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="368"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="369"/>
         <source>Save a copy of “%1”</source>
         <translation>Guardar una copia de «%1»</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="377"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="378"/>
         <source>The copy could not be saved: %1</source>
         <translation>No se pudo guardar la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="384"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="385"/>
         <source>Saved a copy as %1.</source>
         <translation>Se guardó una copia como %1.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="392"/>
         <source>Remove file</source>
         <translation>Quitar archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="391"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="392"/>
         <source>Remove %n files</source>
         <translation>
             <numerusform>Quitar %n archivo</numerusform>
@@ -2100,12 +2105,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="398"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
         <source>Removed the file; Edit &gt; Undo brings it back.</source>
         <translation>Se quitó el archivo; Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/attachments.py" line="399"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="400"/>
         <source>Removed %n files; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Se quitó %n archivo; Editar &gt; Deshacer lo recupera.</numerusform>
@@ -2113,7 +2118,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/attachments.py" line="406"/>
+        <location filename="../../secondopinion/ui/attachments.py" line="407"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
@@ -2121,7 +2126,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AutoSaveForm</name>
     <message>
-        <location filename="../../secondopinion/ui/forms.py" line="45"/>
+        <location filename="../../secondopinion/ui/forms.py" line="46"/>
         <source>Not saved yet (it stays here and is tried again): {problem}</source>
         <translation>Aún no se ha guardado (se queda aquí y se vuelve a intentar): {problem}</translation>
     </message>
@@ -2129,93 +2134,93 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="88"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="94"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="93"/>
         <source>Visits to compare</source>
         <translation>Consultas que comparar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="89"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="88"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation>&amp;Marque dos o tres (Espacio marca la línea actual):</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="106"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="105"/>
         <source>&amp;Latest with each doctor</source>
         <translation>&amp;La última con cada médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="108"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="107"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation>Elige la última consulta con cada médico visto, hasta tres</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="117"/>
         <source>Timeline of this concern</source>
         <translation>Cronología de esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="118"/>
         <source>Enter or double-click opens the entry</source>
         <translation>Intro o doble clic abre la entrada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="138"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="137"/>
         <source>O&amp;nly what differs</source>
         <translation>&amp;Solo lo que difiere</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="140"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="139"/>
         <source>Hide the rows where the visits agree</source>
         <translation>Oculta las filas en las que las consultas coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="141"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation>≠ y un tono de color marcan lo que dice solo una de las consultas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="144"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation>E&amp;xportar comparación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="157"/>
         <source>Visits side by side</source>
         <translation>Consultas una junto a otra</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="187"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation>Marque una segunda consulta a la izquierda para ver las opiniones una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="264"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation>Marque dos o tres consultas a la izquierda para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="268"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="267"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation>Todavía no hay consultas para esta inquietud. Anótelas en la pestaña Consultas y sensaciones; luego podrá comparar aquí dos o tres, una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="322"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="321"/>
         <source>New doctor for a third opinion</source>
         <translation>Nuevo médico para una tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="323"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="322"/>
         <source>For a third opinion on “{title}”.</source>
         <translation>Para una tercera opinión sobre «{title}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="329"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
         <source>Add a doctor for a third opinion</source>
         <translation>Añadir un médico para una tercera opinión</translation>
     </message>
@@ -2223,83 +2228,83 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ConcernBar</name>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="50"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="51"/>
         <source>Concern:</source>
         <translation>Inquietud:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="53"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="54"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="62"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="61"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="62"/>
         <source>Start a new concern (Ctrl+Shift+N)</source>
         <translation>Empezar una nueva inquietud (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="65"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="66"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="65"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="66"/>
         <source>Rename this concern (Ctrl+Shift+R)</source>
         <translation>Cambiar el nombre de esta inquietud (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="68"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="202"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="69"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="203"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="153"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="154"/>
         <source>{title} (archived)</source>
         <translation>{title} (archivada)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="202"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="203"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="204"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="205"/>
         <source>Bring this concern back into the list</source>
         <translation>Devolver esta inquietud a la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="206"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="207"/>
         <source>Put this concern aside; Concern &gt; Show archived concerns shows it again</source>
         <translation>Aparta esta inquietud; Inquietud &gt; Mostrar las inquietudes archivadas la vuelve a mostrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="220"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="221"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="238"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="239"/>
         <source>New concern</source>
         <translation>Nueva inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="248"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="249"/>
         <source>Rename concern</source>
         <translation>Cambiar el nombre de la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="261"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="262"/>
         <source>Archived “{title}”. Concern &gt; Show archived concerns brings it back.</source>
         <translation>Se archivó «{title}». Inquietud &gt; Mostrar las inquietudes archivadas la recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="265"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="266"/>
         <source>Restored “{title}”.</source>
         <translation>Se restauró «{title}».</translation>
     </message>
@@ -2350,152 +2355,152 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DoctorDetail</name>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="48"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="49"/>
         <source>Select a doctor in the list to see and edit the details.</source>
         <translation>Seleccione un médico de la lista para ver y editar los datos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="57"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="58"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="59"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="60"/>
         <source>Na&amp;me</source>
         <translation>No&amp;mbre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="60"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="61"/>
         <source>S&amp;pecialty</source>
         <translation>&amp;Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="60"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="61"/>
         <source>e.g. Gynaecology</source>
         <translation>p. ej. Ginecología</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="61"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="62"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="61"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="62"/>
         <source>Hospital, clinic</source>
         <translation>Hospital, clínica</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="63"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="64"/>
         <source>Healthcare s&amp;ystem</source>
         <translation>&amp;Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="65"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="66"/>
         <source>The group or network it belongs to</source>
         <translation>El grupo o la red a la que pertenece</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="67"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="68"/>
         <source>Stat&amp;us</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="77"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="78"/>
         <source>Why this doctor (choice criteria)</source>
         <translation>Por qué este médico (criterios de elección)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="79"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="80"/>
         <source>In another healthcare system than the first</source>
         <translation>En un sistema de salud distinto del primero</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="80"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="81"/>
         <source>Specialises in this condition</source>
         <translation>Se especializa en esta afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="82"/>
         <source>Experienced with complex or rare cases</source>
         <translation>Con experiencia en casos complejos o poco frecuentes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="82"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="83"/>
         <source>At a teaching or research hospital</source>
         <translation>En un hospital universitario o de investigación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="88"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="89"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="90"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="91"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="91"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="92"/>
         <source>Emai&amp;l</source>
         <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="92"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="93"/>
         <source>&amp;Website, portal</source>
         <translation>Sitio &amp;web, portal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="93"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="94"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="96"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="97"/>
         <source>Cost and notes</source>
         <translation>Costo y notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="100"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="101"/>
         <source>In-network, cost</source>
         <translation>En la red, costo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="103"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="104"/>
         <source>Covered by my insurance? What will it cost?</source>
         <translation>¿Lo cubre mi seguro? ¿Cuánto costará?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="106"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="107"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="109"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="110"/>
         <source>Consulted about</source>
         <translation>Consultado sobre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="113"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="114"/>
         <source>Concern</source>
         <translation>Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="124"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="125"/>
         <source>Concerns this doctor is for</source>
         <translation>Inquietudes para las que es este médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="182"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="189"/>
         <source>Fit: %1 of 4 criteria</source>
         <translation>Encaje: %1 de 4 criterios</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="194"/>
         <source>⚠ Same healthcare system as the original diagnosis (%1): a second opinion from inside it may simply repeat the first.</source>
         <translation>⚠ Mismo sistema de salud que el diagnóstico original (%1): una segunda opinión desde dentro puede simplemente repetir la primera.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctor_detail.py" line="191"/>
+        <location filename="../../secondopinion/ui/doctor_detail.py" line="198"/>
         <source>“Another healthcare system” is ticked but not counted.</source>
         <translation>«Otro sistema de salud» está marcado, pero no se cuenta.</translation>
     </message>
@@ -2503,152 +2508,152 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="67"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="69"/>
         <source>Doctors to consider and doctors seen</source>
         <translation>Médicos a considerar y médicos vistos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="71"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="83"/>
         <source>Filter by name, specialty, place…</source>
         <translation>Filtrar por nombre, especialidad, lugar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="84"/>
         <source>Filter doctors</source>
         <translation>Filtrar médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="87"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="89"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation>Mostrar los médicos de &amp;todas las inquietudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="105"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
         <source>&amp;New doctor:</source>
         <translation>&amp;Nuevo médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="107"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
         <source>New doctor&apos;s name</source>
         <translation>Nombre del nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="108"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation>Nombre, p. ej. Dra. Ana Lindqvist</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="118"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation>Añadir el médico a esta inquietud (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="122"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="124"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina el médico seleccionado (Supr); Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="138"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="137"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="139"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="147"/>
         <source>%1 of 4</source>
         <translation>%1 de 4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="153"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="158"/>
         <source>Healthcare system</source>
         <translation>Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="166"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="174"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
         <source>%1 — same as original</source>
         <translation>%1 — el mismo que el original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>another healthcare system</source>
         <translation>otro sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
         <source>specialises in this condition</source>
         <translation>se especializa en esta afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="189"/>
         <source>complex or rare cases</source>
         <translation>casos complejos o poco frecuentes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="190"/>
         <source>teaching or research hospital</source>
         <translation>hospital universitario o de investigación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="195"/>
         <source>Meets: %1</source>
         <translation>Cumple: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="195"/>
         <source>None met</source>
         <translation>No cumple ninguno</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="220"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="230"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation>Todavía no hay médicos. Escriba abajo el nombre de un médico que esté considerando y pulse Intro; luego complete los datos y marque los criterios a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="225"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation>Todavía no hay médicos para esta inquietud. Añada uno abajo, o marque «Mostrar los médicos de todas las inquietudes» para elegir uno que ya conozca.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="229"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="239"/>
         <source>No doctor matches the filter.</source>
         <translation>Ningún médico coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="236"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n médico</numerusform>
@@ -2656,7 +2661,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 de %n médico mostrados</numerusform>
@@ -2664,7 +2669,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="251"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n en el sistema de salud del diagnóstico original</numerusform>
@@ -2672,17 +2677,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="291"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="301"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="310"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="320"/>
         <source>Delete doctor %1</source>
         <translation>Eliminar al médico %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="316"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="326"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>Se eliminó a %1. Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
@@ -2826,12 +2831,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="352"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="350"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/export_dialog.py" line="357"/>
+        <location filename="../../secondopinion/ui/export_dialog.py" line="355"/>
         <source>Writing the packet…</source>
         <translation>Escribiendo la carpeta…</translation>
     </message>
@@ -2839,72 +2844,72 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="134"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="135"/>
         <source>How did the visit feel? Rate each from 0 (not at all) to 4 (very much); your emotional reaction is data too. Delete clears a rating.</source>
         <translation>¿Cómo se sintió en la consulta? Puntúe cada aspecto de 0 (nada) a 4 (mucho); su reacción emocional también es un dato. Supr borra una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="148"/>
         <source>Good signs</source>
         <translation>Buenas señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="147"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="148"/>
         <source>More is better</source>
         <translation>Más es mejor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="159"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
         <source>Warning signs</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="160"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="161"/>
         <source>Less is better</source>
         <translation>Menos es mejor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="169"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
         <source>Overall tr&amp;ust in this doctor:</source>
         <translation>&amp;Confianza general en este médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="170"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="171"/>
         <source>Overall trust</source>
         <translation>Confianza general</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="176"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="177"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="179"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="180"/>
         <source>complete</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="187"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="188"/>
         <source>Reflection after the v&amp;isit:</source>
         <translation>Reflexión después de la c&amp;onsulta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="190"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="191"/>
         <source>Reflection after the visit</source>
         <translation>Reflexión después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="192"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="193"/>
         <source>What stayed with you? What would you ask differently next time?</source>
         <translation>¿Qué se le quedó grabado? ¿Qué preguntaría de otra manera la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="242"/>
         <source>not at all</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/feelings.py" line="241"/>
+        <location filename="../../secondopinion/ui/feelings.py" line="242"/>
         <source>very</source>
         <translation>mucho</translation>
     </message>
@@ -2912,17 +2917,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>HealthSummary</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="197"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="198"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="200"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
         <source>Filter the health summary</source>
         <translation>Filtrar el resumen de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="201"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="202"/>
         <source>Text in any list…</source>
         <translation>Texto en cualquier lista…</translation>
     </message>
@@ -2930,93 +2935,93 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="77"/>
-        <location filename="../../secondopinion/ui/help.py" line="80"/>
+        <location filename="../../secondopinion/ui/help.py" line="78"/>
+        <location filename="../../secondopinion/ui/help.py" line="81"/>
         <source>How to use Second Opinion</source>
         <translation>Cómo usar Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="96"/>
+        <location filename="../../secondopinion/ui/help.py" line="97"/>
         <source>What this is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="99"/>
+        <location filename="../../secondopinion/ui/help.py" line="100"/>
         <source>Second Opinion keeps what you gather while you get another doctor&apos;s view of a diagnosis or a proposed treatment, and turns it into a clear PDF to bring to the next appointment.</source>
         <translation>Second Opinion guarda lo que usted reúne mientras busca la opinión de otro médico sobre un diagnóstico o un tratamiento propuesto, y lo convierte en un PDF claro para llevar a la próxima cita.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="104"/>
+        <location filename="../../secondopinion/ui/help.py" line="105"/>
         <source>Each health question you are looking into is a concern. Pick it at the top of the window; every tab then shows that concern.</source>
         <translation>Cada cuestión de salud que está investigando es una inquietud. Elíjala en la parte superior de la ventana; entonces cada pestaña muestra esa inquietud.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="110"/>
+        <location filename="../../secondopinion/ui/help.py" line="111"/>
         <source>The tabs</source>
         <translation>Las pestañas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="113"/>
+        <location filename="../../secondopinion/ui/help.py" line="114"/>
         <source>&lt;b&gt;Signs&lt;/b&gt;: tick the reasons you want another opinion and add a note to each. Log symptoms with a date and a severity from 0 to 10; the chart shows how they change.</source>
         <translation>&lt;b&gt;Señales&lt;/b&gt;: marque los motivos por los que quiere otra opinión y añada una nota a cada uno. Anote los síntomas con una fecha y una intensidad de 0 a 10; el gráfico muestra cómo cambian.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="118"/>
+        <location filename="../../secondopinion/ui/help.py" line="119"/>
         <source>&lt;b&gt;Records&lt;/b&gt;: your medications, allergies, other conditions and past procedures, written down once. Keep track of each record you ask for: where from, when you asked, when it is due (the provider&apos;s legal deadline: 30 days in the US, one month in the UK and EU, unless you change it) and whether it has arrived. Write a request letter to sign and send, and a follow-up letter if the deadline passes. Attach the files you receive.</source>
         <translation>&lt;b&gt;Documentos&lt;/b&gt;: sus medicamentos, alergias, otras afecciones y procedimientos anteriores, anotados una sola vez. Lleve el control de cada documento que pide: a quién, cuándo lo pidió, cuándo vence el plazo (el plazo legal del centro: 30 días en EE. UU., un mes en el Reino Unido y la UE, salvo que lo cambie) y si ya llegó. Redacte una carta de solicitud para firmar y enviar, y una carta de seguimiento si pasa el plazo. Adjunte los archivos que reciba.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="127"/>
+        <location filename="../../secondopinion/ui/help.py" line="128"/>
         <source>&lt;b&gt;Doctors&lt;/b&gt;: the doctors you are considering, what speaks for each, and how far you have got with them.</source>
         <translation>&lt;b&gt;Médicos&lt;/b&gt;: los médicos que está considerando, qué habla a favor de cada uno y hasta dónde ha llegado con ellos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="131"/>
+        <location filename="../../secondopinion/ui/help.py" line="132"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;: five standard questions to start with. Add your own, put them in order and choose which to bring to the next visit.</source>
         <translation>&lt;b&gt;Preguntas&lt;/b&gt;: cinco preguntas estándar para empezar. Añada las suyas, ordénelas y elija cuáles llevar a la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="135"/>
+        <location filename="../../secondopinion/ui/help.py" line="136"/>
         <source>&lt;b&gt;Visits &amp;amp; feelings&lt;/b&gt;: after a visit, write down what the doctor said, whether they agree with the first diagnosis, what they suggest, and how the visit felt. How you felt counts too.</source>
         <translation>&lt;b&gt;Consultas y sensaciones&lt;/b&gt;: después de una consulta, anote lo que dijo el médico, si coincide con el primer diagnóstico, qué sugiere y cómo se sintió en la consulta. Cómo se sintió también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="140"/>
+        <location filename="../../secondopinion/ui/help.py" line="141"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;: two or three visits side by side. Where the doctors differ is marked, and the app tells you when a third opinion may help.</source>
         <translation>&lt;b&gt;Comparar&lt;/b&gt;: dos o tres consultas una junto a otra. Se marca dónde difieren los médicos, y la aplicación le avisa cuando una tercera opinión puede ayudar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="146"/>
+        <location filename="../../secondopinion/ui/help.py" line="147"/>
         <source>Before an appointment</source>
         <translation>Antes de una cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="149"/>
+        <location filename="../../secondopinion/ui/help.py" line="150"/>
         <source>&lt;b&gt;File › Export › Appointment packet&lt;/b&gt; makes the PDF. Choose the sections and the paper size; each question comes with room to write the answer.</source>
         <translation>&lt;b&gt;Archivo › Exportar › Carpeta para la cita&lt;/b&gt; crea el PDF. Elija las secciones y el tamaño del papel; cada pregunta trae espacio para escribir la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="156"/>
+        <location filename="../../secondopinion/ui/help.py" line="157"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="159"/>
+        <location filename="../../secondopinion/ui/help.py" line="160"/>
         <source>Everything you type is saved at once; there is no Save button. The whole journal is one file on this computer. You can protect it with a passphrase, and make a backup copy from the File menu.</source>
         <translation>Todo lo que escribe se guarda al instante; no hay botón Guardar. Todo el diario es un solo archivo en este equipo. Puede protegerlo con una frase de contraseña y hacer una copia de seguridad desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="163"/>
+        <location filename="../../secondopinion/ui/help.py" line="164"/>
         <source>Second Opinion never connects to the internet.</source>
         <translation>Second Opinion nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="167"/>
+        <location filename="../../secondopinion/ui/help.py" line="168"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="170"/>
+        <location filename="../../secondopinion/ui/help.py" line="171"/>
         <source>Every command can be reached from the keyboard; shortcuts are shown next to the commands in the menus. Ctrl+1 to Ctrl+7 switch tabs, Ctrl+K goes to the concern picker and F1 opens this page.</source>
         <translation>Todas las órdenes se pueden usar desde el teclado; los atajos aparecen junto a las órdenes en los menús. Ctrl+1 a Ctrl+7 cambian de pestaña, Ctrl+K va al selector de inquietudes y F1 abre esta página.</translation>
     </message>
@@ -3024,12 +3029,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="40"/>
+        <location filename="../../secondopinion/ui/help.py" line="41"/>
         <source>&amp;How to use Second Opinion</source>
         <translation>&amp;Cómo usar Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="46"/>
+        <location filename="../../secondopinion/ui/help.py" line="47"/>
         <source>&amp;About Second Opinion</source>
         <translation>&amp;Acerca de Second Opinion</translation>
     </message>
@@ -3037,12 +3042,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../secondopinion/ui/language.py" line="97"/>
+        <location filename="../../secondopinion/ui/language.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/language.py" line="102"/>
+        <location filename="../../secondopinion/ui/language.py" line="111"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -3105,17 +3110,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="85"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="86"/>
         <source>{name} is damaged: its first page cannot be read.</source>
         <translation>{name} está dañado: no se puede leer su primera página.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="103"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="104"/>
         <source>Journal already open</source>
         <translation>El diario ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="114"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="115"/>
         <source>Cannot open journal</source>
         <translation>No se puede abrir el diario</translation>
     </message>
@@ -3125,33 +3130,33 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>{name} — Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="142"/>
-        <location filename="../../secondopinion/ui/journal_files.py" line="156"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="149"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="163"/>
         <source>New journal</source>
         <translation>Nuevo diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="144"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="151"/>
         <source>Second Opinion journals (*.sojournal);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="157"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="164"/>
         <source>{name} already exists.</source>
         <translation>{name} ya existe.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="171"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="178"/>
         <source>Open journal</source>
         <translation>Abrir diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="173"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="180"/>
         <source>Second Opinion journals (*.sojournal *.db);;All files (*)</source>
         <translation>Diarios de Second Opinion (*.sojournal *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/journal_files.py" line="197"/>
+        <location filename="../../secondopinion/ui/journal_files.py" line="204"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -3293,33 +3298,33 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>&amp;Inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="91"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="92"/>
         <source>&amp;New concern…</source>
         <translation>&amp;Nueva inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="97"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="98"/>
         <source>&amp;Rename concern…</source>
         <translation>&amp;Cambiar el nombre de la inquietud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="103"/>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="211"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="104"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="212"/>
         <source>&amp;Archive concern</source>
         <translation>&amp;Archivar la inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="109"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="110"/>
         <source>&amp;Show archived concerns</source>
         <translation>&amp;Mostrar las inquietudes archivadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="116"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="117"/>
         <source>&amp;Choose concern</source>
         <translation>&amp;Elegir inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/concern_bar.py" line="209"/>
+        <location filename="../../secondopinion/ui/concern_bar.py" line="210"/>
         <source>&amp;Restore concern</source>
         <translation>&amp;Restaurar la inquietud</translation>
     </message>
@@ -3375,57 +3380,57 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>NextStepsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="87"/>
         <source>What to do next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="94"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="95"/>
         <source>Most urgent first. Each item opens the place where you deal with it.</source>
         <translation>Lo más urgente primero. Cada elemento abre el lugar donde se atiende.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="103"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="104"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="117"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="118"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="120"/>
         <source>Go to the place where this is done (Enter)</source>
         <translation>Ir al lugar donde se hace esto (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="122"/>
         <source>Prepare the &amp;packet…</source>
         <translation>Preparar la &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="124"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="125"/>
         <source>Export the appointment packet for this visit, with the questions to bring</source>
         <translation>Exportar la carpeta para la cita de esta consulta, con las preguntas que llevar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="151"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="155"/>
         <source>Your next visit: {who}, {when}.</source>
         <translation>Su próxima consulta: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="154"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="157"/>
         <source>Your next visit: {who}, {when}, at {where}.</source>
         <translation>Su próxima consulta: {who}, {when}, en {where}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="162"/>
         <source>Prepare the packet; %n question(s) to bring.</source>
         <translation>
             <numerusform>Prepare la carpeta; %n pregunta que llevar.</numerusform>
@@ -3433,7 +3438,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="163"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="166"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -3441,47 +3446,47 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="165"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="168"/>
         <source>Prepare the packet, and tick the questions to bring.</source>
         <translation>Prepare la carpeta y marque las preguntas que llevará.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="170"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
         <source>Write down what {who} said on {when}, and how the visit felt.</source>
         <translation>Anote lo que dijo {who} el {when} y cómo se sintió en la consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="173"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="176"/>
         <source>Write down what {who} said on {when}.</source>
         <translation>Anote lo que dijo {who} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="174"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="177"/>
         <source>Note how the visit with {who} on {when} felt.</source>
         <translation>Anote cómo se sintió en la consulta con {who} del {when}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="178"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="181"/>
         <source>the provider</source>
         <translation>el centro</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="182"/>
         <source>{kind} from {source} was due on {when}: follow it up.</source>
         <translation>{kind} de {source} vencía el {when}: haga el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="187"/>
         <source>Ask {source} for the {kind}.</source>
         <translation>Pida a {source}: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
         <source>Ask for the {kind}, and note who has it.</source>
         <translation>Pida {kind} y anote quién lo tiene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="193"/>
         <source>%n question(s) still open: bring them to your next visit.</source>
         <translation>
             <numerusform>%n pregunta aún pendiente: llévela a su próxima consulta.</numerusform>
@@ -3489,57 +3494,57 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="194"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="197"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="198"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="196"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="199"/>
         <source>abnormal</source>
         <translation>anormal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="198"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="201"/>
         <source>{test} was {flag} ({value}) on {when}: ask about it.</source>
         <translation>{test} salió {flag} ({value}) el {when}: pregunte por ello.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="201"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="204"/>
         <source>{test} was {flag} ({value}): ask about it.</source>
         <translation>{test} salió {flag} ({value}): pregunte por ello.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="205"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="208"/>
         <source>The opinions so far disagree. A third opinion may help: compare them side by side.</source>
         <translation>Las opiniones hasta ahora no coinciden. Una tercera opinión puede ayudar: compárelas una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="211"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="214"/>
         <source>Next, choose a doctor for another opinion on the Doctors tab (Ctrl+4).</source>
         <translation>Ahora, elija un médico para otra opinión en la pestaña Médicos (Ctrl+4).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="214"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="217"/>
         <source>Next, plan your visit on the Visits &amp; feelings tab (New visit), with its date, time and place.</source>
         <translation>Ahora, planifique su consulta en la pestaña Consultas y sensaciones (Nueva consulta), con su fecha, hora y lugar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="218"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="221"/>
         <source>Next, look at the opinions side by side on the Compare tab (Ctrl+7).</source>
         <translation>Ahora, vea las opiniones una junto a otra en la pestaña Comparar (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="221"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="224"/>
         <source>Keep noting how your symptoms go on the Signs tab (Ctrl+2): it is what the next doctor will ask.</source>
         <translation>Siga anotando cómo van sus síntomas en la pestaña Señales (Ctrl+2): es lo que preguntará el próximo médico.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="259"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="278"/>
         <source>Nothing is waiting for you on this concern.</source>
         <translation>No hay nada pendiente en esta inquietud.</translation>
     </message>
@@ -3623,47 +3628,47 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="48"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="49"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="50"/>
         <source>The person this journal is about</source>
         <translation>La persona de quien trata este diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="55"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="56"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="61"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="62"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de na&amp;cimiento:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="69"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="70"/>
         <source>Contact &amp;details…</source>
         <translation>&amp;Datos de contacto…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="72"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="73"/>
         <source>Address, phone and email for request letters, and the law they cite</source>
         <translation>Dirección, teléfono y correo electrónico para las cartas de solicitud, y la ley que citan</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="134"/>
         <source>(1 year old)</source>
         <translation>(1 año)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/health_summary.py" line="133"/>
+        <location filename="../../secondopinion/ui/health_summary.py" line="134"/>
         <source>(%n years old)</source>
         <translation>
             <numerusform>(%n año)</numerusform>
@@ -3753,7 +3758,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
     <message>
         <location filename="../../secondopinion/ui/questions_tab.py" line="137"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="269"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
@@ -3818,22 +3823,22 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="245"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation>Todavía no hay preguntas. Escriba una abajo y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation>Todas las preguntas están retiradas. Marque «Mostrar retiradas» para recuperar una, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="251"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="253"/>
         <source>No question matches the filter.</source>
         <translation>Ninguna pregunta coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n pregunta</numerusform>
@@ -3841,7 +3846,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="260"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n para llevar la próxima vez</numerusform>
@@ -3849,7 +3854,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="263"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n aún pendiente</numerusform>
@@ -3857,7 +3862,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retirada</numerusform>
@@ -3865,22 +3870,22 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="269"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="317"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="319"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="344"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
         <source>Delete questions</source>
         <translation>Eliminar preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Hay %n respuesta anotada en consultas a estas preguntas; eliminar las preguntas también la elimina. Retirarlas la conserva. ¿Eliminar de todos modos?</numerusform>
@@ -3888,7 +3893,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="354"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Eliminar %n pregunta</numerusform>
@@ -3896,17 +3901,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="367"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
         <source>Retire questions</source>
         <translation>Retirar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="367"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
         <source>Restore questions</source>
         <translation>Restaurar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="403"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="405"/>
         <source>Reorder questions</source>
         <translation>Reordenar preguntas</translation>
     </message>
@@ -4480,20 +4485,20 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     </message>
     <message>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="169"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="170"/>
         <source>Symptom log</source>
         <translation>Registro de síntomas</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="92"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="137"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="138"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="99"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="143"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="144"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
@@ -4510,7 +4515,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     <message>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="118"/>
         <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="155"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="156"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4520,27 +4525,27 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Añadir &amp;anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="148"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="149"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="184"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="185"/>
         <source>Delete entry</source>
         <translation>Eliminar anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="187"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="188"/>
         <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina las anotaciones seleccionadas (Supr); Ctrl+Z las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="244"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="249"/>
         <source>All symptoms</source>
         <translation>Todos los síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="303"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="317"/>
         <source>Add symptom entry</source>
         <translation>Añadir anotación de síntoma</translation>
     </message>
@@ -4683,7 +4688,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../secondopinion/ui/next_steps_tab.py" line="64"/>
+        <location filename="../../secondopinion/ui/next_steps_tab.py" line="65"/>
         <source>Enter or double-click opens it.</source>
         <translation>Intro o doble clic lo abre.</translation>
     </message>
@@ -4785,288 +4790,288 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="71"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="70"/>
         <source>Visits about this concern</source>
         <translation>Consultas sobre esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="74"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="73"/>
         <source>Visits</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation>Filtrar por médico, diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
         <source>Filter visits</source>
         <translation>Filtrar consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
         <source>&amp;New visit</source>
         <translation>&amp;Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation>Añade una consulta; las preguntas marcadas «Llevar» vienen con ella</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="89"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="88"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="90"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina la consulta seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="190"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="273"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="154"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="192"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="258"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="191"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="257"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="102"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="101"/>
         <source>Visits that happened</source>
         <translation>Consultas realizadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="122"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="127"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="121"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="126"/>
         <source>Planned visits</source>
         <translation>Consultas previstas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="156"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="194"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
         <source>(no doctor)</source>
         <translation>(sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="157"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="160"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="197"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="159"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="196"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="165"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="167"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="166"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="167"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="166"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="202"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="205"/>
         <source>Diagnosis given</source>
         <translation>Diagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="208"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="207"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="211"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="210"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="214"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="213"/>
         <source>Questions answered of those brought</source>
         <translation>Preguntas respondidas de las que llevó</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="217"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="216"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="239"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="238"/>
         <source>The o&amp;pinion</source>
         <translation>La o&amp;pinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="241"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="240"/>
         <source>&amp;Answers to my questions</source>
         <translation>&amp;Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="249"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="248"/>
         <source>How it fe&amp;lt</source>
         <translation>&amp;Cómo me sentí</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="263"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="262"/>
         <source>New doctor…</source>
         <translation>Nuevo médico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="264"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation>Añadir un médico que aún no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="276"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="275"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="279"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation>La hora de la cita (HH:MM), para una consulta prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="282"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation>Dónde es la cita: la clínica, la dirección, la sala</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="285"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="288"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
         <source>A&amp;greement</source>
         <translation>&amp;Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
         <source>Not said</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation>¿Coincide este médico con el diagnóstico original?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
         <source>D&amp;iagnosis given</source>
         <translation>D&amp;iagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="295"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
         <source>Reco&amp;mmended treatment</source>
         <translation>Tratamiento reco&amp;mendado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
         <source>Tests s&amp;uggested</source>
         <translation>Pruebas s&amp;ugeridas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
         <source>Their rationale</source>
         <translation>Su razonamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="299"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
         <source>What they would do in m&amp;y place</source>
         <translation>Qué harían en &amp;mi lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="300"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="299"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="301"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="300"/>
         <source>This visit was cancelled</source>
         <translation>Esta consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="408"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="399"/>
         <source>(no doctor yet)</source>
         <translation>(aún sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="420"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="408"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation>Todavía no hay consultas. Pulse Nueva consulta (Alt+N) después de una cita, o antes para tener listas sus preguntas; luego anote la opinión, las respuestas y cómo se sintió.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="425"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="413"/>
         <source>No visit matches the filter.</source>
         <translation>Ninguna consulta coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="449"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="437"/>
         <source>This visit was cancelled.</source>
         <translation>Esta consulta se canceló.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="452"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="440"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation>Prevista. Antes de ir, imprima la carpeta (Archivo &gt; Exportar &gt; Carpeta para la cita) y marque en la pestaña Preguntas las que va a llevar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="457"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="445"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation>Esta consulta ya se realizó. Anote lo que dijo el médico, las respuestas a sus preguntas y cómo se sintió, mientras lo recuerda.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="519"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="507"/>
         <source>Add visit</source>
         <translation>Añadir consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="535"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="523"/>
         <source>Delete visit of %1</source>
         <translation>Eliminar la consulta del %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="539"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="527"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó la consulta del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="554"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="542"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
     </message>
@@ -5251,257 +5256,257 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="17"/>
+        <location filename="../../secondopinion/ui/labels.py" line="31"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="18"/>
+        <location filename="../../secondopinion/ui/labels.py" line="32"/>
         <source>Settled</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="21"/>
+        <location filename="../../secondopinion/ui/labels.py" line="35"/>
         <source>Lab report</source>
         <translation>Informe de laboratorio</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="22"/>
+        <location filename="../../secondopinion/ui/labels.py" line="36"/>
         <source>Diagnostic images</source>
         <translation>Imágenes diagnósticas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="23"/>
+        <location filename="../../secondopinion/ui/labels.py" line="37"/>
         <source>Doctor&apos;s notes</source>
         <translation>Notas del médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="24"/>
+        <location filename="../../secondopinion/ui/labels.py" line="38"/>
         <source>Medication history</source>
         <translation>Historial de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="25"/>
+        <location filename="../../secondopinion/ui/labels.py" line="39"/>
         <source>Treatment plan</source>
         <translation>Plan de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="26"/>
+        <location filename="../../secondopinion/ui/labels.py" line="40"/>
         <source>Surgical/operative report</source>
         <translation>Informe quirúrgico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="27"/>
+        <location filename="../../secondopinion/ui/labels.py" line="41"/>
         <source>Pathology</source>
         <translation>Patología</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="28"/>
+        <location filename="../../secondopinion/ui/labels.py" line="42"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="31"/>
+        <location filename="../../secondopinion/ui/labels.py" line="45"/>
         <source>Needed</source>
         <translation>Necesario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="32"/>
+        <location filename="../../secondopinion/ui/labels.py" line="46"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="33"/>
+        <location filename="../../secondopinion/ui/labels.py" line="47"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="34"/>
+        <location filename="../../secondopinion/ui/labels.py" line="48"/>
         <source>Sent on</source>
         <translation>Reenviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="37"/>
+        <location filename="../../secondopinion/ui/labels.py" line="51"/>
         <source>Electronic</source>
         <translation>Electrónico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="38"/>
+        <location filename="../../secondopinion/ui/labels.py" line="52"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="39"/>
+        <location filename="../../secondopinion/ui/labels.py" line="53"/>
         <source>CD/images</source>
         <translation>CD/imágenes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="42"/>
+        <location filename="../../secondopinion/ui/labels.py" line="56"/>
         <source>To me by email</source>
         <translation>A mí, por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="43"/>
+        <location filename="../../secondopinion/ui/labels.py" line="57"/>
         <source>To me through the patient portal</source>
         <translation>A mí, por el portal del paciente</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="44"/>
+        <location filename="../../secondopinion/ui/labels.py" line="58"/>
         <source>To me by post</source>
         <translation>A mí, por correo postal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="45"/>
+        <location filename="../../secondopinion/ui/labels.py" line="59"/>
         <source>I pick them up</source>
         <translation>Las recojo yo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="46"/>
+        <location filename="../../secondopinion/ui/labels.py" line="60"/>
         <source>Straight to a doctor</source>
         <translation>Directamente a un médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="49"/>
+        <location filename="../../secondopinion/ui/labels.py" line="63"/>
         <source>United States (HIPAA)</source>
         <translation>Estados Unidos (HIPAA)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="50"/>
+        <location filename="../../secondopinion/ui/labels.py" line="64"/>
         <source>United Kingdom (UK GDPR)</source>
         <translation>Reino Unido (UK GDPR)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="51"/>
+        <location filename="../../secondopinion/ui/labels.py" line="65"/>
         <source>European Union (GDPR)</source>
         <translation>Unión Europea (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="52"/>
+        <location filename="../../secondopinion/ui/labels.py" line="66"/>
         <source>Elsewhere (a plain request)</source>
         <translation>Otro lugar (una solicitud sencilla)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="55"/>
+        <location filename="../../secondopinion/ui/labels.py" line="69"/>
         <source>Considering</source>
         <translation>Considerando</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="56"/>
+        <location filename="../../secondopinion/ui/labels.py" line="70"/>
         <source>Contacted</source>
         <translation>Contactado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="57"/>
+        <location filename="../../secondopinion/ui/labels.py" line="71"/>
         <source>Booked</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="58"/>
+        <location filename="../../secondopinion/ui/labels.py" line="72"/>
         <source>Seen</source>
         <translation>Visto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="59"/>
+        <location filename="../../secondopinion/ui/labels.py" line="73"/>
         <source>Declined</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="62"/>
+        <location filename="../../secondopinion/ui/labels.py" line="76"/>
         <source>Original diagnosis</source>
         <translation>Diagnóstico original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="63"/>
+        <location filename="../../secondopinion/ui/labels.py" line="77"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="64"/>
+        <location filename="../../secondopinion/ui/labels.py" line="78"/>
         <source>Third opinion</source>
         <translation>Tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="65"/>
+        <location filename="../../secondopinion/ui/labels.py" line="79"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="68"/>
+        <location filename="../../secondopinion/ui/labels.py" line="82"/>
         <source>Agrees</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="69"/>
+        <location filename="../../secondopinion/ui/labels.py" line="83"/>
         <source>Partly agrees</source>
         <translation>Coincide en parte</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="70"/>
+        <location filename="../../secondopinion/ui/labels.py" line="84"/>
         <source>Disagrees</source>
         <translation>No coincide</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="71"/>
+        <location filename="../../secondopinion/ui/labels.py" line="85"/>
         <source>Unsure</source>
         <translation>No está seguro</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="74"/>
+        <location filename="../../secondopinion/ui/labels.py" line="88"/>
         <source>Mild</source>
         <translation>Leve</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="75"/>
+        <location filename="../../secondopinion/ui/labels.py" line="89"/>
         <source>Moderate</source>
         <translation>Moderada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="76"/>
+        <location filename="../../secondopinion/ui/labels.py" line="90"/>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="77"/>
+        <location filename="../../secondopinion/ui/labels.py" line="91"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="80"/>
+        <location filename="../../secondopinion/ui/labels.py" line="94"/>
         <source>Heard</source>
         <translation>Escuchado/a</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="81"/>
+        <location filename="../../secondopinion/ui/labels.py" line="95"/>
         <source>Respected</source>
         <translation>Respetado/a</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="82"/>
+        <location filename="../../secondopinion/ui/labels.py" line="96"/>
         <source>Validated</source>
         <translation>Comprendido/a</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="83"/>
+        <location filename="../../secondopinion/ui/labels.py" line="97"/>
         <source>Included</source>
         <translation>Incluido/a</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="84"/>
+        <location filename="../../secondopinion/ui/labels.py" line="98"/>
         <source>Encouraged</source>
         <translation>Animado/a</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="85"/>
+        <location filename="../../secondopinion/ui/labels.py" line="99"/>
         <source>Brushed off</source>
         <translation>Ignorado/a</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="86"/>
+        <location filename="../../secondopinion/ui/labels.py" line="100"/>
         <source>Hurried</source>
         <translation>Apurado/a</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/labels.py" line="87"/>
+        <location filename="../../secondopinion/ui/labels.py" line="101"/>
         <source>Minimized</source>
         <translation>Minimizado/a</translation>
     </message>
@@ -5517,12 +5522,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../secondopinion/ui/app.py" line="81"/>
+        <location filename="../../secondopinion/ui/app.py" line="127"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/app.py" line="83"/>
+        <location filename="../../secondopinion/ui/app.py" line="129"/>
         <source>Opening the demo journal…</source>
         <translation>Abriendo el diario de demostración…</translation>
     </message>

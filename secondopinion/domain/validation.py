@@ -28,6 +28,7 @@ from secondopinion.domain.enums import (
 )
 from secondopinion.domain.jurisdiction import Jurisdiction
 from secondopinion.domain.standard import STANDARD_QUESTIONS, STANDARD_SIGNS
+from secondopinion.domain.wording import Sentence
 
 # Limits are generous: they stop accidents (a pasted book), never a person's real notes.
 TITLE_MAX = 200  # one-line names and titles
@@ -44,10 +45,14 @@ INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
 
 @dataclass(eq=False)  # not frozen: raising sets __traceback__, which a frozen one refuses
 class FieldError(ValueError):
-    """A value a field cannot take, with the message to show next to it."""
+    """A value a field cannot take, with the message to show next to it.
+
+    ``message`` is a Sentence (translated where shown: ``i18n.words().sentence``), or a text
+    a service already wrote in the reader's language.
+    """
 
     field: str
-    message: str
+    message: Sentence | str
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -55,37 +60,51 @@ class FieldError(ValueError):
 
 def check_text(field: str, value: str, limit: int, *, required: bool = False) -> str:
     if required and not value.strip():
-        raise FieldError(field, "This cannot be empty.")
+        raise FieldError(field, Sentence("This cannot be empty."))
     if len(value) > limit:
         raise FieldError(
-            field, f"This is {len(value):,} characters long; at most {limit:,} fit here."
+            field,
+            Sentence(
+                # TRANSLATORS: "{length:,}" writes 2,001; write {length} where 2001 is right
+                "This is {length:,} characters long; at most {limit:,} fit here.",
+                length=len(value),
+                limit=limit,
+            ),
         )
     if "\x00" in value:
-        raise FieldError(field, "This contains a NUL character, which cannot be stored.")
+        raise FieldError(field, Sentence("This contains a NUL character, which cannot be stored."))
     if not value.isascii() and _LONE_SURROGATE.search(value):  # ASCII holds no surrogate
         raise FieldError(
-            field, "This contains a broken character (half of a pair), which cannot be stored."
+            field,
+            Sentence("This contains a broken character (half of a pair), which cannot be stored."),
         )
     return value
 
 
 def check_int(field: str, value: int, low: int, high: int) -> int:
     if not low <= value <= high:
-        raise FieldError(field, f"Choose a whole number from {low} to {high}.")
+        raise FieldError(
+            field, Sentence("Choose a whole number from {low} to {high}.", low=low, high=high)
+        )
     return value
 
 
 def check_email(field: str, value: str) -> str:
     value = check_text(field, value.strip(), TITLE_MAX)
     if value and not _EMAIL.match(value):
-        raise FieldError(field, "This does not look like an email address (name@example.org).")
+        raise FieldError(
+            field,
+            Sentence("This does not look like an email address (name@example.org)."),
+        )
     return value
 
 
 def check_url(field: str, value: str) -> str:
     value = check_text(field, value.strip(), LINE_MAX)
     if value and not _URL.match(value):
-        raise FieldError(field, "This does not look like a web address (example.org/portal).")
+        raise FieldError(
+            field, Sentence("This does not look like a web address (example.org/portal).")
+        )
     return value
 
 
@@ -97,7 +116,9 @@ def parse_date(field: str, text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise FieldError(field, "Write the date as YYYY-MM-DD, for example 2026-03-14.") from None
+        raise FieldError(
+            field, Sentence("Write the date as YYYY-MM-DD, for example 2026-03-14.")
+        ) from None
 
 
 def parse_time(field: str, text: str) -> time | None:
@@ -111,7 +132,9 @@ def parse_time(field: str, text: str) -> time | None:
             raise ValueError(text)
         return time(int(hours), int(minutes))
     except ValueError:
-        raise FieldError(field, "Write the time as HH:MM on a 24-hour clock, e.g. 14:30.") from None
+        raise FieldError(
+            field, Sentence("Write the time as HH:MM on a 24-hour clock, e.g. 14:30.")
+        ) from None
 
 
 # What each stored text field may hold: (limit, required). Fields not named are notes (TEXT_MAX).
@@ -214,19 +237,33 @@ def check_choice(field: str, value: object, choice: Choice) -> None:
     if value is None and choice.optional:
         return
     if not isinstance(value, str) or value not in choice.values:
+        # The stored values are codes (the same in every language); "nothing" and "empty" are not.
+        shown: Sentence | str
         if isinstance(value, str):
             shown = f'"{value[:40]}"'
         else:
-            shown = "nothing" if value is None else str(value)[:40]
-        allowed = ", ".join(v or "empty" for v in choice.values)
-        raise FieldError(field, f"{shown} is not allowed here; choose one of {allowed}.")
+            shown = Sentence("nothing") if value is None else str(value)[:40]
+        allowed = ", ".join(v or '""' for v in choice.values)
+        raise FieldError(
+            field,
+            Sentence(
+                "{value} is not allowed here; choose one of {allowed}.",
+                value=shown,
+                allowed=allowed,
+            ),
+        )
 
 
 def check_range(field: str, value: object, bounds: Range) -> None:
     if value is None and bounds.optional:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(field, f"Choose a whole number from {bounds.low} to {bounds.high}.")
+        raise FieldError(
+            field,
+            Sentence(
+                "Choose a whole number from {low} to {high}.", low=bounds.low, high=bounds.high
+            ),
+        )
     check_int(field, value, bounds.low, bounds.high)
 
 

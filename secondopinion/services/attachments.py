@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select as select_columns
 from sqlmodel import col, select
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.services.files import write_private_atomic
 from secondopinion.services.filetypes import SNIFF_BYTES, TypeCheck, check_type, safe_filename
 from secondopinion.store.engine import FILE_MODE
@@ -191,7 +192,7 @@ def attachment_bytes(journal: Journal, attachment_id: int, *, verify: bool = Tru
     with journal.session() as s:
         row = s.exec(stmt).first()
     if row is None:
-        raise LookupError(f"attachment {attachment_id} no longer exists")
+        raise LookupError(Sentence("attachment {id} no longer exists", id=attachment_id))
     data, digest = bytes(row[0]), row[1]
     if verify and digest and hashlib.sha256(data).hexdigest() != digest:
         raise AttachmentDamaged(attachment_id)

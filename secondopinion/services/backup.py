@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from secondopinion.services.check import check_journal
+from secondopinion.domain.wording import Sentence
+from secondopinion.services.check import check_journal, is_problem
 from secondopinion.store import filecopy
 from secondopinion.store import lock as _lock
 from secondopinion.store.engine import (
@@ -75,9 +76,11 @@ def list_backups(journal_path: Path) -> list[BackupInfo]:
 
 def check_backup(path: Path, passphrase: str | None) -> None:
     """Raise JournalError unless ``path`` is a sound journal this app can open."""
-    problems = [p for p in check_journal(path, passphrase) if not p.endswith("journal opens")]
+    problems = [p for p in check_journal(path, passphrase) if is_problem(p)]
     if problems:
-        raise DamagedJournal(f"{path.name} is damaged: {problems[0]}.")
+        raise DamagedJournal(
+            Sentence("{name} is damaged: {problem}.", name=path.name, problem=problems[0])
+        )
 
 
 def _write_checked(journal_path: Path, passphrase: str | None, out: Path) -> Path:

@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 
 from secondopinion.domain.validation import INT_MAX, INT_MIN, FieldError, check_fields
+from secondopinion.domain.wording import Sentence
 from secondopinion.services.signs import check_imported_sign
 from secondopinion.store import search_index
 from secondopinion.store.commands import table_of
@@ -46,7 +47,7 @@ VERSION = 1
 
 
 class JsonImportError(ValueError):
-    """A document that cannot be imported; the message says why."""
+    """A document that cannot be imported; its one argument, a Sentence, says why."""
 
 
 def _encode(value: Any) -> Any:
@@ -133,22 +134,22 @@ class _BadValue(Exception):
     """A value of the wrong kind; the message says what was expected."""
 
 
-def _expected(kind: Any) -> str:
+def _expected(kind: Any) -> Sentence:
     if isinstance(kind, LargeBinary):
-        return "file contents in base64"
+        return Sentence("file contents in base64")
     if isinstance(kind, DateTime):
-        return "a local date and time (YYYY-MM-DDTHH:MM:SS)"
+        return Sentence("a local date and time (YYYY-MM-DDTHH:MM:SS)")
     if isinstance(kind, Date):
-        return "a date (YYYY-MM-DD)"
+        return Sentence("a date (YYYY-MM-DD)")
     if isinstance(kind, Time):
-        return "a time of day (HH:MM:SS)"
+        return Sentence("a time of day (HH:MM:SS)")
     if isinstance(kind, Boolean):
-        return "true or false"
+        return Sentence("true or false")
     if isinstance(kind, Float):
-        return "a number"
+        return Sentence("a number")
     if isinstance(kind, Integer):
-        return "a whole number"
-    return "text"
+        return Sentence("a whole number")
+    return Sentence("text")
 
 
 def _decode(table: Table, name: str, value: Any) -> Any:
@@ -162,7 +163,9 @@ def _decode(table: Table, name: str, value: Any) -> Any:
         if len(shown) > 40:
             shown = shown[:39] + "…"
         kind = table.c[name].type
-        raise _BadValue(f"expected {_expected(kind)}, found {shown}.") from None
+        raise _BadValue(
+            Sentence("expected {kind}, found {value}.", kind=_expected(kind), value=shown)
+        ) from None
 
 
 def export_document(journal: Journal) -> dict[str, Any]:
@@ -190,43 +193,63 @@ def export_json(journal: Journal, out: Path) -> None:
 
 def _check_document(doc: Any) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise JsonImportError("This is not a Second Opinion JSON export.")
+        raise JsonImportError(Sentence("This is not a Second Opinion JSON export."))
     version = doc.get("version")
     if not isinstance(version, int) or version < 1:
-        raise JsonImportError("The export has no valid format version.")
+        raise JsonImportError(Sentence("The export has no valid format version."))
     if version > VERSION:
         raise JsonImportError(
-            f"The export uses format version {version}; this app reads up to {VERSION}."
+            Sentence(
+                "The export uses format version {version}; this app reads up to {known}.",
+                version=version,
+                known=VERSION,
+            )
         )
     tables = doc.get("tables")
     if not isinstance(tables, dict):
-        raise JsonImportError("The export has no tables.")
+        raise JsonImportError(Sentence("The export has no tables."))
     known = {table_of(cls).name for cls in ALL_TABLES}
     unknown = set(tables) - known
     if unknown:
-        raise JsonImportError(f"The export has tables this app does not know: {sorted(unknown)}")
+        raise JsonImportError(
+            Sentence("The export has tables this app does not know: {names}", names=sorted(unknown))
+        )
     for name, found in tables.items():
         if not isinstance(found, list) or not all(isinstance(r, dict) for r in found):
-            raise JsonImportError(f"The table {name} is not a list of rows.")
+            raise JsonImportError(Sentence("The table {name} is not a list of rows.", name=name))
     return tables
 
 
 BATCH = 1000  # rows per INSERT statement (executemany); all of them in the one transaction
 
 
-def _row_label(table: Table, raw: dict[str, Any], index: int) -> str:
-    """How a message names one row: by its id, as the document gives it."""
+def _and(names: list[str]) -> Sentence | str:
+    """Field names ("visit_id and question_id"): the names are the format's, the "and" is not."""
+    if len(names) == 1:
+        return names[0]
+    # TRANSLATORS: a list of field names: "visit_id and question_id"
+    return Sentence("{names} and {last}", names=", ".join(names[:-1]), last=names[-1])
+
+
+def _row_label(table: Table, raw: dict[str, Any], index: int) -> Sentence:
+    """How a message names one row: by its id, as the document gives it (table and field
+    names are the format's, the same in every language)."""
     keys = [c.name for c in table.primary_key.columns]
     if not all(k in raw for k in keys):
-        return f"{table.name} row #{index} (no {' and '.join(keys)})"
+        return Sentence(
+            "{table} row #{index} (no {keys})", table=table.name, index=index, keys=_and(keys)
+        )
     shown = [json.dumps(raw[k], ensure_ascii=False)[:20] for k in keys]
     if keys == ["id"]:
-        return f"{table.name} row {shown[0]}"
-    return f"{table.name} row ({', '.join(f'{k} {v}' for k, v in zip(keys, shown, strict=True))})"
+        return Sentence("{table} row {id}", table=table.name, id=shown[0])
+    pairs = ", ".join(f"{k} {v}" for k, v in zip(keys, shown, strict=True))
+    return Sentence("{table} row ({keys})", table=table.name, keys=pairs)
 
 
-def _refuse(label: str, field: str, message: str) -> JsonImportError:
-    return JsonImportError(f'{label}, field "{field}": {message}')
+def _refuse(label: Sentence, field: str, message: Sentence | str) -> JsonImportError:
+    return JsonImportError(
+        Sentence('{row}, field "{field}": {problem}', row=label, field=field, problem=message)
+    )
 
 
 def _required(column: Column[Any]) -> bool:
@@ -272,22 +295,24 @@ def _validate_rows(
     for index, raw in enumerate(incoming, 1):
 
         def refuse(
-            field: str, message: str, raw: dict[str, Any] = raw, index: int = index
+            field: str, message: Sentence | str, raw: dict[str, Any] = raw, index: int = index
         ) -> JsonImportError:
             return _refuse(_row_label(table, raw, index), field, message)
 
         if not raw.keys() <= known:
-            raise refuse(min(raw.keys() - known), f"{table.name} has no such field.")
+            raise refuse(
+                min(raw.keys() - known), Sentence("{table} has no such field.", table=table.name)
+            )
         row: dict[str, Any] = {}
         for name, required, nullable, decode in columns:
             if name not in raw:
                 if required:
-                    raise refuse(name, "missing; every row needs it.")
+                    raise refuse(name, Sentence("missing; every row needs it."))
                 continue
             value = raw[name]
             if value is None:
                 if not nullable:
-                    raise refuse(name, "null, but this field needs a value.")
+                    raise refuse(name, Sentence("null, but this field needs a value."))
             else:
                 try:
                     value = decode(value)
@@ -295,7 +320,7 @@ def _validate_rows(
                     try:
                         _decode(table, name, value)
                     except _BadValue as exc:
-                        raise refuse(name, str(exc)) from None
+                        raise refuse(name, exc.args[0]) from None
                     raise
             row[name] = value
         try:
@@ -310,23 +335,37 @@ def _validate_rows(
                 continue
             if value_key in found:
                 if len(unique) == 1:
-                    why = f"two {table.name} rows have this {unique[0]}; each must be unique."
+                    why = Sentence(
+                        "two {table} rows have this {field}; each must be unique.",
+                        table=table.name,
+                        field=unique[0],
+                    )
                 else:
                     first = found[value_key]
-                    other = _row_label(table, incoming[first - 1], first)
-                    why = f"{other} has the same {' and '.join(unique)}; each pair must be unique."
+                    why = Sentence(
+                        "{row} has the same {fields}; each pair must be unique.",
+                        row=_row_label(table, incoming[first - 1], first),
+                        fields=_and(unique),
+                    )
                 raise refuse(unique[-1], why)
             found[value_key] = index
         for name, target in links:
             ref = row.get(name)
             if ref is not None and ref not in ids.get(target, ()):
-                raise refuse(name, f"points at {target} {ref}, which the document does not hold.")
+                raise refuse(
+                    name,
+                    Sentence(
+                        "points at {table} {id}, which the document does not hold.",
+                        table=target,
+                        id=ref,
+                    ),
+                )
         rows.append(row)
     if table.name == "person" and len(rows) > 1:
         raise _refuse(
             _row_label(table, incoming[1], 2),
             "id",
-            f"a journal keeps one person; the document has {len(rows)}.",
+            Sentence("a journal keeps one person; the document has {n}.", n=len(rows)),
         )
     if len(keys) == 1:
         ids[table.name] = {r[keys[0]] for r in rows}
@@ -443,12 +482,20 @@ def import_json(journal: Journal, source: Path) -> dict[str, int]:
     try:
         doc = json.loads(source.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        raise JsonImportError(f"{source.name} is not a text file.") from None
+        raise JsonImportError(Sentence("{name} is not a text file.", name=source.name)) from None
     except json.JSONDecodeError as exc:
-        raise JsonImportError(f"{source.name} is not valid JSON (line {exc.lineno}).") from None
+        raise JsonImportError(
+            Sentence("{name} is not valid JSON (line {line}).", name=source.name, line=exc.lineno)
+        ) from None
     except RecursionError:
-        raise JsonImportError(f"{source.name} is nested too deeply to be an export.") from None
+        raise JsonImportError(
+            Sentence("{name} is nested too deeply to be an export.", name=source.name)
+        ) from None
     try:
         return import_document(journal, doc)
     except JsonImportError as exc:
-        raise JsonImportError(f"{source.name}: {exc} Nothing was imported.") from None
+        raise JsonImportError(
+            Sentence(
+                "{name}: {problem} Nothing was imported.", name=source.name, problem=exc.args[0]
+            )
+        ) from None

@@ -20,6 +20,7 @@ from secondopinion.domain.enums import RecordStatus
 from secondopinion.domain.jurisdiction import AccessRight, Jurisdiction, right_of
 from secondopinion.domain.rules import same_text_key
 from secondopinion.domain.validation import FieldError
+from secondopinion.domain.wording import Sentence
 from secondopinion.services.letter_words import current as w  # in the current language
 from secondopinion.services.records import request_is_overdue
 from secondopinion.services.rights import journal_jurisdiction
@@ -38,7 +39,7 @@ def current(journal: Journal, request_id: int) -> RecordRequest:
     """The request as stored now; LookupError when there is none with that id."""
     found = commands.get(journal, RecordRequest, request_id)
     if found is None:
-        raise LookupError(f"there is no record request {request_id}")
+        raise LookupError(Sentence("there is no record request {id}", id=request_id))
     return found
 
 

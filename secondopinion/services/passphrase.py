@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.services import backup
 from secondopinion.store import filecopy
 from secondopinion.store.engine import (
@@ -57,7 +58,7 @@ def verify(journal: Journal, current: str | None) -> None:
     if current is None or not hmac.compare_digest(
         current.encode("utf-8"), journal.passphrase.encode("utf-8")
     ):
-        raise WrongPassphrase("That is not the journal's current passphrase.")
+        raise WrongPassphrase(Sentence("That is not the journal's current passphrase."))
 
 
 def set_passphrase(journal: Journal, new: str | None) -> Result:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from sqlmodel import col
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.report.data import ConcernInfo, PersonInfo
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
@@ -16,7 +17,7 @@ from secondopinion.store.tables import Concern, Doctor, Person, Visit
 def concern_row(journal: Journal, concern_id: int) -> Concern:
     concern = commands.get(journal, Concern, concern_id)
     if concern is None:
-        raise LookupError(f"concern {concern_id} does not exist")
+        raise LookupError(Sentence("concern {id} does not exist", id=concern_id))
     return concern
 
 

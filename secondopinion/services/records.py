@@ -24,6 +24,7 @@ from secondopinion.domain.validation import (
     check_email,
     check_text,
 )
+from secondopinion.domain.wording import Sentence
 from secondopinion.services.rights import journal_right
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
@@ -156,7 +157,7 @@ def person(journal: Journal) -> Person | None:
 
 def check_date_of_birth(value: date | None, today: date) -> date | None:
     if value is not None and value > today:
-        raise FieldError("date_of_birth", "A date of birth cannot be in the future.")
+        raise FieldError("date_of_birth", Sentence("A date of birth cannot be in the future."))
     return value
 
 
@@ -171,7 +172,9 @@ def check_contact(changes: dict[str, Any]) -> None:
         try:
             Jurisdiction(changes["jurisdiction"])
         except ValueError:
-            raise FieldError("jurisdiction", "Choose a jurisdiction from the list.") from None
+            raise FieldError(
+                "jurisdiction", Sentence("Choose a jurisdiction from the list.")
+            ) from None
 
 
 def save_person(journal: Journal, today: date, **changes: Any) -> Person:

@@ -122,5 +122,5 @@ def paper_size(paper: str | None) -> Paper:
     if paper is None:
         return default_paper()
     if paper.lower() not in ("a4", "letter"):
-        raise ValueError(f"unknown paper size {paper!r}; use a4 or letter")
+        raise ValueError(words()._("unknown paper size {paper}; use a4 or letter", paper=paper))
     return "letter" if paper.lower() == "letter" else "a4"

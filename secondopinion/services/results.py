@@ -17,6 +17,7 @@ from sqlmodel import col
 
 from secondopinion.domain.enums import ResultFlag
 from secondopinion.domain.validation import FieldError, check_fields
+from secondopinion.domain.wording import Sentence
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Result
@@ -116,9 +117,9 @@ def parse_number(field: str, text: str) -> float | None:
     try:
         number = float(text)
     except ValueError:
-        raise FieldError(field, "Write a number, for example 12.5.") from None
+        raise FieldError(field, Sentence("Write a number, for example 12.5.")) from None
     if not math.isfinite(number):
-        raise FieldError(field, "Write a number, for example 12.5.")
+        raise FieldError(field, Sentence("Write a number, for example 12.5."))
     return number
 
 

@@ -13,6 +13,7 @@ from sqlmodel import col
 from secondopinion.domain.enums import VisitKind
 from secondopinion.domain.rules import opinion_written, visit_is_ahead
 from secondopinion.domain.validation import FieldError, check_fields
+from secondopinion.domain.wording import Sentence
 from secondopinion.services import doctors as doctor_service
 from secondopinion.services.questions import to_bring
 from secondopinion.store import commands
@@ -204,7 +205,7 @@ def set_feelings(journal: Journal, visit_id: int, **changes: Any) -> VisitFeelin
     LookupError when the visit itself is gone (deleted while a change was pending)."""
     if commands.get(journal, VisitFeelings, visit_id) is None:
         if commands.get(journal, Visit, visit_id) is None:
-            raise LookupError(f"visit {visit_id} no longer exists")
+            raise LookupError(Sentence("visit {id} no longer exists", id=visit_id))
         return commands.add(journal, VisitFeelings(visit_id=visit_id, **changes))
     return commands.update(journal, VisitFeelings, visit_id, **changes)
 
@@ -222,7 +223,7 @@ def add_doctor_at_visit(journal: Journal, visit_id: int, doctor: Doctor) -> Doct
     with journal.session() as s:
         visit = s.get(Visit, visit_id)
         if visit is None:
-            raise FieldError("visit", "The visit is gone.")
+            raise FieldError("visit", Sentence("The visit is gone."))
         s.add(doctor)
         s.flush()
         s.refresh(doctor)

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Table, delete, func, insert
 from sqlmodel import SQLModel, select
 
 from secondopinion.domain.validation import check_fields
+from secondopinion.domain.wording import Sentence
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import ALL_TABLES
 
@@ -94,7 +95,9 @@ def update(journal: Journal, cls: type[T], key: Any, **changes: Any) -> T:
     with journal.session() as s:
         obj = s.get(cls, key)
         if obj is None:
-            raise LookupError(f"{table_of(cls).name} {key} no longer exists")
+            raise LookupError(
+                Sentence("{table} {key} no longer exists", table=table_of(cls).name, key=key)
+            )
         for name, value in changes.items():
             setattr(obj, name, value)
         s.add(obj)

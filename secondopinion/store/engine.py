@@ -32,6 +32,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.store.errors import (
     DamagedJournal,
     JournalError,
@@ -210,20 +211,27 @@ def _is_corrupt(exc: BaseException) -> bool:
 def inspect_file(path: Path, passphrase: str | None) -> None:
     """Refuse anything that is not a sound journal of ours, without writing to it."""
     if not path.exists():
-        raise NotAJournal(f"There is no journal at {path}.")
+        raise NotAJournal(Sentence("There is no journal at {path}.", path=path))
     if not path.is_file():
-        raise NotAJournal(f"{path} is a folder, not a journal file.")
+        raise NotAJournal(Sentence("{path} is a folder, not a journal file.", path=path))
     size = path.stat().st_size
     if size == 0:
-        raise NotAJournal(f"{path.name} is empty: it is not a Second Opinion journal.")
+        raise NotAJournal(
+            Sentence("{name} is empty: it is not a Second Opinion journal.", name=path.name)
+        )
     encrypted = is_encrypted_file(path)
     if encrypted and size < 1024:
-        raise NotAJournal(f"{path.name} is not a Second Opinion journal.")
+        raise NotAJournal(Sentence("{name} is not a Second Opinion journal.", name=path.name))
     if encrypted and _plain_header_damaged(path):
-        raise DamagedJournal(f"{path.name} is damaged: the start of the file was overwritten.")
+        raise DamagedJournal(
+            Sentence("{name} is damaged: the start of the file was overwritten.", name=path.name)
+        )
     if encrypted and not passphrase:
         raise PassphraseRequired(
-            f"{path.name} is protected by a passphrase (or is not a Second Opinion journal)."
+            Sentence(
+                "{name} is protected by a passphrase (or is not a Second Opinion journal).",
+                name=path.name,
+            )
         )
     conn = raw_connect(path, passphrase if encrypted else None)
     try:
@@ -232,19 +240,30 @@ def inspect_file(path: Path, passphrase: str | None) -> None:
         except sqlcipher3.DatabaseError as exc:
             if encrypted and not _is_corrupt(exc):
                 raise WrongPassphrase(
-                    f"The passphrase does not open {path.name} (or it is not a journal)."
+                    Sentence(
+                        "The passphrase does not open {name} (or it is not a journal).",
+                        name=path.name,
+                    )
                 ) from None
-            raise DamagedJournal(f"{path.name} is damaged and cannot be read.") from None
+            raise DamagedJournal(
+                Sentence("{name} is damaged and cannot be read.", name=path.name)
+            ) from None
         if app_id != APPLICATION_ID:
-            raise NotAJournal(f"{path.name} is a database, but not a Second Opinion journal.")
+            raise NotAJournal(
+                Sentence("{name} is a database, but not a Second Opinion journal.", name=path.name)
+            )
         if encrypted and size % 512:
-            raise DamagedJournal(f"{path.name} is damaged: the file has been cut short.")
+            raise DamagedJournal(
+                Sentence("{name} is damaged: the file has been cut short.", name=path.name)
+            )
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
         except sqlcipher3.DatabaseError:
             result = [("unreadable",)]
         if result != [("ok",)]:
-            raise DamagedJournal(f"{path.name} is damaged: its integrity check failed.")
+            raise DamagedJournal(
+                Sentence("{name} is damaged: its integrity check failed.", name=path.name)
+            )
     finally:
         conn.close()
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.store import engine as _engine
 from secondopinion.store import lock as _lock
 from secondopinion.store import migrate
@@ -100,14 +101,18 @@ class Journal:
         """Create a new, empty journal at the current schema. Refuses to overwrite a file."""
         path = Path(path).expanduser().absolute()
         if path.exists():
-            raise JournalError(f"{path.name} already exists; choose another name.")
+            raise JournalError(
+                Sentence("{name} already exists; choose another name.", name=path.name)
+            )
         _engine.ensure_dir(path.parent)
         held = _lock.acquire(path)
         try:
             _engine.initialise_file(path, passphrase or None)
         except FileExistsError:
             held.release()
-            raise JournalError(f"{path.name} already exists; choose another name.") from None
+            raise JournalError(
+                Sentence("{name} already exists; choose another name.", name=path.name)
+            ) from None
         except BaseException:
             held.release()
             raise
@@ -132,7 +137,7 @@ class Journal:
     @contextmanager
     def session(self) -> Iterator[Session]:
         if self.closed:  # its lock is gone: another instance may own the file by now
-            raise JournalClosed(f"{self.path.name} is closed.")
+            raise JournalClosed(Sentence("{name} is closed.", name=self.path.name))
         with _engine.session_for(self.engine) as session:
             yield session
 
@@ -145,7 +150,7 @@ class Journal:
         only reads never imports SQLAlchemy.
         """
         if self.closed:
-            raise JournalClosed(f"{self.path.name} is closed.")
+            raise JournalClosed(Sentence("{name} is closed.", name=self.path.name))
         with self._engine_made:
             engine = self._engine
         if engine is not None:

@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.store.errors import JournalInUse
 
 FILE_MODE = 0o600
@@ -116,8 +117,11 @@ def _lock_file(path: Path, journal: Path) -> int | None:
             os.close(fd)
             if exc.errno in _BUSY:
                 raise JournalInUse(
-                    f"{journal.name} is already open in another Second Opinion window. "
-                    "Use that window, or close it and try again; this one will not change it."
+                    Sentence(
+                        "{name} is already open in another Second Opinion window. Use that "
+                        "window, or close it and try again; this one will not change it.",
+                        name=journal.name,
+                    )
                 ) from None
             if exc.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
                 return None  # a file system without locks: open unguarded rather than not at all

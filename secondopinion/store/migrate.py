@@ -22,6 +22,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secondopinion.domain.wording import Sentence
 from secondopinion.store import filecopy
 from secondopinion.store.engine import raw_connect, storage_error
 from secondopinion.store.errors import JournalError, NewerJournal
@@ -111,8 +112,11 @@ def refuse_newer(current: str | None, name: str) -> None:
     """A journal stamped with a revision this version does not know is left untouched."""
     if current is not None and current not in known_revisions():
         raise NewerJournal(
-            f"{name} was written by a newer version of Second Opinion. "
-            "Update the app to open it; the file was left untouched."
+            Sentence(
+                "{name} was written by a newer version of Second Opinion. "
+                "Update the app to open it; the file was left untouched.",
+                name=name,
+            )
         )
 
 
@@ -155,15 +159,22 @@ def upgrade(engine: Engine, path: Path, passphrase: str | None, *, target: str =
                     raise
                 except Exception as exc:
                     plain = storage_error(exc)
-                    why = f" {plain}" if plain is not None else ""
-                    raise MigrationFailed(
-                        f"{path.name} could not be upgraded; it was left exactly as it was.{why}"
-                    ) from exc
+                    failed = Sentence(
+                        "{name} could not be upgraded; it was left exactly as it was.",
+                        name=path.name,
+                    )
+                    if plain is not None:
+                        # TRANSLATORS: two sentences, one after the other
+                        failed = Sentence("{first} {second}", first=failed, second=plain.sentence)
+                    raise MigrationFailed(failed) from exc
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationFailed(
-                        f"{path.name} could not be upgraded (rows would lose their links); "
-                        "it was left exactly as it was."
+                        Sentence(
+                            "{name} could not be upgraded (rows would lose their links); "
+                            "it was left exactly as it was.",
+                            name=path.name,
+                        )
                     )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import attachments as attach
 from secondopinion.services import filetypes, journal_rows
+from secondopinion.services.errors import in_words
 from secondopinion.services.journal_rows import Attachment
 from secondopinion.services.journals import JournalError
 from secondopinion.ui.context import JournalContext
@@ -280,10 +281,10 @@ class AttachmentsPanel(QGroupBox):
                         attach.new_attachment(self.request_id, file), self.tr("Add file")
                     )
                 except FieldError as exc:
-                    refused.append(f"“{file.filename}”: {exc.message}")
+                    refused.append(f"“{file.filename}”: {in_words(exc)}")
                     continue
                 except JournalError as exc:  # a full disk: this file is not kept, the rest may be
-                    refused.append(f"“{file.filename}”: {exc}")
+                    refused.append(f"“{file.filename}”: {in_words(exc)}")
                     continue
                 added.append(int(row.id))
                 if file.type_check.mismatch:

@@ -30,7 +30,6 @@ from secondopinion.services.journal_rows import Doctor
 from secondopinion.services.journals import JournalError
 from secondopinion.ui.compare_banner import DisagreementBanner
 from secondopinion.ui.compare_model import CompareModel, DifferenceDelegate, VisitChoiceModel
-from secondopinion.ui.comparison_export import export_comparison_pdf
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.journal_tab import follow_journal, side_by_side
@@ -339,6 +338,10 @@ class CompareTab(QWidget):
         if journal is None or cid is None:
             return
         self.ctx.flush()
+        # The comparison's renderer brings ReportLab: imported when a PDF is made, not when
+        # the tab is first shown.
+        from secondopinion.ui.comparison_export import export_comparison_pdf
+
         export_comparison_pdf(
             self.window(),
             journal,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import TITLE_MAX, FieldError, check_text
 from secondopinion.services import concerns
+from secondopinion.services.errors import in_words
 from secondopinion.services.journal_rows import Concern
 from secondopinion.ui.context import JournalContext
 
@@ -223,7 +224,7 @@ class ConcernBar(QWidget):
             try:
                 return check_text("title", text.strip(), TITLE_MAX, required=True)
             except FieldError as exc:
-                QMessageBox.warning(self, title, exc.message)
+                QMessageBox.warning(self, title, in_words(exc))
                 current = text
 
     def created(self, concern_id: int) -> None:

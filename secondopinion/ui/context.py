@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from secondopinion.services import journal_rows
+from secondopinion.services.errors import in_words
 from secondopinion.services.journal_rows import Row
 from secondopinion.services.journals import Journal, JournalError
 
@@ -176,7 +177,7 @@ class JournalContext(QObject):
 
     def report_failure(self, exc: BaseException) -> None:
         if isinstance(exc, JournalError):
-            self.step_failed.emit(str(exc))
+            self.step_failed.emit(in_words(exc))
 
 
 def _table(cls: type[Row]) -> str:

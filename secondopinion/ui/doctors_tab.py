@@ -28,7 +28,9 @@ from secondopinion.ui.doctor_detail import DoctorDetail
 from secondopinion.ui.forms import show_error
 from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter, side_by_side
 from secondopinion.ui.list_detail import ListDetail, filter_edit
-from secondopinion.ui.table_model import Column, RowTableModel
+from secondopinion.ui.paged_model import QuerySortProxy
+from secondopinion.ui.sorted_rows import SortedRowModel
+from secondopinion.ui.table_model import Column
 from secondopinion.ui.widgets import (
     chars,
     hint,
@@ -66,9 +68,15 @@ class DoctorsTab(QWidget):
     def _build_list(self) -> QWidget:
         box, layout = section(self.tr("Doctors to consider and doctors seen"))
         top = QHBoxLayout()
-        self.model = RowTableModel(self._columns(), parent=self)
+        # A thousand doctors: sorted in one pass of Python's sort, not by a proxy's lessThan.
+        self.model = SortedRowModel(self._columns(), parent=self)
         self.view, self.proxy = table_view(
-            self.model, "doctorsView", self.tr("Doctors"), stretch_column=4, on_delete=self.delete
+            self.model,
+            "doctorsView",
+            self.tr("Doctors"),
+            stretch_column=4,
+            on_delete=self.delete,
+            proxy=QuerySortProxy(self.model.sort_rows, self),
         )
         self.filter = filter_edit(
             self.proxy,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from secondopinion.domain.enums import FEELING_SCALE_MAX, TRUST_MAX, TRUST_MIN, Feeling
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import visits as service
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui import labels, theme
 from secondopinion.ui.context import JournalContext
@@ -323,12 +324,12 @@ class FeelingsPanel(FittingPage):
             show_error(self.error, exc.message)
             return
         except (LookupError, ChangeRefused) as exc:
-            show_error(self.error, str(exc) if isinstance(exc, ChangeRefused) else None)
+            show_error(self.error, in_words(exc) if isinstance(exc, ChangeRefused) else None)
             return
         except JournalError as exc:
             self._unsaved, self._unsaved_visit = changes, visit_id
-            show_error(self.error, not_saved_message(str(exc)))
-            self.ctx.note_unsaved(self, str(exc))
+            show_error(self.error, not_saved_message(in_words(exc)))
+            self.ctx.note_unsaved(self, in_words(exc))
             return
         show_error(self.error, None)
         self.ctx.note_unsaved(self, None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from secondopinion.domain.wording import Sentence
+from secondopinion.i18n import words
 from secondopinion.ui import theme
 
 
@@ -26,8 +28,11 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def show_error(label: QLabel, message: str | None) -> None:
+def show_error(label: QLabel, message: Sentence | str | None) -> None:
+    """Show ``message`` under the field (a Sentence from a FieldError in the window's
+    language), or hide the line for None."""
     if message:
+        message = words().sentence(message)
         label.setText("⚠ " + message)
         label.setAccessibleName(message)
         label.show()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import FieldError, parse_date, parse_time
 from secondopinion.services import journal_rows
+from secondopinion.services.errors import in_words
 from secondopinion.services.journal_rows import Row
 from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui.context import JournalContext
@@ -261,11 +262,11 @@ class AutoSaveForm(QObject):
                 self.pending.clear()
                 break
             except ChangeRefused as exc:  # this value can never be written: say why, like above
-                show_error(self.fields[name].error, str(exc))
+                show_error(self.fields[name].error, in_words(exc))
                 self.pending.discard(name)
                 continue
             except JournalError as exc:
-                problem = str(exc)
+                problem = in_words(exc)
                 show_error(self.fields[name].error, self.not_saved(problem))
                 continue
             self.pending.discard(name)
@@ -278,7 +279,7 @@ class AutoSaveForm(QObject):
             except (FieldError, LookupError, ChangeRefused):
                 pass  # it can no longer be written anywhere; let it go
             except JournalError as exc:
-                problem = str(exc)
+                problem = in_words(exc)
                 continue
             else:
                 saved_any = True

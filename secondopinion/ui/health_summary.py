@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import FieldError, parse_date
 from secondopinion.services import records
+from secondopinion.services.errors import in_words
 from secondopinion.services.journal_rows import Allergy, Condition, Medication, Procedure
 from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui import labels
@@ -156,11 +157,11 @@ class PersonEditor(QWidget):
                 self.pending.discard(field)
                 continue
             except ChangeRefused as exc:
-                show_error(error, str(exc))
+                show_error(error, in_words(exc))
                 self.pending.discard(field)
                 continue
             except JournalError as exc:
-                problem = str(exc)
+                problem = in_words(exc)
                 show_error(error, not_saved_message(problem))
                 continue
             self.pending.discard(field)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from secondopinion import paths
+from secondopinion.services.errors import in_words
 from secondopinion.services.journals import (
     Journal,
     JournalError,
@@ -101,18 +102,18 @@ class JournalFiles(QObject):
                 QMessageBox.information(
                     self.window,
                     QCoreApplication.translate("MainWindow", "Journal already open"),
-                    str(exc),
+                    in_words(exc),
                 )
                 return False
             except DamagedJournal as exc:
                 return restore_dialog.recover_damaged(
-                    self.window, path, passphrase or None, str(exc), remember=remember
+                    self.window, path, passphrase or None, in_words(exc), remember=remember
                 )
             except (JournalError, OSError) as exc:
                 QMessageBox.warning(
                     self.window,
                     QCoreApplication.translate("MainWindow", "Cannot open journal"),
-                    str(exc),
+                    in_words(exc),
                 )
                 return False
         self.adopt(journal, created=created, offer=offer, remember=remember)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services import records_import as ri
+from secondopinion.services.errors import in_words
 from secondopinion.services.records_read import NotARecordsFile
 from secondopinion.ui.context import JournalCommand, JournalContext
 from secondopinion.ui.labels import label as vocabulary_label
@@ -193,7 +194,7 @@ def import_records_files(parent: QWidget, ctx: JournalContext, paths: Sequence[P
             plan = ri.plan_path(journal, path, ctx.concern_id)
         except NotARecordsFile as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(parent, tr("Not a records file"), f"{path.name}: {exc}")
+            QMessageBox.warning(parent, tr("Not a records file"), f"{path.name}: {in_words(exc)}")
             continue
         except OSError as exc:
             QApplication.restoreOverrideCursor()

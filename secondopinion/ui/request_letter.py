@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.domain.validation import FieldError, parse_date
 from secondopinion.services import letters
+from secondopinion.services.errors import in_words
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -137,7 +138,8 @@ class LetterActions(QWidget):
             )
         except (OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            show_error(self.problem, tr("The letter was not saved: {why}").format(why=exc))
+            why = in_words(exc)
+            show_error(self.problem, tr("The letter was not saved: {why}").format(why=why))
             return
         QGuiApplication.restoreOverrideCursor()
         if result.missing:

@@ -149,6 +149,7 @@ def test_po_catalogue_is_complete_and_current(lang: str, tmp_path: Path) -> None
             "-kpgettext:1c,2",
             "-kN_",
             "-kNP_:1c,2",
+            "-kSentence",
             "-o",
             str(pot),
             *plain,

@@ -14,7 +14,7 @@ from secondopinion.services.concerns import create_concern
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Answer, Doctor, DoctorConcern, Question, Visit, VisitFeelings
-from secondopinion.ui import compare_tab as compare_tab_module
+from secondopinion.ui import comparison_export
 from secondopinion.ui.compare_model import DIFF_MARK, DIFFERS_ROLE, KEY_ROLE, RAW_ROLE
 
 
@@ -283,7 +283,7 @@ def test_export_hands_over_the_chosen_visits(window, monkeypatch) -> None:
     def fake(parent, journal, concern_id, visit_ids=None, protect=False):  # type: ignore[no-untyped-def]
         calls.append((journal, concern_id, visit_ids))
 
-    monkeypatch.setattr(compare_tab_module, "export_comparison_pdf", fake)
+    monkeypatch.setattr(comparison_export, "export_comparison_pdf", fake)
     tab.banner_export.click()
     assert calls == [(window.journal, window.ctx.concern_id, [v1.id, v3.id])]
 

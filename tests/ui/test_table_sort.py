@@ -1,4 +1,5 @@
-"""The sort proxy reads each row's sort value once per sort, and sorts exactly as before."""
+"""The sort proxy reads each row's sort value once per sort, and sorts exactly as before; a list
+that sorts its own rows (``SortedRowModel``) gives the proxy's order."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
+from secondopinion.ui.paged_model import QuerySortProxy
+from secondopinion.ui.sorted_rows import SortedRowModel
 from secondopinion.ui.table_model import Column, RowSortProxy, RowTableModel, _sort_key
 
 
@@ -105,3 +108,43 @@ def test_sorting_gives_the_old_order_and_reads_each_value_once(
     model.replace_row(0, changed)
     rows[0] = changed
     assert _shown(proxy, model) == _expected(rows, column, descending)
+
+
+@pytest.mark.parametrize("column", [0, 1, 2])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_list_sorted_by_itself_is_in_the_proxys_order(
+    qapp: Any, column: int, descending: bool
+) -> None:
+    """The old way (the proxy sorting) is the oracle, on rows with ties, case, accents and
+    values of mixed kinds; then a header click, then new rows, keep the two equal."""
+    old_model = RowTableModel(COLUMNS)
+    old = RowSortProxy()
+    old.setSourceModel(old_model)
+    new_model = SortedRowModel(COLUMNS)
+    new = QuerySortProxy(new_model.sort_rows)
+    new.setSourceModel(new_model)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    for proxy in (old, new):
+        proxy.sort(column, order)
+    rows = _items(500, seed=10 + column * 2 + descending)
+    old_model.set_rows(rows)
+    new_model.set_rows(rows)
+    assert _shown(new, new_model) == _shown(old, old_model) == _expected(rows, column, descending)
+    # The rows are in order in the model itself: the proxy passes them through.
+    assert [r.id for r in new_model.rows] == _shown(new, new_model)
+
+    other = Qt.SortOrder.AscendingOrder if descending else Qt.SortOrder.DescendingOrder
+    current = new.index(7, 0)
+    kept = new_model.row_at(new.mapToSource(current)).id
+    selection = QItemSelectionModel(new)
+    selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    for proxy in (old, new):
+        proxy.sort(2 - column, other)
+    assert _shown(new, new_model) == _shown(old, old_model)
+    # The current row is still the same row after the sort.
+    assert new_model.row_at(new.mapToSource(selection.currentIndex())).id == kept
+
+    fewer = rows[::3]
+    old_model.set_rows(fewer)
+    new_model.set_rows(fewer)
+    assert _shown(new, new_model) == _shown(old, old_model)
