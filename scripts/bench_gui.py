@@ -159,13 +159,13 @@ def in_process(app: QApplication) -> None:
     RESULT["tabs_ms"] = times
 
     signs = window.findChild(QWidget, "signsTab")
-    signs.entry_symptom.setEditText("Benchmark symptom")
-    signs.entry_severity.setValue(4)
-    signs.entry_notes.setText("typed by the benchmark")
-    model = signs.log_view.model()
+    signs.log.entry_symptom.setEditText("Benchmark symptom")
+    signs.log.entry_severity.setValue(4)
+    signs.log.entry_notes.setText("typed by the benchmark")
+    model = signs.log.log_view.model()
     before = model.rowCount()
     start = time.perf_counter()
-    signs.entry_notes.returnPressed.emit()
+    signs.log.entry_notes.returnPressed.emit()
     _settle(app, window)
     RESULT["entry_ms"] = (time.perf_counter() - start) * 1000
     shown = [

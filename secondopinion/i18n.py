@@ -314,6 +314,19 @@ def next_start_message(code: str) -> str:
     return words(code)._("Second Opinion will speak {name} the next time it starts.", name=name)
 
 
+def restart_question(code: str) -> tuple[str, str, str]:
+    """View > Language's question after a choice, in the language chosen: (text, the button
+    that restarts the window now, the one that leaves it for the next start)."""
+    w = words(code)
+    # TRANSLATORS: after View > Language; the window is rebuilt in the new language
+    text = w._(
+        "{now} Restart the window now? What you typed is saved first, and the same journal "
+        "opens again.",
+        now=next_start_message(code),
+    )
+    return text, w._("Restart now"), w._("Later")
+
+
 @cache
 def _load(code: str) -> gettext.NullTranslations:
     if code == SOURCE_LANGUAGE:

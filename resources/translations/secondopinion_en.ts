@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="297"/>
         <source>%n older copies did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n older copy did not open with the old passphrase and was left as it was.</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>DoctorsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="240"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 of %n doctor shown</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="251"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>

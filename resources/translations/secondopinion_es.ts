@@ -573,67 +573,67 @@
         <translation>Esa no es la frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="101"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="99"/>
         <source>This journal has no passphrase: anyone who can open your files can read it. A passphrase is recommended.</source>
         <translation>Este diario no tiene frase de contraseña: cualquiera que pueda abrir sus archivos puede leerlo. Se recomienda una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="108"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="106"/>
         <source>Add a passphrase…</source>
         <translation>Añadir una frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="111"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="109"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="125"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="123"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="124"/>
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="126"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;Frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="129"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="130"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="128"/>
         <source>Auto-lock &amp;settings…</source>
         <translation>&amp;Ajustes de bloqueo automático…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="163"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="161"/>
         <source>Second Opinion (locked)</source>
         <translation>Second Opinion (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="238"/>
         <source>The automatic backup failed: {problem}</source>
         <translation>Falló la copia de seguridad automática: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="242"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="240"/>
         <source>the automatic backup</source>
         <translation>la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="282"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
         <source>Passphrase not changed</source>
         <translation>No se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="283"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="284"/>
         <location filename="../../secondopinion/ui/restore_dialog.py" line="184"/>
         <source>{problem}
 
@@ -643,17 +643,17 @@ The journal was left as it was.</source>
 El diario quedó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="290"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="291"/>
         <source>The journal and its backups are now protected by the passphrase.</source>
         <translation>El diario y sus copias de seguridad ahora están protegidos por la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="292"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="293"/>
         <source>The passphrase was removed: the journal and its backups are unencrypted.</source>
         <translation>Se quitó la frase de contraseña: el diario y sus copias de seguridad no están cifrados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/privacy.py" line="296"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="297"/>
         <source>%n older copies did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n copia más antigua no se abrió con la frase de contraseña anterior y quedó como estaba.</numerusform>
@@ -661,32 +661,32 @@ El diario quedó como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="315"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="320"/>
         <source>Auto-lock</source>
         <translation>Bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="319"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="324"/>
         <source>Lock the journal when the keyboard and mouse have not been used for a while. Ctrl+L locks it at any time.</source>
         <translation>Bloquea el diario cuando el teclado y el ratón llevan un rato sin usarse. Ctrl+L lo bloquea en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="328"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="333"/>
         <source>Minutes before locking</source>
         <translation>Minutos antes de bloquear</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="330"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="335"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="331"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="336"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/privacy.py" line="333"/>
+        <location filename="../../secondopinion/ui/privacy.py" line="338"/>
         <source>Lock &amp;after:</source>
         <translation>Bloquear &amp;tras:</translation>
     </message>
@@ -1105,178 +1105,183 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Escriba la frase de contraseña, o elija Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="46"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
         <source>▲ High</source>
         <translation>▲ Alto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="47"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="49"/>
         <source>▼ Low</source>
         <translation>▼ Bajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="48"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="50"/>
         <source>◆ Abnormal</source>
         <translation>◆ Anormal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="49"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="51"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="74"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="355"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="85"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="372"/>
         <source>Edit result</source>
         <translation>Editar resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="74"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="328"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="85"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="343"/>
         <source>Add result</source>
         <translation>Añadir resultado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="87"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="98"/>
         <source>Not given</source>
         <translation>No indicado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="102"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="113"/>
         <source>&amp;Test:</source>
         <translation>&amp;Prueba:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="103"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="114"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="104"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="115"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="105"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="116"/>
         <source>Range &amp;low:</source>
         <translation>Límite in&amp;ferior:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="106"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="117"/>
         <source>Range &amp;high:</source>
         <translation>Límite &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="107"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="118"/>
         <source>&amp;Flag:</source>
         <translation>&amp;Indicador:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="108"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="119"/>
         <source>Ta&amp;ken:</source>
         <translation>&amp;Tomada el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="109"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="120"/>
         <source>&amp;Reported by:</source>
         <translation>In&amp;formada por:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="170"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="152"/>
+        <source>Not saved: {problem}</source>
+        <translation>No guardado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/results_page.py" line="186"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="172"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="188"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="177"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="208"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="193"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="224"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="178"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="211"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="194"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="227"/>
         <source>Flag</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="179"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="209"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="195"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="225"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="181"/>
-        <location filename="../../secondopinion/ui/results_page.py" line="201"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="197"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="217"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="185"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="201"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="190"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="206"/>
         <source>Tests and their latest results</source>
         <translation>Pruebas y sus últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="203"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="219"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="215"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="231"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="222"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="238"/>
         <source>The results of the chosen test</source>
         <translation>Los resultados de la prueba elegida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="230"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="246"/>
         <source>&amp;Add result…</source>
         <translation>&amp;Añadir resultado…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="232"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="248"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="233"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="249"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="234"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="250"/>
         <source>Type a result by hand</source>
         <translation>Escribir un resultado a mano</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="236"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="252"/>
         <source>Change the chosen result (or double-click it)</source>
         <translation>Cambiar el resultado elegido (o haga doble clic en él)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="239"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="255"/>
         <source>Delete the chosen results (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina los resultados elegidos (Supr); Ctrl+Z los recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="248"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="264"/>
         <source>No results yet. Import a records file (File &gt; Import records…) or add one.</source>
         <translation>Todavía no hay resultados. Importe un archivo de documentos médicos (Archivo &gt; Importar documentos médicos…) o añada uno.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/results_page.py" line="365"/>
+        <location filename="../../secondopinion/ui/results_page.py" line="384"/>
         <source>Delete result</source>
         <translation>Eliminar resultado</translation>
     </message>
@@ -1885,12 +1890,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>⚠ sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/question_answers.py" line="47"/>
+        <location filename="../../secondopinion/ui/question_answers.py" line="49"/>
         <source>No visit has recorded this question yet. When you add a visit, the questions ticked “Bring” come with it, ready for the answers.</source>
         <translation>Ninguna consulta ha anotado esta pregunta todavía. Cuando añada una consulta, las preguntas marcadas «Llevar» vienen con ella, listas para las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/question_answers.py" line="54"/>
+        <location filename="../../secondopinion/ui/question_answers.py" line="56"/>
         <source>Enter or double-click opens the visit</source>
         <translation>Intro o doble clic abre la consulta</translation>
     </message>
@@ -2129,93 +2134,93 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="88"/>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="94"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="93"/>
         <source>Visits to compare</source>
         <translation>Consultas que comparar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="89"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="88"/>
         <source>Tic&amp;k two or three (Space ticks the current line):</source>
         <translation>&amp;Marque dos o tres (Espacio marca la línea actual):</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="106"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="105"/>
         <source>&amp;Latest with each doctor</source>
         <translation>&amp;La última con cada médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="108"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="107"/>
         <source>Choose the latest visit with each doctor seen, up to three</source>
         <translation>Elige la última consulta con cada médico visto, hasta tres</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="113"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="117"/>
         <source>Timeline of this concern</source>
         <translation>Cronología de esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="119"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="118"/>
         <source>Enter or double-click opens the entry</source>
         <translation>Intro o doble clic abre la entrada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="138"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="137"/>
         <source>O&amp;nly what differs</source>
         <translation>&amp;Solo lo que difiere</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="140"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="139"/>
         <source>Hide the rows where the visits agree</source>
         <translation>Oculta las filas en las que las consultas coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="142"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="141"/>
         <source>≠ and a tint mark what only one of the visits says.</source>
         <translation>≠ y un tono de color marcan lo que dice solo una de las consultas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="144"/>
         <source>E&amp;xport comparison PDF…</source>
         <translation>E&amp;xportar comparación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="157"/>
         <source>Visits side by side</source>
         <translation>Consultas una junto a otra</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="187"/>
         <source>Tick a second visit on the left to see the opinions side by side.</source>
         <translation>Marque una segunda consulta a la izquierda para ver las opiniones una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="264"/>
         <source>Tick two or three visits on the left to compare them.</source>
         <translation>Marque dos o tres consultas a la izquierda para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="268"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="267"/>
         <source>No visits for this concern yet. Record them on the Visits &amp; feelings tab; two or three of them can then be compared here side by side.</source>
         <translation>Todavía no hay consultas para esta inquietud. Anótelas en la pestaña Consultas y sensaciones; luego podrá comparar aquí dos o tres, una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="322"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="321"/>
         <source>New doctor for a third opinion</source>
         <translation>Nuevo médico para una tercera opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="323"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="322"/>
         <source>For a third opinion on “{title}”.</source>
         <translation>Para una tercera opinión sobre «{title}».</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/compare_tab.py" line="329"/>
+        <location filename="../../secondopinion/ui/compare_tab.py" line="328"/>
         <source>Add a doctor for a third opinion</source>
         <translation>Añadir un médico para una tercera opinión</translation>
     </message>
@@ -2503,152 +2508,152 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="67"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="69"/>
         <source>Doctors to consider and doctors seen</source>
         <translation>Médicos a considerar y médicos vistos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="71"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="83"/>
         <source>Filter by name, specialty, place…</source>
         <translation>Filtrar por nombre, especialidad, lugar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="84"/>
         <source>Filter doctors</source>
         <translation>Filtrar médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="87"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="89"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation>Mostrar los médicos de &amp;todas las inquietudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="105"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
         <source>&amp;New doctor:</source>
         <translation>&amp;Nuevo médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="107"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
         <source>New doctor&apos;s name</source>
         <translation>Nombre del nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="108"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation>Nombre, p. ej. Dra. Ana Lindqvist</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="110"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="118"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation>Añadir el médico a esta inquietud (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="122"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="124"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina el médico seleccionado (Supr); Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="138"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="137"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="139"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="147"/>
         <source>%1 of 4</source>
         <translation>%1 de 4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="143"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="153"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="150"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="158"/>
         <source>Healthcare system</source>
         <translation>Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="166"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="174"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
         <source>%1 — same as original</source>
         <translation>%1 — el mismo que el original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="179"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
         <source>another healthcare system</source>
         <translation>otro sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
         <source>specialises in this condition</source>
         <translation>se especializa en esta afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="181"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="189"/>
         <source>complex or rare cases</source>
         <translation>casos complejos o poco frecuentes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="190"/>
         <source>teaching or research hospital</source>
         <translation>hospital universitario o de investigación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="195"/>
         <source>Meets: %1</source>
         <translation>Cumple: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="195"/>
         <source>None met</source>
         <translation>No cumple ninguno</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="222"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="230"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation>Todavía no hay médicos. Escriba abajo el nombre de un médico que esté considerando y pulse Intro; luego complete los datos y marque los criterios a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="227"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation>Todavía no hay médicos para esta inquietud. Añada uno abajo, o marque «Mostrar los médicos de todas las inquietudes» para elegir uno que ya conozca.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="231"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="239"/>
         <source>No doctor matches the filter.</source>
         <translation>Ningún médico coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="238"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n médico</numerusform>
@@ -2656,7 +2661,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="240"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 de %n médico mostrados</numerusform>
@@ -2664,7 +2669,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="243"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="251"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n en el sistema de salud del diagnóstico original</numerusform>
@@ -2672,17 +2677,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="293"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="301"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="312"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="320"/>
         <source>Delete doctor %1</source>
         <translation>Eliminar al médico %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="318"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="326"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>Se eliminó a %1. Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
@@ -3037,12 +3042,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../secondopinion/ui/language.py" line="105"/>
+        <location filename="../../secondopinion/ui/language.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/language.py" line="110"/>
+        <location filename="../../secondopinion/ui/language.py" line="111"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>

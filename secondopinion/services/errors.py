@@ -7,6 +7,7 @@ Database errors, whichever layer raised them, go through the one mapping in
 
 from __future__ import annotations
 
+import errno
 import sys
 
 import sqlcipher3
@@ -20,6 +21,20 @@ from secondopinion.store.errors import JournalError, journal_error
 # message could quote what they typed.
 INTERNAL_FAULT = N_("It stopped on a fault in Second Opinion itself; please report it.")
 OUT_OF_MEMORY = N_("The computer ran out of memory; nothing more was saved.")
+
+
+# The C library's words for the errors a person meets with files (errno -> its sentence).
+_OS_ERRORS = {
+    errno.ENOENT: N_("No such file or directory"),
+    errno.EACCES: N_("Permission denied"),
+    errno.EPERM: N_("Operation not permitted"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.EROFS: N_("Read-only file system"),
+    errno.EEXIST: N_("File exists"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.ENAMETOOLONG: N_("File name too long"),
+}
 
 
 def _from_sqlalchemy(exc: BaseException) -> bool:
@@ -46,8 +61,11 @@ def in_words(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
         return words()._(OUT_OF_MEMORY)
     if isinstance(exc, OSError) and exc.strerror:
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror}{where}"
+        # The system's own sentence is English whatever the reader's language: ours for the
+        # common ones, the system's for the rest.
+        known = _OS_ERRORS.get(exc.errno or 0)
+        problem = words()._(known) if known else exc.strerror
+        return f"{problem}: {exc.filename}" if exc.filename else problem
     if isinstance(exc, JournalError | FieldError | ValueError | OSError | LookupError):
         text = " ".join(str(exc).split())
         if text:

@@ -19,7 +19,10 @@ def write_private_atomic(target: Path, data: bytes) -> None:
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:  # name the file the person chose, not our temporary one
+        raise type(exc)(exc.errno, exc.strerror, str(target)) from None
     try:
         fchmod = getattr(os, "fchmod", None)  # POSIX (Windows from Python 3.13 only)
         if fchmod is not None:

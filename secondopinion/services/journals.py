@@ -6,6 +6,8 @@ raise, and whether a file is encrypted. (``store`` holds the engine; the ui neve
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from secondopinion.store.engine import is_encrypted_file, make_private_dir
 from secondopinion.store.errors import (
     ChangeRefused,
@@ -20,6 +22,7 @@ from secondopinion.store.errors import (
     WrongPassphrase,
 )
 from secondopinion.store.journal import Journal
+from secondopinion.store.migrate import head_revision, stamp_of_file
 
 __all__ = [
     "ChangeRefused",
@@ -35,4 +38,15 @@ __all__ = [
     "WrongPassphrase",
     "is_encrypted_file",
     "make_private_dir",
+    "opens_as_it_is",
 ]
+
+
+def opens_as_it_is(path: Path, passphrase: str | None) -> bool:
+    """Whether the journal at ``path`` is at this version's schema, so opening it needs no
+    upgrade (and imports neither SQLAlchemy nor Alembic). False when it cannot be read."""
+    try:
+        key = passphrase if is_encrypted_file(path) else None
+        return stamp_of_file(path, key) == head_revision()
+    except Exception:  # any reason it cannot be read: the full opening says which
+        return False

@@ -267,10 +267,11 @@ def chart_lines(
         ends |= {(highest % _WEIGHT, 10 - highest // _WEIGHT)}
         columns.setdefault(str(name), []).append((int(pixel), sorted(ends)))
     lines: dict[str, list[tuple[float, int]]] = {}
+    left, width, span = grid.left, grid.width, grid.span
     for name, line in columns.items():
         line.sort()
-        lines[name] = [
-            (grid.x_of_microseconds(t), int(severity))
+        lines[name] = [  # grid.x_of_microseconds(t), written out: thousands of points
+            (left + width * (t / 1_000_000) / span, int(severity))
             for _pixel, ends in line
             for t, severity in ends
         ]

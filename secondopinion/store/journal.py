@@ -167,7 +167,8 @@ class Journal:
             try:
                 yield conn
             finally:
-                conn.execute("ROLLBACK")  # it only read
+                if conn.in_transaction:  # an error may have ended it already
+                    conn.execute("ROLLBACK")  # it only read
         except sqlcipher3.Error as exc:
             raise journal_error(exc) from exc
         finally:

@@ -82,19 +82,22 @@ def _needs_passphrase(path: Path) -> bool:
 def _open_early(path: Path, passphrase: str | None) -> Future[Journal | None]:
     """Open the journal on a thread while the window's modules are imported.
 
-    Opening needs none of them (SQLite, the lock, the integrity check: ``Journal.open`` imports
-    no SQLAlchemy for a current journal) and SQLite lets go of the interpreter while it reads,
-    so the check of a large file costs the start nothing. Any problem gives None: the window
-    then opens the file itself, with its questions and messages (a passphrase, a journal open
-    elsewhere, a damaged file).
+    Opening a journal at the current schema needs none of them (SQLite, the lock, the integrity
+    check: ``Journal.open`` imports no SQLAlchemy then) and SQLite lets go of the interpreter
+    while it reads, so the check of a large file costs the start nothing. Any problem, or an
+    upgrade to make, gives None: the window then opens the file itself, with its questions and
+    messages (a passphrase, a journal open elsewhere, a damaged file, the upgrade).
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from secondopinion.services.journals import Journal
+    from secondopinion.services.journals import Journal, opens_as_it_is
 
     def attempt() -> Journal | None:
+        # A journal to upgrade is left to the window: the upgrade imports SQLAlchemy and
+        # Alembic, and importing them here while the main thread imports them too can hand one
+        # of the two a half-initialised module.
         try:
-            return Journal.open(path, passphrase)
+            return Journal.open(path, passphrase) if opens_as_it_is(path, passphrase) else None
         except Exception:
             return None
 

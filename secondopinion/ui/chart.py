@@ -158,6 +158,13 @@ class SeverityChart(QWidget):
         self.markers = sorted(markers, key=lambda m: m.when)
         self._show(source.summary())
 
+    def set_markers(self, markers: Sequence[Marker]) -> None:
+        """Mark ``markers`` (the treatment changes) on the same entries."""
+        self.markers = sorted(markers, key=lambda m: m.when)
+        self._version += 1
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
     def add(self, point: Point) -> None:
         """``point`` was just added to the source (the newest entry by id): the summary takes it
         without reading the source again; the lines are read again when next drawn."""
@@ -255,12 +262,9 @@ class SeverityChart(QWidget):
         if self._lines is None or self._lines[0] != grid:
             self._lines = (grid, self.source.lines(grid))
         lines = self._lines[1]
-
-        def y_of(sev: int) -> float:
-            return plot.bottom() - plot.height() * sev / 10
-
+        y_of = [plot.bottom() - plot.height() * sev / 10 for sev in range(11)]
         return {
-            name: [QPointF(x, y_of(sev)) for x, sev in lines.get(name, [])] for name in self.series
+            name: [QPointF(x, y_of[sev]) for x, sev in lines.get(name, [])] for name in self.series
         }
 
     def drawn_lines(self) -> dict[str, list[QPointF]]:

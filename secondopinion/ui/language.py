@@ -92,10 +92,11 @@ def install(app: QCoreApplication, code: str) -> None:
 
 
 class LanguageMenu(QObject):
-    """View > Language: the system's, or one of ours; the choice is remembered for the next start.
+    """View > Language: the system's, or one of ours; the choice is remembered.
 
-    The window's words are set when it is built, so a new choice shows from the next start on;
-    the message says so (in the language chosen, so it is understood).
+    A new choice offers to restart the window at once (in the language chosen, so it is
+    understood): the window's words are set when it is built, so it is built again, on the same
+    journal, after what was typed is saved. "Later" keeps it for the next start.
     """
 
     def __init__(self, window: QWidget, settings: QSettings) -> None:
@@ -124,9 +125,51 @@ class LanguageMenu(QObject):
         lang = code or i18n.system_language()
         if lang == i18n.current_language():
             return
-        QMessageBox.information(
-            self.window, dict(i18n.LANGUAGES)[lang], i18n.next_start_message(lang)
-        )
+        if ask_restart(self.window, lang):
+            restart_window(self.window, lang)
+
+
+def ask_restart(parent: QWidget, lang: str) -> bool:
+    """Whether to restart the window now in ``lang`` (asked in ``lang``)."""
+    text, restart, later = i18n.restart_question(lang)
+    box = QMessageBox(QMessageBox.Icon.Question, dict(i18n.LANGUAGES)[lang], text, parent=parent)
+    box.setObjectName("languageRestart")
+    now = box.addButton(restart, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(later, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is now
+
+
+def restart_window(window: Any, lang: str) -> Any:
+    """Build the window again in ``lang`` on the journal it shows; the new window, or None when
+    the old one stays (the person chose to keep what is typed unsaved, or jobs to finish).
+
+    The old window closes as at quitting: typed text is written (or the person decides),
+    running jobs finish, its state is saved and its journal closed. The new one opens the same
+    journal with the passphrase it was open with, so nothing is asked twice. Rebuilding in the
+    process (rather than starting the program again) also works for the demo journal, whose
+    temporary folder goes with the process, and for the bundled app.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    journal = window.journal
+    path, passphrase = (journal.path, journal.passphrase) if journal is not None else (None, None)
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # between the two windows, none is shown
+    try:
+        if not window.close():
+            return None
+        install(app, lang)
+        rebuilt = type(window)(window.settings)
+        if path is not None:
+            rebuilt.open_path(path, remember=False, passphrase=passphrase)
+        rebuilt.show()
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    window.deleteLater()
+    return rebuilt
 
 
 def install_menu(window: Any) -> None:

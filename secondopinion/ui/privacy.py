@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.services import passphrase as passphrase_service
 from secondopinion.services.errors import in_words
 from secondopinion.services.journals import JournalError
-from secondopinion.ui import passphrase_dialog, restore_dialog
 from secondopinion.ui.lock_screen import IdleWatcher, LockPage
 
 IDLE_KEY = "privacy/idleLockMinutes"
@@ -245,6 +243,8 @@ class PrivacyGuard(QObject):
     # --- passphrase --------------------------------------------------------------------------
 
     def manage_passphrase(self) -> None:
+        from secondopinion.ui import passphrase_dialog  # (imported when asked: not at start)
+
         window = self.window
         journal = window.journal
         if journal is None:
@@ -267,6 +267,7 @@ class PrivacyGuard(QObject):
         self._apply_passphrase(journal, new)
 
     def _apply_passphrase(self, journal: Any, new: str | None) -> None:
+        from secondopinion.services import passphrase as passphrase_service
         from secondopinion.ui import jobs
 
         window = self.window
@@ -302,9 +303,13 @@ class PrivacyGuard(QObject):
     # --- backups -----------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
+        from secondopinion.ui import restore_dialog
+
         restore_dialog.back_up_now(self.window)
 
     def restore(self) -> None:
+        from secondopinion.ui import restore_dialog
+
         restore_dialog.restore_from_backup(self.window)
 
 

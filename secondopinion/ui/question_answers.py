@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
@@ -41,6 +41,8 @@ class AnswersSoFar(QGroupBox):
         self.view.setWordWrap(True)
         self.view.doubleClicked.connect(self._open)
         go = QShortcut(QKeySequence("Return"), self.view)
+        # Only in this list: anywhere in the window, it took Return from every cell being edited.
+        go.setContext(Qt.ShortcutContext.WidgetShortcut)
         go.activated.connect(lambda: self._open(self.view.currentIndex()))
         self.empty = hint(
             self.tr(

@@ -7,6 +7,7 @@ The flag is an arrow and a word ("▲ High"), never colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +31,7 @@ from secondopinion.domain.enums import ResultFlag
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import results as results_service
 from secondopinion.services.errors import in_words
+from secondopinion.services.journals import JournalError
 from secondopinion.services.results import ResultRow, TestLine
 from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.results_chart import ResultChart, TrendDelegate
@@ -68,8 +70,17 @@ def _python_time(value: QDateTime) -> datetime:
 class ResultDialog(QDialog):
     """Add or edit one result by hand; a value that is not a number is kept as text."""
 
-    def __init__(self, parent: QWidget, result: ResultRow | None = None, test: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        save: Callable[[dict[str, Any]], None],
+        result: ResultRow | None = None,
+        test: str = "",
+    ) -> None:
+        """``save`` writes the checked values; when it cannot (a full disk), the dialog stays
+        open with everything typed and says why, so Save can be pressed again."""
         super().__init__(parent)
+        self.save = save
         self.setObjectName("resultDialog")
         self.setWindowTitle(tr("Edit result") if result is not None else tr("Add result"))
         form = QFormLayout(self)
@@ -134,6 +145,11 @@ class ResultDialog(QDialog):
             )
         except FieldError as exc:
             self.error.setText(in_words(exc))
+            return
+        try:
+            self.save(self.values)
+        except JournalError as exc:
+            self.error.setText(tr("Not saved: {problem}").format(problem=in_words(exc)))
             return
         self.accept()
 
@@ -321,13 +337,15 @@ class ResultsPage(QWidget):
 
     def add_result(self) -> None:
         line = self._current_line()
-        dialog = ResultDialog(self, test=line.latest.test_name if line else "")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        row = results_service.ResultRow(**dialog.values)
-        self.ctx.add_with_undo(row, tr("Add result"))
-        self.current_key = results_service.test_key(row)
-        self.reload()
+
+        def save(values: dict[str, Any]) -> None:
+            row = results_service.ResultRow(**values)
+            self.ctx.add_with_undo(row, tr("Add result"))
+            self.current_key = results_service.test_key(row)
+
+        dialog = ResultDialog(self, save, test=line.latest.test_name if line else "")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     def _selected(self) -> list[ResultRow]:
         return [
@@ -344,20 +362,21 @@ class ResultsPage(QWidget):
         result = chosen[0]
         key = result.id
         assert key is not None
-        dialog = ResultDialog(self, result)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        before = {name: getattr(result, name) for name in dialog.values}
-        after = dict(dialog.values)
-        self.ctx.try_push(
-            FunctionCommand(
-                self.ctx,
-                tr("Edit result"),
-                lambda: _restore(journal, key, after),
-                lambda: _restore(journal, key, before),
-                "result",
+
+        def save(values: dict[str, Any]) -> None:
+            before = {name: getattr(result, name) for name in values}
+            after = dict(values)
+            self.ctx.push(
+                FunctionCommand(
+                    self.ctx,
+                    tr("Edit result"),
+                    lambda: _restore(journal, key, after),
+                    lambda: _restore(journal, key, before),
+                    "result",
+                )
             )
-        )
+
+        ResultDialog(self, save, result).exec()
 
     def delete_selected(self) -> None:
         keys = [r.id for r in self._selected() if r.id is not None]

@@ -1,23 +1,26 @@
 """The Signs tab's "Why I want another opinion": the standard and own signs, ticked and noted.
 
-A mixin of ``SignsTab``: the tab lays the panels out and routes reloads to them.
+A widget of its own: given the journal context, it shows the signs of the concern the tab asks
+for (``load``), and saves, adds and removes them through ``services.signs`` as undoable steps.
+Its words keep the tab's translation context ("SignsTab").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import signs as signs_service
 from secondopinion.services.journal_rows import Sign
 from secondopinion.services.journals import JournalError
 from secondopinion.ui import labels
-from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_panel import JournalPanel, add_row, save_change, show_messages
+from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import (
     chars,
@@ -28,23 +31,9 @@ from secondopinion.ui.widgets import (
     table_view,
 )
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
 
-    _Tab = QWidget
-else:
-    _Tab = object
-
-
-class SignListPanel(_Tab):
-    ctx: JournalContext
-
-    if TYPE_CHECKING:  # from SignsTab, for the type checker only
-
-        def _concern(self) -> int: ...
-        def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any: ...
-
-    def _build_signs(self) -> QWidget:
+class SignListPanel(JournalPanel):
+    def _build(self) -> QWidget:
         box, layout = section(QCoreApplication.translate("SignsTab", "Why I want another opinion"))
         layout.addWidget(
             hint(
@@ -86,10 +75,9 @@ class SignListPanel(_Tab):
         self._fit_signs.timeout.connect(self._fit_sign_rows)
         self.signs_view.viewport().installEventFilter(self)  # the note keeps room: eventFilter
         self.signs_view.setMinimumHeight(self.signs_view.fontMetrics().height() * 12)
-        self.signs_model.edit_failed.connect(lambda m: show_error(self.signs_error, m))
-        self.signs_model.edited.connect(lambda: show_error(self.signs_error, None))
         layout.addWidget(self.signs_view, 1)
         self.signs_error = error_label()
+        show_messages(self.signs_model, self.signs_error)
         layout.addWidget(self.signs_error)
         row = QHBoxLayout()
         self.new_sign = QLineEdit()
@@ -134,10 +122,16 @@ class SignListPanel(_Tab):
             view.setColumnWidth(0, width)
         view.resizeRowsToContents()
 
-    def _load_signs(self) -> None:
-        journal = self.ctx.require()
-        self.signs_model.set_rows(signs_service.signs_of(journal, self._concern()))
+    def load(self, concern_id: int | None) -> None:
+        """Show the signs of ``concern_id`` (none: an empty list)."""
+        self.concern_id = concern_id
+        found = [] if concern_id is None else signs_service.signs_of(self.ctx.require(), concern_id)
+        self.signs_model.set_rows(found)
         self.signs_view.resizeRowsToContents()
+
+    def show_row(self, key: int) -> None:
+        """Select the sign ``key`` (search results land here)."""
+        select_row(self.signs_view, self.signs_proxy, self.signs_model, key, focus=True)
 
     def _edit_sign(self, row: Sign, field: str, value: Any) -> Sign:
         signs_service.check_sign_change(
@@ -149,22 +143,21 @@ class SignListPanel(_Tab):
                 "SignsTab", "Standard signs cannot be reworded; add your own."
             ),
         )
-        return self._save(Sign, row, field, value)  # type: ignore[no-any-return]
+        return save_change(self.ctx, row, field, value, self)  # type: ignore[no-any-return]
 
     def add_sign(self) -> None:
+        assert self.concern_id is not None
         text = self.new_sign.text().strip()
         try:
-            self.ctx.add_with_undo(
-                signs_service.own_sign(self.ctx.require(), self._concern(), text),
-                QCoreApplication.translate("SignsTab", "Add sign"),
-            )
+            sign = signs_service.own_sign(self.ctx.require(), self.concern_id, text)
         except JournalError:
             return  # nothing was added; the status bar says why
         except FieldError as exc:
             show_error(self.new_sign_error, exc.message)
             return
-        show_error(self.new_sign_error, None)
-        self.new_sign.clear()
+        label = QCoreApplication.translate("SignsTab", "Add sign")
+        if add_row(self.ctx, sign, label, self.new_sign_error) is not None:
+            self.new_sign.clear()
 
     def remove_sign(self) -> None:
         rows = [

@@ -1,24 +1,24 @@
 """The Signs tab: the diagnosis in question, why another opinion, the symptom log and its chart.
 
-The tab lays out its panels and routes loading to them; each panel lives in its own module:
-``ui/sign_list_panel.py`` (why another opinion), ``ui/symptom_log_panel.py`` (the log and the
-severity chart), ``ui/treatment_changes_panel.py``. The diagnosis form is small and stays here.
+The tab lays out its panels and tells them which concern to show; each panel is a widget of its
+own module, given the journal context and nothing else: ``ui/sign_list_panel.py`` (why another
+opinion), ``ui/symptom_log_panel.py`` (the log, and the severity chart it fills),
+``ui/treatment_changes_panel.py`` (whose ``markers_changed`` the chart marks). The diagnosis form
+is small and stays here.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from secondopinion.services import concerns, journal_rows
+from secondopinion.services import concerns
 from secondopinion.services.journal_rows import Concern
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.doctor_talk_card import doctor_talk_card
 from secondopinion.ui.forms import AutoSaveForm
-from secondopinion.ui.journal_tab import follow_journal, select_row, side_by_side
+from secondopinion.ui.journal_tab import follow_journal, side_by_side
 from secondopinion.ui.sign_list_panel import SignListPanel
 from secondopinion.ui.symptom_log_panel import ALL_SYMPTOMS, SymptomLogPanel
 from secondopinion.ui.treatment_changes_panel import TreatmentChangesPanel
@@ -27,13 +27,17 @@ from secondopinion.ui.widgets import chars, section
 __all__ = ["ALL_SYMPTOMS", "SignsTab"]
 
 
-class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
+class SignsTab(QWidget):
     handles = ("concern", "sign", "symptom_entry", "treatment_change")
 
     def __init__(self, ctx: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signsTab")
         self.ctx = ctx
+        self.signs = SignListPanel(ctx)
+        self.log = SymptomLogPanel(ctx)
+        self.changes = TreatmentChangesPanel(ctx)
+        self.changes.markers_changed.connect(self.log.set_markers)
         self._build()
         follow_journal(ctx, self.reload, self._on_data_changed)
 
@@ -46,7 +50,7 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(self._build_diagnosis())
-        left_layout.addWidget(self._build_signs(), 1)
+        left_layout.addWidget(self.signs, 1)
         left_layout.addWidget(doctor_talk_card())
         left_layout.addStretch(0)
         scroll = QScrollArea()
@@ -59,9 +63,9 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
-        right.addWidget(self._build_chart())
-        right.addWidget(self._build_log())
-        right.addWidget(self._build_changes())
+        right.addWidget(self.log.chart_box)
+        right.addWidget(self.log)
+        right.addWidget(self.changes)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 5)
         right.setStretchFactor(2, 2)
@@ -92,19 +96,14 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
 
     def show_item(self, table: str, key: int) -> None:
         """Select the row ``key`` of ``table`` (search results land here)."""
-        targets = {
-            "sign": (self.signs_model, self.signs_proxy, self.signs_view),
-            "symptom_entry": (self.log_model, self.log_proxy, self.log_view),
-            "treatment_change": (self.changes_model, self.changes_proxy, self.changes_view),
-        }
-        if table not in targets:
+        if table == "sign":
+            self.signs.show_row(key)
+        elif table == "symptom_entry":
+            self.log.show_row(key)
+        elif table == "treatment_change":
+            self.changes.show_row(key)
+        else:
             self.concern_form.fields["title"].widget.setFocus()
-            return
-        model, proxy, view = targets[table]
-        if table == "symptom_entry":
-            self.symptom_filter.setCurrentIndex(0)
-            self._load_entry(key)  # the log reads its pages as far as the entry
-        select_row(view, proxy, model, key, focus=True)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -112,37 +111,25 @@ class SignsTab(SignListPanel, SymptomLogPanel, TreatmentChangesPanel, QWidget):
         journal, cid = self.ctx.journal, self.ctx.concern_id
         enabled = journal is not None and cid is not None
         self.setEnabled(enabled)
-        if not enabled:
+        shown = cid if enabled else None
+        if journal is not None and cid is not None:
+            self.concern_form.load(concerns.get_concern(journal, cid))
+        else:
             self.concern_form.load(None)
-            for model in (self.signs_model, self.log_model, self.changes_model):
-                model.set_rows([])
-            self._refresh_chart()
-            return
-        assert journal is not None and cid is not None
-        self.concern_form.load(concerns.get_concern(journal, cid))
-        self._load_signs()
-        self._load_log()
-        self._load_changes()
+        self.signs.load(shown)
+        self.changes.load(shown)  # first: the chart marks its changes when the log draws it
+        self.log.load(shown)
 
     def _on_data_changed(self, table: str, source: object) -> None:
-        if source in (self, self.concern_form) or self.ctx.concern_id is None:
+        mine = (self, self.concern_form, self.signs, self.log, self.changes)
+        cid = self.ctx.concern_id
+        if source in mine or cid is None:
             return
         if table == "sign":
-            self._load_signs()
+            self.signs.load(cid)
         elif table == "symptom_entry":
-            self._on_log_changed()
+            self.log.reload()
         elif table == "treatment_change":
-            self._load_changes()
+            self.changes.load(cid)
         elif table == "concern":
-            self.concern_form.load(concerns.get_concern(self.ctx.require(), self.ctx.concern_id))
-
-    # --- editing -----------------------------------------------------------------------------
-
-    def _concern(self) -> int:
-        assert self.ctx.concern_id is not None
-        return self.ctx.concern_id
-
-    def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any:
-        updated = journal_rows.change(self.ctx.require(), cls, row.id, **{field: value})
-        self.ctx.changed(journal_rows.table_name(cls), self)
-        return updated
+            self.concern_form.load(concerns.get_concern(self.ctx.require(), cid))

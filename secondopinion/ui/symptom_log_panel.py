@@ -1,12 +1,17 @@
 """The Signs tab's symptom log and the severity chart drawn from it (with its symptom filter).
 
-A mixin of ``SignsTab``; the chart also marks the treatment changes (``TreatmentChangesPanel``).
+A widget of its own (the log) with a second one it fills, ``chart_box`` (the filter, the chart,
+its legend), which the tab places where it wants. Given the journal context, it shows the log of
+the concern the tab asks for (``load``), sorted, filtered and read a page at a time in SQL
+(``services.symptom_log``); adds, edits and deletes entries as undoable steps; and marks on the
+chart what ``set_markers`` says (the treatment changes). Its words keep the tab's context.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -18,26 +23,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QWidget,
 )
 
-from secondopinion.domain.validation import FieldError
 from secondopinion.services import symptom_log
 from secondopinion.services.journal_rows import SymptomEntry
-from secondopinion.services.journals import JournalError
 from secondopinion.services.symptom_log import SORT_FIELDS, LogView
 from secondopinion.ui.chart import Marker, Point, SeverityChart
-from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_panel import JournalPanel, add_row, delete_selected, save_change
+from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.paged_model import PagedRowModel, QuerySortProxy
-from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import chars, section, selected_rows, set_column_widths, table_view
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    _Tab = QWidget
-else:
-    _Tab = object
+from secondopinion.ui.table_model import Column
+from secondopinion.ui.widgets import chars, section, set_column_widths, table_view
 
 ALL_SYMPTOMS = "\x00all"
 
@@ -48,15 +46,11 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("SignsTab", text, disambiguation or None, n)
 
 
-class SymptomLogPanel(_Tab):
-    ctx: JournalContext
-
-    if TYPE_CHECKING:  # from SignsTab, for the type checker only
-
-        def _concern(self) -> int: ...
-        def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any: ...
-
-        changes_model: RowTableModel
+class SymptomLogPanel(JournalPanel):
+    def _build(self) -> QWidget:
+        self.markers: list[Marker] = []
+        self.chart_box = self._build_chart()
+        return self._build_log()
 
     def _build_chart(self) -> QWidget:
         box, layout = section(QCoreApplication.translate("SignsTab", "Severity over time"))
@@ -86,7 +80,7 @@ class SymptomLogPanel(_Tab):
 
     def _build_log(self) -> QWidget:
         box, layout = section(QCoreApplication.translate("SignsTab", "Symptom log"))
-        add_row = QHBoxLayout()
+        fields = QHBoxLayout()
         self.entry_when = QDateTimeEdit(QDateTime.currentDateTime())
         self.entry_when.setObjectName("entryWhen")
         self.entry_when.setAccessibleName(QCoreApplication.translate("SignsTab", "When"))
@@ -124,10 +118,10 @@ class SymptomLogPanel(_Tab):
         add.setObjectName("addEntry")
         add.clicked.connect(self.add_entry)
         for w in (self.entry_when, self.entry_symptom, self.entry_severity):
-            add_row.addWidget(w)
-        add_row.addWidget(self.entry_notes, 1)
-        add_row.addWidget(add)
-        layout.addLayout(add_row)
+            fields.addWidget(w)
+        fields.addWidget(self.entry_notes, 1)
+        fields.addWidget(add)
+        layout.addLayout(fields)
         self.entry_error = error_label()
         layout.addWidget(self.entry_error)
 
@@ -195,9 +189,30 @@ class SymptomLogPanel(_Tab):
         layout.addLayout(bottom)
         return box
 
+    def load(self, concern_id: int | None) -> None:
+        """Show the log of ``concern_id`` (none: an empty log and chart)."""
+        self.concern_id = concern_id
+        self._load_log()
+
+    def reload(self) -> None:
+        """Read the log again (another view changed it), unless it is our own new entry."""
+        if not self._adding_entry:  # add_entry shows its entry itself
+            self._load_log()
+
+    def set_markers(self, markers: Sequence[Marker]) -> None:
+        """Mark ``markers`` (the treatment changes) on the chart."""
+        self.markers = list(markers)
+        self.chart.set_markers(self.markers)
+
+    def show_row(self, key: int) -> None:
+        """Select the entry ``key``, all symptoms shown, its page read (search results)."""
+        self.symptom_filter.setCurrentIndex(0)
+        self._load_entry(key)
+        select_row(self.log_view, self.log_proxy, self.log_model, key, focus=True)
+
     def _log_view(self) -> LogView | None:
         """Which entries the log shows, in which order; None without a concern."""
-        cid = self.ctx.concern_id
+        cid = self.concern_id
         if self.ctx.journal is None or cid is None:
             return None
         column, descending = self.log_proxy.sorted_by
@@ -230,17 +245,13 @@ class SymptomLogPanel(_Tab):
         if position is not None:
             self.log_model.load_through(position)
 
-    def _on_log_changed(self) -> None:
-        if not self._adding_entry:  # add_entry shows its entry itself
-            self._load_log()
-
     def _load_log(self) -> None:
         self._refresh_symptom_names()
         self._reload_log_rows()
         self._refresh_chart()
 
     def _refresh_symptom_names(self) -> None:
-        journal, cid = self.ctx.journal, self.ctx.concern_id
+        journal, cid = self.ctx.journal, self.concern_id
         names = symptom_log.symptom_names(journal, cid) if journal and cid is not None else []
         current = self.symptom_filter.currentData()
         self.symptom_filter.blockSignals(True)
@@ -262,19 +273,16 @@ class SymptomLogPanel(_Tab):
         self._refresh_chart()
 
     def _refresh_chart(self) -> None:
-        journal, cid = self.ctx.journal, self.ctx.concern_id
-        wanted = self._wanted_symptom()
-        has_log = journal is not None and cid is not None
-        markers = [Marker(c.changed_on, c.description) for c in self.changes_model.rows]
-        if has_log:
-            assert journal is not None and cid is not None
-            self.chart.set_source(symptom_log.LogChart(journal, cid, wanted), markers)
+        journal, cid = self.ctx.journal, self.concern_id
+        if journal is not None and cid is not None:
+            source = symptom_log.LogChart(journal, cid, self._wanted_symptom())
+            self.chart.set_source(source, self.markers)
         else:
-            self.chart.set_data([], markers)
+            self.chart.set_data([], self.markers)
         self._show_counts()
 
     def _show_counts(self) -> None:
-        journal, cid = self.ctx.journal, self.ctx.concern_id
+        journal, cid = self.ctx.journal, self.concern_id
         has_log = journal is not None and cid is not None
         wanted = self._wanted_symptom()
         shown = self.log_model.total
@@ -292,7 +300,7 @@ class SymptomLogPanel(_Tab):
     def _edit_entry(self, row: SymptomEntry, field: str, value: Any) -> SymptomEntry:
         if field == "symptom":
             value = str(value).strip()
-        return self._save(SymptomEntry, row, field, value)  # type: ignore[no-any-return]
+        return save_change(self.ctx, row, field, value, self)  # type: ignore[no-any-return]
 
     def _after_log_edit(self) -> None:
         """The edited row stays where it is (rows move on the next sort or reload); the names,
@@ -303,27 +311,22 @@ class SymptomLogPanel(_Tab):
 
     def add_entry(self) -> None:
         when = self.entry_when.dateTime().toPython()
-        assert isinstance(when, datetime)
+        assert isinstance(when, datetime) and self.concern_id is not None
+        entry = SymptomEntry(
+            concern_id=self.concern_id,
+            recorded_at=when.replace(second=0, microsecond=0),
+            symptom=self.entry_symptom.currentText().strip(),
+            severity=self.entry_severity.value(),
+            notes=self.entry_notes.text(),
+        )
+        label = QCoreApplication.translate("SignsTab", "Add symptom entry")
         self._adding_entry = True  # shown below, without reading the log again
         try:
-            added = self.ctx.add_with_undo(
-                SymptomEntry(
-                    concern_id=self._concern(),
-                    recorded_at=when.replace(second=0, microsecond=0),
-                    symptom=self.entry_symptom.currentText().strip(),
-                    severity=self.entry_severity.value(),
-                    notes=self.entry_notes.text(),
-                ),
-                QCoreApplication.translate("SignsTab", "Add symptom entry"),
-            )
-        except JournalError:
-            return  # nothing was added; the status bar says why
-        except FieldError as exc:
-            show_error(self.entry_error, exc.message)
-            return
+            added = add_row(self.ctx, entry, label, self.entry_error)
         finally:
             self._adding_entry = False
-        show_error(self.entry_error, None)
+        if added is None:
+            return
         self.entry_notes.clear()
         self.entry_when.setDateTime(QDateTime.currentDateTime())
         self._show_added(added)
@@ -346,8 +349,11 @@ class SymptomLogPanel(_Tab):
         self._show_counts()
 
     def delete_entries(self) -> None:
-        rows = selected_rows(self.log_view, self.log_proxy, self.log_model)
-        if not rows:
-            return
-        label = tr("Delete %n symptom entries", "", len(rows))
-        self.ctx.delete_many_with_undo(SymptomEntry, [getattr(e, "id", None) for e in rows], label)
+        delete_selected(
+            self.ctx,
+            SymptomEntry,
+            self.log_view,
+            self.log_proxy,
+            self.log_model,
+            lambda n: tr("Delete %n symptom entries", "", n),
+        )

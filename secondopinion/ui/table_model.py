@@ -25,9 +25,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -290,11 +292,17 @@ class RowSortProxy(QSortFilterProxyModel):
 
 
 class RowDelegate(QStyledItemDelegate):
-    """Editors that match each column: spin boxes for ranges, date pickers, choice lists."""
+    """Editors that match each column: spin boxes for ranges, date pickers, choice lists.
+
+    Text typed into a cell is never lost: when it cannot be saved (a value the field refuses, a
+    full disk), the cell's editor opens again on the view (``parent``) holding that text, while
+    the tab shows why (``RowTableModel.edit_failed``); Escape gives it up.
+    """
 
     def __init__(self, model: RowTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._kept: dict[QPersistentModelIndex, str] = {}  # the refused text, per cell
 
     def _column(self, index: Index) -> Column:
         return self.model.columns[index.column()]
@@ -327,6 +335,10 @@ class RowDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        kept = self._kept.pop(QPersistentModelIndex(index), None)
+        if kept is not None and isinstance(editor, QLineEdit):
+            editor.setText(kept)
+            return
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -350,5 +362,26 @@ class RowDelegate(QStyledItemDelegate):
             model.setData(index, editor.date())
         elif isinstance(editor, QDateTimeEdit):
             model.setData(index, editor.dateTime())
+        elif isinstance(editor, QLineEdit):
+            text = editor.text()
+            if not model.setData(index, text) and text != index.data(Qt.ItemDataRole.EditRole):
+                self._edit_again(index, text)
         else:
             super().setModelData(editor, model, index)
+
+    def _edit_again(self, index: Index, text: str) -> None:
+        """Open the cell's editor again with ``text``, once the refused one has closed."""
+        view = self.parent()
+        if not isinstance(view, QAbstractItemView):
+            return
+        cell = QPersistentModelIndex(index)
+        self._kept[cell] = text
+
+        def reopen() -> None:
+            if not cell.isValid() or not view.isVisible():
+                self._kept.pop(cell, None)
+                return
+            view.setCurrentIndex(cell)
+            view.edit(cell)
+
+        QTimer.singleShot(0, reopen)

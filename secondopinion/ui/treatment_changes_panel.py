@@ -1,43 +1,37 @@
 """The Signs tab's treatment changes: what changed when (the chart marks them T1, T2…).
 
-A mixin of ``SignsTab``.
+A widget of its own: given the journal context, it shows the changes of the concern the tab asks
+for (``load``), adds, edits and deletes them as undoable steps, and says what the chart should
+mark whenever they change (``markers_changed``). Its words keep the tab's translation context.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from secondopinion.domain.validation import FieldError
 from secondopinion.services.journal_rows import TreatmentChange
-from secondopinion.services.journals import JournalError
 from secondopinion.services.symptoms import treatment_changes
-from secondopinion.ui.context import JournalContext
-from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.chart import Marker
+from secondopinion.ui.forms import error_label
+from secondopinion.ui.journal_panel import (
+    JournalPanel,
+    add_row,
+    delete_selected,
+    save_change,
+    show_messages,
+)
+from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.table_model import Column, RowTableModel
-from secondopinion.ui.widgets import section, selected_rows, set_column_widths, table_view
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    _Tab = QWidget
-else:
-    _Tab = object
+from secondopinion.ui.widgets import section, set_column_widths, table_view
 
 
-class TreatmentChangesPanel(_Tab):
-    ctx: JournalContext
+class TreatmentChangesPanel(JournalPanel):
+    markers_changed = Signal(list)  # list[Marker]: the changes as the chart marks them
 
-    if TYPE_CHECKING:  # from SignsTab, for the type checker only
-
-        def _concern(self) -> int: ...
-        def _save(self, cls: Any, row: Any, field: str, value: Any) -> Any: ...
-
-        def _refresh_chart(self) -> None: ...
-
-    def _build_changes(self) -> QWidget:
+    def _build(self) -> QWidget:
         box, layout = section(QCoreApplication.translate("SignsTab", "Treatment changes"))
         row = QHBoxLayout()
         self.change_date = QDateEdit(QDateTime.currentDateTime().date())
@@ -94,46 +88,51 @@ class TreatmentChangesPanel(_Tab):
         )
         set_column_widths(self.changes_view, {0: 16})
         self.changes_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.changes_model.edit_failed.connect(lambda m: show_error(self.change_error, m))
-        self.changes_model.edited.connect(self._after_change_edit)
+        show_messages(self.changes_model, self.change_error)
+        self.changes_model.edited.connect(self._tell_markers)
         layout.addWidget(self.changes_view, 1)
         return box
 
-    def _load_changes(self) -> None:
-        journal = self.ctx.require()
-        self.changes_model.set_rows(treatment_changes(journal, self._concern()))
-        self._refresh_chart()
+    def load(self, concern_id: int | None) -> None:
+        """Show the treatment changes of ``concern_id`` (none: an empty list)."""
+        self.concern_id = concern_id
+        journal = self.ctx.journal
+        found = (
+            [] if journal is None or concern_id is None else treatment_changes(journal, concern_id)
+        )
+        self.changes_model.set_rows(found)
+        self._tell_markers()
+
+    def markers(self) -> list[Marker]:
+        return [Marker(c.changed_on, c.description) for c in self.changes_model.rows]
+
+    def _tell_markers(self) -> None:
+        self.markers_changed.emit(self.markers())
+
+    def show_row(self, key: int) -> None:
+        """Select the change ``key`` (search results land here)."""
+        select_row(self.changes_view, self.changes_proxy, self.changes_model, key, focus=True)
 
     def _edit_change(self, row: TreatmentChange, field: str, value: Any) -> TreatmentChange:
-        return self._save(TreatmentChange, row, field, value)  # type: ignore[no-any-return]
-
-    def _after_change_edit(self) -> None:
-        show_error(self.change_error, None)
-        self._refresh_chart()
+        return save_change(self.ctx, row, field, value, self)  # type: ignore[no-any-return]
 
     def add_change(self) -> None:
-        try:
-            self.ctx.add_with_undo(
-                TreatmentChange(
-                    concern_id=self._concern(),
-                    changed_on=self.change_date.date().toPython(),  # type: ignore[arg-type]
-                    description=self.change_text.text().strip(),
-                ),
-                QCoreApplication.translate("SignsTab", "Add treatment change"),
-            )
-        except JournalError:
-            return  # nothing was added; the status bar says why
-        except FieldError as exc:
-            show_error(self.change_error, exc.message)
-            return
-        show_error(self.change_error, None)
-        self.change_text.clear()
+        assert self.concern_id is not None
+        change = TreatmentChange(
+            concern_id=self.concern_id,
+            changed_on=self.change_date.date().toPython(),  # type: ignore[arg-type]
+            description=self.change_text.text().strip(),
+        )
+        label = QCoreApplication.translate("SignsTab", "Add treatment change")
+        if add_row(self.ctx, change, label, self.change_error) is not None:
+            self.change_text.clear()
 
     def delete_changes(self) -> None:
-        rows = selected_rows(self.changes_view, self.changes_proxy, self.changes_model)
-        if not rows:
-            return
-        label = QCoreApplication.translate("SignsTab", "Delete treatment change")
-        self.ctx.delete_many_with_undo(
-            TreatmentChange, [getattr(c, "id", None) for c in rows], label
+        delete_selected(
+            self.ctx,
+            TreatmentChange,
+            self.changes_view,
+            self.changes_proxy,
+            self.changes_model,
+            lambda _n: QCoreApplication.translate("SignsTab", "Delete treatment change"),
         )

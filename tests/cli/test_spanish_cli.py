@@ -278,3 +278,14 @@ def test_argparse_templates_are_this_pythons() -> None:
             "argumento --size: opción no válida: 'x' (elija entre 'a', 'b')"
         )
         assert argparse_message("something argparse never said") == "something argparse never said"
+
+
+def test_a_file_error_in_spanish(journals: dict[str, Path], tmp_path: Path) -> None:
+    """The system's own sentence (strerror) is English; the common ones are ours."""
+    out = tmp_path / "no such folder" / "export.json"
+    english, spanish, _ = in_both(
+        "export", "json", "--journal", str(journals["plain"]), "--out", str(out)
+    )
+    assert "No such file or directory" in english
+    assert "No existe el archivo o la carpeta" in spanish and "No such file" not in spanish
+    assert spanish.endswith(f": {out}")  # the file asked for, not the temporary one

@@ -120,3 +120,12 @@ def test_field_and_journal_errors_in_spanish() -> None:
             with i18n.speaking("en"):
                 english = in_words(exc)
             assert shown != english and not english_in(shown), (shown, english)
+
+
+def test_common_file_errors_in_spanish() -> None:
+    missing = FileNotFoundError(2, "No such file or directory", "x.json")
+    with i18n.speaking("es"):
+        assert in_words(missing) == "No existe el archivo o la carpeta: x.json"
+        assert in_words(PermissionError(13, "Permission denied")) == "Permiso denegado"
+    with i18n.speaking("en"):
+        assert in_words(missing) == "No such file or directory: x.json"

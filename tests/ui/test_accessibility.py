@@ -429,9 +429,9 @@ def test_colour_is_never_the_only_signal(active, qtbot) -> None:
     assert doctors.detail.flag_text(flagged[0]).startswith("⚠")
 
     signs = window.findChild(QWidget, "signsTab")
-    unticked = [i for i, s in enumerate(signs.signs_model.rows) if not s.ticked]
+    unticked = [i for i, s in enumerate(signs.signs.signs_model.rows) if not s.ticked]
     assert unticked
-    text = signs.signs_model.index(unticked[0], 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    text = signs.signs.signs_model.index(unticked[0], 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "not ticked" in text
 
     label = QLabel()

@@ -103,10 +103,11 @@ def readable_colours(window) -> list[str]:  # type: ignore[no-untyped-def]
             problems.append(f"{what}: {fg.name()} on {bg.name()} is {ratio:.1f}:1 < {least}:1")
 
     signs = shown(window, "signsTab")
-    signs.new_sign.clear()
-    signs.add_sign()  # a sign needs words: the message under the field
-    assert signs.new_sign_error.isVisible()
-    check("field message", signs.new_sign_error.palette().color(QPalette.ColorRole.WindowText),
+    signs.signs.new_sign.clear()
+    signs.signs.add_sign()  # a sign needs words: the message under the field
+    assert signs.signs.new_sign_error.isVisible()
+    message = signs.signs.new_sign_error
+    check("field message", message.palette().color(QPalette.ColorRole.WindowText),
           window_colour)  # fmt: skip
 
     doctors = shown(window, "doctorsTab")
@@ -202,11 +203,11 @@ def indicator_images(window) -> dict[str, QImage]:  # type: ignore[no-untyped-de
         images[name] = w.grab(around(w.style().subElementRect(element, option, w))).toImage()
 
     signs = shown(window, "signsTab")
-    row = next(i for i, s in enumerate(signs.signs_model.rows) if not s.ticked)
+    row = next(i for i, s in enumerate(signs.signs.signs_model.rows) if not s.ticked)
     cell(
         "Signs list",
-        signs.signs_view,
-        signs.signs_proxy.mapFromSource(signs.signs_model.index(row, 0)),
+        signs.signs.signs_view,
+        signs.signs.signs_proxy.mapFromSource(signs.signs.signs_model.index(row, 0)),
     )
 
     questions = shown(window, "questionsTab")

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from secondopinion import i18n
 from secondopinion.store.journal import Journal
@@ -27,6 +28,16 @@ class FakeWindow(QWidget):
         return self._concern
 
 
+def answer(box: QMessageBox, restart: bool, told: list[str]) -> int:
+    """The person reads the question and clicks Restart now or Later (no modal loop)."""
+    told.append(box.text())
+    role = QMessageBox.ButtonRole.AcceptRole if restart else QMessageBox.ButtonRole.RejectRole
+    button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+    told.append(button.text())
+    button.click()
+    return 0
+
+
 @pytest.fixture
 def english_afterwards() -> Any:
     yield
@@ -37,16 +48,19 @@ def test_view_language_is_remembered_and_used_at_the_next_start(
     window: Any, monkeypatch: pytest.MonkeyPatch, english_afterwards: Any
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _w, _t, text: told.append(text))
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, False, told))
     menu = window.findChild(type(window.language_menu.menu), "languageMenu")
     names = [a.text() for a in menu.actions()]
     assert names[1:] == ["English", "Español"]  # each language in its own words
     spanish = next(a for a in menu.actions() if a.objectName() == "actionLanguage_es")
     spanish.trigger()
     assert make_settings().value(language.SETTING) == "es"
-    assert told == ["Second Opinion hablará Español la próxima vez que se inicie."]
+    assert told == [
+        "Second Opinion hablará Español la próxima vez que se inicie. ¿Reiniciar la ventana "
+        "ahora? Primero se guarda lo que haya escrito y se vuelve a abrir el mismo diario.",
+        "Más tarde",
+    ]
+    assert window.isVisible() and window.journal is not None  # "Later": the window stays
     make_app()  # the next start: no --lang, the remembered choice wins over the system's
     assert i18n.current_language() == "es"
     assert QCoreApplication.translate("MainWindow", "&File") != "&File"
@@ -93,3 +107,58 @@ def test_export_dialog_prints_the_packet_in_the_chosen_language(
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "Preguntas para esta cita" in text and "Questions for this appointment" not in text
     assert "Página 1 de" in text
+
+
+def test_restart_now_rebuilds_the_window_in_the_new_language_on_the_same_journal(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_afterwards: Any
+) -> None:
+    """View > Language > Español > "Reiniciar ahora": what was typed is saved, the window comes
+    back in Spanish on the same (passphrase-protected) journal, and nothing is asked again."""
+    from secondopinion.services.demo import write_demo
+    from secondopinion.ui.forms import AutoSaveForm
+    from secondopinion.ui.main_window import MainWindow
+    from secondopinion.ui.unlock import UnlockDialog
+
+    path = tmp_path / "secret.sojournal"
+    write_demo(path, passphrase="correct horse battery").close()
+    make_app("en")
+    old = MainWindow(make_settings())  # not qtbot's: the restart deletes it
+    assert old.open_path(path, passphrase="correct horse battery")
+    old.show()
+    form = next(f for f in old.findChildren(AutoSaveForm) if f.cls.__name__ == "Concern")
+    form.fields["to_clarify"].widget.setPlainText("typed just before the switch")
+    form.pending.add("to_clarify")  # typed, not yet written (the save timer has not fired)
+    asked: list[str] = []
+    monkeypatch.setattr(UnlockDialog, "exec", lambda _d: asked.append("passphrase") or 0)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, True, told))
+
+    spanish = next(a for a in old.language_menu.menu.actions() if a.objectName().endswith("_es"))
+    spanish.trigger()
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    rebuilt = next(w for w in windows if w is not old and w.isVisible())
+    try:
+        assert told[-1] == "Reiniciar ahora" and not asked
+        assert not old.isVisible() and old.journal is None  # closed, its journal let go
+        assert rebuilt.journal is not None and rebuilt.journal.path == path
+        assert rebuilt.menuBar().actions()[0].text() == "&Archivo"
+        assert i18n.current_language() == "es"
+        from secondopinion.services.concerns import list_concerns
+
+        clarify = [c.to_clarify for c in list_concerns(rebuilt.journal, include_archived=True)]
+        assert "typed just before the switch" in clarify
+    finally:
+        rebuilt.close()
+        if shiboken6.isValid(old):
+            old.close()
+
+
+def test_restart_is_not_forced_when_the_window_stays(
+    window: Any, monkeypatch: pytest.MonkeyPatch, english_afterwards: Any
+) -> None:
+    """If the old window refuses to close (the person keeps unsaved text), nothing is rebuilt."""
+    monkeypatch.setattr(type(window), "settle_unsaved", lambda _self: False)
+    assert language.restart_window(window, "es") is None
+    assert window.isVisible() and window.journal is not None
+    assert QApplication.instance().quitOnLastWindowClosed()

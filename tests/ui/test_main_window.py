@@ -19,7 +19,7 @@ def test_create_rename_archive_and_switch_concerns(window: MainWindow, monkeypat
     window.concern_bar.new_concern()
     assert window.concern_bar.picker.currentText() == "Thyroid nodule"
     new_id = window.ctx.concern_id
-    assert len(window.signs_tab.signs_model.rows) == 6  # standard signs came with it
+    assert len(window.signs_tab.signs.signs_model.rows) == 6  # standard signs came with it
 
     _answer_title(monkeypatch, "Thyroid nodule (left lobe)")
     window.concern_bar.rename_concern()

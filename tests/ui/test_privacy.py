@@ -452,11 +452,11 @@ def test_typed_text_reaches_no_file_of_an_encrypted_journal(
     qtbot.keyClicks(window.welcome.first_title, f"{marker} concern")
     qtbot.keyClick(window.welcome.first_title, Qt.Key.Key_Return)
     tab = window.signs_tab
-    qtbot.keyClicks(tab.new_sign, f"{marker} sign")
-    qtbot.keyClick(tab.new_sign, Qt.Key.Key_Return)
-    tab.entry_symptom.lineEdit().setText(f"{marker} symptom")
-    qtbot.keyClicks(tab.entry_notes, f"{marker} notes")
-    qtbot.keyClick(tab.entry_notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.signs.new_sign, f"{marker} sign")
+    qtbot.keyClick(tab.signs.new_sign, Qt.Key.Key_Return)
+    tab.log.entry_symptom.lineEdit().setText(f"{marker} symptom")
+    qtbot.keyClicks(tab.log.entry_notes, f"{marker} notes")
+    qtbot.keyClick(tab.log.entry_notes, Qt.Key.Key_Return)
     assert commands.count(window.journal, SymptomEntry, SymptomEntry.notes.contains(marker)) == 1
     window.privacy.lock()
     assert marker not in window.windowTitle()

@@ -103,8 +103,11 @@ def test_opening_a_result_switches_concern_and_tab(window, qtbot) -> None:
     assert window.tabs.currentWidget() is window.findChild(QWidget, "signsTab")
     assert not dialog.isVisible()
     signs = window.signs_tab
-    current = signs.changes_view.currentIndex()
-    assert signs.changes_model.row_at(signs.changes_proxy.mapToSource(current)).id == change.id
+    current = signs.changes.changes_view.currentIndex()
+    assert (
+        signs.changes.changes_model.row_at(signs.changes.changes_proxy.mapToSource(current)).id
+        == change.id
+    )
 
 
 def test_keyboard_only_down_then_enter_opens_the_second_result(window, qtbot) -> None:

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,23 @@ HEAVY = (
     "alembic",
     "reportlab",
     "secondopinion.store.tables",
-    "importlib.metadata",  # the version is looked up when shown, not at start
+    "importlib.metadata",  # the version is looked up when shown (SQLAlchemy imports it later)
+)
+
+# Modules the window's content does not need: imported when their part is first used.
+NOT_NEEDED = (
+    "alembic",
+    "reportlab",
+    "secondopinion.report.data",
+    "secondopinion.services.passphrase",
+    "secondopinion.ui.passphrase_dialog",
+    "secondopinion.ui.restore_dialog",
+    "secondopinion.ui.export_dialog",
+    "secondopinion.ui.records_tab",
+    "secondopinion.ui.doctors_tab",
+    "secondopinion.ui.questions_tab",
+    "secondopinion.ui.visits_tab",
+    "secondopinion.ui.compare_tab",
 )
 
 # Starts the real app and reports, at the first paint of a main window and when a dialog is
@@ -26,6 +43,7 @@ import gc, json, linecache, os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QDialog
 HEAVY = json.loads(sys.argv[2])
+NOT_NEEDED = json.loads(sys.argv[3])
 seen = {}
 def heavy():
     return sorted(m for m in HEAVY if m in sys.modules)
@@ -38,6 +56,7 @@ class Watch(QObject):
             if name != "startupFrame":
                 seen["lines held"] = sorted(linecache.cache)
                 seen["frozen"] = gc.get_freeze_count()
+                seen["not needed"] = sorted(m for m in NOT_NEEDED if m in sys.modules)
                 journal = getattr(obj, "journal", None)
                 seen["journal"] = journal.path.name if journal is not None else None
                 print(json.dumps(seen), flush=True)
@@ -58,7 +77,7 @@ print(json.dumps(seen), flush=True)
 
 def _probe(journal: Path, home: Path, **env: str) -> dict[str, list[str]]:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(journal), json.dumps(HEAVY)],
+        [sys.executable, "-c", PROBE, str(journal), json.dumps(HEAVY), json.dumps(NOT_NEEDED)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SECONDOPINION_HOME": str(home), **env},
         capture_output=True,
         text=True,
@@ -91,6 +110,7 @@ def test_the_frame_paints_before_the_heavy_imports_and_the_window_follows(
     # The imports' objects were set aside from the cyclic collector before the journal loaded.
     assert seen["frozen"] > 100_000
     assert seen["journal"] == "j.sojournal"  # opened beside the imports, shown in the window
+    assert seen["not needed"] == []  # the window's first paint, its content loaded
 
 
 # Opens a journal the way the start does, beside the imports: it needs none of them.
@@ -186,3 +206,20 @@ def test_tabs_are_built_when_first_shown(qtbot, demo_path: Path) -> None:
     assert doctors.isVisible() and doctors.model.rowCount() > 0  # loaded with the journal
     assert window.findChild(QWidget, "visitsTab") is None  # the others still wait
     window.close()
+
+
+def test_a_journal_to_upgrade_is_left_to_the_window_and_opens(tmp_path: Path) -> None:
+    # Upgrading imports SQLAlchemy and Alembic: done on the early thread while the main thread
+    # imported them too, one of the two met a half-initialised module and the start failed.
+    from secondopinion.services.journals import opens_as_it_is
+    from secondopinion.ui.app import _open_early
+
+    old = tmp_path / "old.sojournal"
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / "journal-0001.sojournal", old)
+    old.chmod(0o600)
+    assert not opens_as_it_is(old, None)
+    assert _open_early(old, None).result() is None
+    assert not opens_as_it_is(old, None)  # left as it was for the window
+    seen = _probe(old, tmp_path / "home")
+    assert seen["journal"] == "old.sojournal"
+    assert opens_as_it_is(old, None)  # the window upgraded it

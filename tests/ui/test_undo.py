@@ -21,22 +21,22 @@ def test_redo_brings_back_an_added_entry_with_its_later_edits(window, qtbot) -> 
     tab = window.signs_tab
     stack = window.ctx.undo_stack
     before = set(_entries(window))
-    tab.entry_symptom.setEditText("Night sweats")
-    tab.entry_severity.setValue(3)
-    tab.entry_notes.setText("first note")
+    tab.log.entry_symptom.setEditText("Night sweats")
+    tab.log.entry_severity.setValue(3)
+    tab.log.entry_notes.setText("first note")
     qtbot.mouseClick(tab.findChild(QPushButton, "addEntry"), Qt.MouseButton.LeftButton)
     (new,) = set(_entries(window)) - before
     # Later, the person corrects the entry in the log itself.
-    position = tab.log_model.position_of(new)
-    assert tab.log_model.setData(tab.log_model.index(position, 3), "woke twice, soaked")
-    assert tab.log_model.setData(tab.log_model.index(position, 2), 6)
+    position = tab.log.log_model.position_of(new)
+    assert tab.log.log_model.setData(tab.log.log_model.index(position, 3), "woke twice, soaked")
+    assert tab.log.log_model.setData(tab.log.log_model.index(position, 2), 6)
 
     stack.undo()
     assert new not in _entries(window)
     stack.redo()
     back = _entries(window)[new]  # the same id
     assert (back.symptom, back.severity, back.notes) == ("Night sweats", 6, "woke twice, soaked")
-    assert tab.log_model.position_of(new) is not None
+    assert tab.log.log_model.position_of(new) is not None
 
 
 def test_redo_brings_back_an_added_question_with_its_later_wording(window, qtbot) -> None:
@@ -57,10 +57,12 @@ def test_redo_brings_back_an_added_question_with_its_later_wording(window, qtbot
 
 
 def _select_entries(tab, keys: list[int]) -> None:
-    tab.log_view.clearSelection()
+    tab.log.log_view.clearSelection()
     for key in keys:
-        index = tab.log_proxy.mapFromSource(tab.log_model.index(tab.log_model.position_of(key), 0))
-        tab.log_view.selectionModel().select(
+        index = tab.log.log_proxy.mapFromSource(
+            tab.log.log_model.index(tab.log.log_model.position_of(key), 0)
+        )
+        tab.log.log_view.selectionModel().select(
             index,
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
@@ -77,14 +79,14 @@ def test_a_group_whose_second_step_fails_is_closed_and_holds_the_first(
     _select_entries(tab, chosen)
     disk = FullDisk(monkeypatch)
     disk.fail_after(1)  # the first delete is written, the second meets a full disk
-    tab.delete_entries()  # no exception escapes: the status bar says what happened
+    tab.log.delete_entries()  # no exception escapes: the status bar says what happened
     assert "disk is full" in window.statusBar().currentMessage()
     disk.free()
 
     gone = [k for k in chosen if k not in _entries(window)]
     assert len(gone) == 1  # the journal holds the first delete and nothing more
     assert stack.undoText().startswith("Delete")  # one closed group, not an open macro
-    tab.entry_symptom.setEditText("Cramps")  # the next step is a step of its own
+    tab.log.entry_symptom.setEditText("Cramps")  # the next step is a step of its own
     qtbot.mouseClick(tab.findChild(QPushButton, "addEntry"), Qt.MouseButton.LeftButton)
     assert stack.undoText() == "Add symptom entry"
     stack.undo()
@@ -100,7 +102,7 @@ def test_an_undo_that_cannot_be_written_is_not_claimed(window, qtbot, monkeypatc
     stack = window.ctx.undo_stack
     chosen = sorted(_entries(window))[:2]
     _select_entries(tab, chosen)
-    tab.delete_entries()
+    tab.log.delete_entries()
     assert not set(chosen) & set(_entries(window))
     count = stack.count()
     disk = FullDisk(monkeypatch)
@@ -116,14 +118,14 @@ def test_an_add_that_cannot_be_written_keeps_the_typed_text(window, qtbot, monke
     tab = window.signs_tab
     before = set(_entries(window))
     count = window.ctx.undo_stack.count()
-    tab.entry_symptom.setEditText("Dizziness")
-    tab.entry_notes.setText("on standing")
+    tab.log.entry_symptom.setEditText("Dizziness")
+    tab.log.entry_notes.setText("on standing")
     disk = FullDisk(monkeypatch)
     disk.full = True
-    tab.add_entry()  # no exception escapes the button
+    tab.log.add_entry()  # no exception escapes the button
     assert "disk is full" in window.statusBar().currentMessage()
-    assert tab.entry_notes.text() == "on standing"  # still there to add again
+    assert tab.log.entry_notes.text() == "on standing"  # still there to add again
     assert set(_entries(window)) == before and window.ctx.undo_stack.count() == count
     disk.free()
-    tab.add_entry()
+    tab.log.add_entry()
     assert len(set(_entries(window)) - before) == 1

@@ -241,12 +241,12 @@ def test_a_reflection_is_kept_when_it_cannot_be_written(window, qtbot, monkeypat
 
 def test_a_cell_edit_that_cannot_be_written_says_why(window, monkeypatch) -> None:
     tab = window.signs_tab
-    index = tab.log_model.index(0, 3)
-    before = tab.log_model.data(index)
+    index = tab.log.log_model.index(0, 3)
+    before = tab.log.log_model.data(index)
     disk = FullDisk(monkeypatch)
     disk.full = True
-    assert not tab.log_model.setData(index, "woke twice")  # no exception escapes
-    assert "disk is full" in tab.log_error.text()
-    assert tab.log_model.data(index) == before  # the cell shows what is stored
+    assert not tab.log.log_model.setData(index, "woke twice")  # no exception escapes
+    assert "disk is full" in tab.log.log_error.text()
+    assert tab.log.log_model.data(index) == before  # the cell shows what is stored
     disk.free()
-    assert tab.log_model.setData(index, "woke twice")
+    assert tab.log.log_model.setData(index, "woke twice")

@@ -147,3 +147,14 @@ def test_reading_through_the_engine_and_without_it_agree(demo_path: Path) -> Non
         plain = search.search(journal, "a")
         commands.count(journal, Concern)  # makes the engine: reads now borrow its connections
         assert search.search(journal, "a") == plain
+
+
+def test_a_failed_read_is_a_journal_error_and_the_journal_stays_usable(demo_path: Path) -> None:
+    from secondopinion.store.errors import JournalError
+
+    with Journal.open(demo_path) as journal:
+        for _ in range(2):  # without the engine, then with it (a pooled connection)
+            with pytest.raises(JournalError), journal.reading() as conn:
+                conn.execute("SELECT * FROM no_such_table")
+            assert search.search(journal, "fibr")
+            commands.count(journal, Concern)
