@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -45,6 +45,8 @@ from secondopinion.store.tables import ALL_TABLES, Person
 FORMAT = "secondopinion-journal"
 VERSION = 1
 
+_T = TypeVar("_T")
+
 
 class JsonImportError(ValueError):
     """A document that cannot be imported; its one argument, a Sentence, says why."""
@@ -58,18 +60,22 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _as_bool(value: Any) -> bool:
-    if not isinstance(value, bool):
+def _json_kind(value: object, kind: type[_T]) -> _T:
+    """The value if JSON gave it as that kind, else TypeError: true/false are not numbers."""
+    if isinstance(value, bool) is not (kind is bool) or not isinstance(value, kind):
         raise TypeError
     return value
+
+
+def _as_bool(value: Any) -> bool:
+    return _json_kind(value, bool)
 
 
 def _as_int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError
-    if not INT_MIN <= value <= INT_MAX:
+    number = _json_kind(value, int)
+    if not INT_MIN <= number <= INT_MAX:
         raise ValueError  # SQLite keeps 64 bits
-    return value
+    return number
 
 
 def _as_datetime(value: Any) -> datetime:
@@ -93,17 +99,14 @@ def _as_time(value: Any) -> time:
 
 
 def _as_text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError
-    return value
+    return _json_kind(value, str)
 
 
 def _as_float(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError
-    if value != value or value in (float("inf"), float("-inf")):
+    number = value if isinstance(value, float) else _json_kind(value, int)
+    if number != number or number in (float("inf"), float("-inf")):
         raise ValueError
-    return float(value)
+    return float(number)
 
 
 def _decoder(kind: Any) -> Callable[[Any], Any]:

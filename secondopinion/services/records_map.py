@@ -8,6 +8,9 @@ journal: deciding what is new and writing it is ``records_import``'s work.
 
 The items carry the journal's own field names (``MedicationItem.how_taken`` is
 ``Medication.how_taken``), so an exporter can run the other way with the same vocabulary.
+They hold stored values, unlike ``report.data``'s items of the same names, which hold the
+packet's printed words: an allergy's severity here is its code (``unknown`` when not given),
+there the word in the packet's language; a procedure read from a file has no notes.
 
 Tolerance: a field that FHIR allows to repeat may come as a list or, from XML, as a single value;
 every read goes through ``_list``/``_one``. A resource that lacks what an item needs (an
