@@ -1,9 +1,12 @@
-"""Sizing a dialog to what it holds (PySide6 only, so the start-up's passphrase prompt can use it
-before the rest of the app is imported; ``ui.widgets`` re-exports it)."""
+"""Sizing a dialog to what it holds, and its OK/Cancel row (PySide6 only, so the start-up's
+passphrase prompt can use them before the rest of the app is imported; ``ui.widgets`` re-exports
+``fit_to_contents``)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 
 def fit_to_contents(window: QWidget, width: int = 0, height: int = 0) -> None:
@@ -29,3 +32,13 @@ def fit_to_contents(window: QWidget, width: int = 0, height: int = 0) -> None:
         need = max(layout.totalSizeHint().height(), minimum.height())
     h = min(max(height, need), max(screen.height(), minimum.height()))
     window.resize(w, h)
+
+
+def ok_cancel(ok: Callable[[], object], cancel: Callable[[], object]) -> QDialogButtonBox:
+    """OK and Cancel in the platform's order and words: OK calls ``ok``, Cancel ``cancel``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(ok)
+    buttons.rejected.connect(cancel)
+    return buttons

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.doctor_detail import DoctorDetail
 from secondopinion.ui.forms import show_error
 from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter, side_by_side
-from secondopinion.ui.list_detail import ListDetail, filter_edit
+from secondopinion.ui.list_detail import ListDetail, filter_edit, filter_row
 from secondopinion.ui.paged_model import QuerySortProxy
 from secondopinion.ui.sorted_rows import SortedRowModel
 from secondopinion.ui.table_model import Column
@@ -67,7 +66,6 @@ class DoctorsTab(QWidget):
 
     def _build_list(self) -> QWidget:
         box, layout = section(self.tr("Doctors to consider and doctors seen"))
-        top = QHBoxLayout()
         # A thousand doctors: sorted in one pass of Python's sort, not by a proxy's lessThan.
         self.model = SortedRowModel(self._columns(), parent=self)
         self.view, self.proxy = table_view(
@@ -84,15 +82,10 @@ class DoctorsTab(QWidget):
             self.tr("Filter doctors"),
             "doctorFilter",
         )
-        caption = QLabel(self.tr("Fil&ter:"))
-        caption.setBuddy(self.filter)
         self.show_all = QCheckBox(self.tr("Show doctors for &all concerns"))
         self.show_all.setObjectName("showAllDoctors")
         self.show_all.toggled.connect(self._apply_scope)
-        top.addWidget(caption)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.show_all)
-        layout.addLayout(top)
+        layout.addLayout(filter_row(self.tr("Fil&ter:"), self.filter, self.show_all))
         self.empty = hint("")
         self.empty.setObjectName("doctorsEmpty")
         layout.addWidget(self.empty)

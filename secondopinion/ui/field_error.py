@@ -7,7 +7,7 @@ before the store and the forms are imported; ``ui.forms`` re-exports both functi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from secondopinion.domain.wording import Sentence
 from secondopinion.i18n import words
@@ -26,6 +26,17 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def over_error(widget: QWidget, error: QLabel) -> QWidget:
+    """``widget`` with its message line ``error`` close under it, as one field for a form row."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    return holder
 
 
 def show_error(label: QLabel, message: Sentence | str | None) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from secondopinion.services.journal_rows import Row
 from secondopinion.services.journals import ChangeRefused, JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.field_error import error_label as error_label  # re-exported
+from secondopinion.ui.field_error import over_error
 from secondopinion.ui.field_error import show_error as show_error
 
 SAVE_DELAY_MS = 400
@@ -131,12 +131,7 @@ class AutoSaveForm(QObject):
             widget.setAccessibleDescription(tooltip)
         widget.installEventFilter(self)
         error = error_label()
-        holder = QWidget()
-        box_layout = QVBoxLayout(holder)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(widget)
-        box_layout.addWidget(error)
+        holder = over_error(widget, error)
         if kind == "bool":
             self.layout.addRow(holder)
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QTableView
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
 
 from secondopinion.ui.journal_tab import proxy_index
 from secondopinion.ui.table_model import RowSortProxy, RowTableModel
@@ -40,6 +40,19 @@ def filter_edit(proxy: RowSortProxy, placeholder: str, accessible: str, name: st
     edit.setClearButtonEnabled(True)
     edit.textChanged.connect(proxy.setFilterFixedString)
     return edit
+
+
+def filter_row(caption: str, edit: QLineEdit, *after: QWidget) -> QHBoxLayout:
+    """The row above a list: ``caption`` (the edit's buddy), the filter ``edit`` taking the
+    room, then ``after`` (a box widening what the list shows, buttons)."""
+    label = QLabel(caption)
+    label.setBuddy(edit)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(edit, 1)
+    for widget in after:
+        row.addWidget(widget)
+    return row
 
 
 class ListDetail(QObject):

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion.services.errors import in_words
 from secondopinion.services.journals import JournalError
+from secondopinion.ui.dialog_size import ok_cancel
 from secondopinion.ui.lock_screen import IdleWatcher, LockPage
 
 IDLE_KEY = "privacy/idleLockMinutes"
@@ -337,12 +337,7 @@ class AutoLockDialog(QDialog):
         self.minutes.setValue(minutes)
         form.addRow(tr("Lock &after:"), self.minutes)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.accept, self.reject))
 
 
 def install(window: Any) -> PrivacyGuard:

@@ -19,18 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
 from secondopinion.services import questions as service
 from secondopinion.services.journal_rows import Question
-from secondopinion.services.journals import JournalError
 from secondopinion.services.questions import QuestionListing, QuestionState
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
 from secondopinion.ui.drag_reorder import DraggableRowModel, enable_drag_reorder
 from secondopinion.ui.forms import connect_later, error_label, show_error
+from secondopinion.ui.journal_panel import add_row
 from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter, side_by_side
-from secondopinion.ui.list_detail import ListDetail, filter_edit
+from secondopinion.ui.list_detail import ListDetail, filter_edit, filter_row
 from secondopinion.ui.question_detail import QuestionDetail, state_text, state_tooltip
 from secondopinion.ui.table_model import Column
 from secondopinion.ui.widgets import (
@@ -83,7 +82,6 @@ class QuestionsTab(QWidget):
                 )
             )
         )
-        top = QHBoxLayout()
         self.model = DraggableRowModel(self._columns(), on_edit=self._edit, parent=self)
         self.view, self.proxy = table_view(
             self.model,
@@ -95,15 +93,10 @@ class QuestionsTab(QWidget):
         self.filter = filter_edit(
             self.proxy, self.tr("Filter questions…"), self.tr("Filter questions"), "questionFilter"
         )
-        caption = QLabel(self.tr("Fil&ter:"))
-        caption.setBuddy(self.filter)
         self.show_retired = QCheckBox(self.tr("Show ret&ired"))
         self.show_retired.setObjectName("showRetired")
         self.show_retired.toggled.connect(self._apply_scope)
-        top.addWidget(caption)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.show_retired)
-        layout.addLayout(top)
+        layout.addLayout(filter_row(self.tr("Fil&ter:"), self.filter, self.show_retired))
         self.empty = hint("")
         self.empty.setObjectName("questionsEmpty")
         layout.addWidget(self.empty)
@@ -308,22 +301,12 @@ class QuestionsTab(QWidget):
         if journal is None or cid is None:
             return
         text = self.new_text.text().strip()
-        try:
-            row = self.ctx.add_with_undo(
-                Question(
-                    concern_id=cid,
-                    text=text,
-                    position=service.next_position(journal, cid),
-                    bring_next=True,
-                ),
-                self.tr("Add question"),
-            )
-        except JournalError:
-            return  # nothing was added; the status bar says why
-        except FieldError as exc:
-            show_error(self.new_error, exc.message)
+        question = Question(
+            concern_id=cid, text=text, position=service.next_position(journal, cid), bring_next=True
+        )
+        row = add_row(self.ctx, question, self.tr("Add question"), self.new_error)
+        if row is None:
             return
-        show_error(self.new_error, None)
         self.new_text.clear()
         self.filter.clear()
         self.current.select(row.id)

@@ -36,6 +36,7 @@ from secondopinion.ui import labels
 from secondopinion.ui.attachments import AttachmentsPanel
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_panel import add_row
 from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.request_detail import RequestDetail
 from secondopinion.ui.table_model import Column, RowTableModel
@@ -381,14 +382,9 @@ class RequestsPage(QWidget):
         request = records.new_request(
             self._concern(), RecordKind(self.new_kind.currentData()), self.new_source.text().strip()
         )
-        try:
-            row = self.ctx.add_with_undo(request, self.tr("Add record request"))
-        except JournalError:
-            return  # nothing was added; the status bar says why
-        except FieldError as exc:
-            show_error(self.error, exc.message)
+        row = add_row(self.ctx, request, self.tr("Add record request"), self.error)
+        if row is None:
             return
-        show_error(self.error, None)
         self._show_note(None)
         self.new_source.clear()
         if not self.select(row.id, focus=False):  # hidden by the filters: show everything

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,8 @@ from secondopinion.services.errors import in_words
 from secondopinion.services.letters import Request as RecordRequest
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
+from secondopinion.ui.dialog_size import ok_cancel
+from secondopinion.ui.field_error import over_error
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.pdf_password import protect_box
 from secondopinion.ui.pdf_saving import default_pdf_path, missing_fonts_message, pdf_target
@@ -248,22 +249,12 @@ class ExtensionDialog(QDialog):
             (tr("Notice &received on:"), self.notified, self.notified_error),
             (tr("&New due date:"), self.due, self.due_error),
         ):
-            holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(edit)
-            box.addWidget(error)
+            holder = over_error(edit, error)
             label = QLabel(caption)
             label.setBuddy(edit)
             form.addRow(label, holder)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.apply, self.reject))
 
     def apply(self) -> bool:
         """Save the notice; a date the law does not allow says why next to its field."""

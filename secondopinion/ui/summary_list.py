@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
 from secondopinion.services.health_summary import SummaryItem, new_summary_item, summary_items
-from secondopinion.services.journals import JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
+from secondopinion.ui.journal_panel import add_row
 from secondopinion.ui.journal_tab import select_row
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.view_helpers import EmptyState, commit_open_editor
@@ -106,17 +106,10 @@ class ListSection(QGroupBox):
 
     def add(self) -> None:
         text = self.new.text().strip()
-        try:
-            obj = new_summary_item(
-                self.ctx.require(), self.spec.cls, **{self.spec.first_field: text}
-            )
-            row = self.ctx.add_with_undo(obj, self.spec.undo_add)
-        except JournalError:
-            return  # nothing was added; the status bar says why
-        except FieldError as exc:
-            show_error(self.error, exc.message)
+        obj = new_summary_item(self.ctx.require(), self.spec.cls, **{self.spec.first_field: text})
+        row = add_row(self.ctx, obj, self.spec.undo_add, self.error)
+        if row is None:
             return
-        show_error(self.error, None)
         self.new.clear()
         self.select(row.id)
 

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
 from secondopinion.services import visits as service
 from secondopinion.services.journal_rows import Answer, Visit
-from secondopinion.services.journals import JournalError
 from secondopinion.services.visits import AnswerListing
 from secondopinion.ui import labels
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import AutoSaveForm, connect_later, error_label, show_error
+from secondopinion.ui.journal_panel import add_row
 from secondopinion.ui.list_detail import ListDetail
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.widgets import hint, selected_rows, set_column_widths, table_view
@@ -194,15 +193,13 @@ class VisitAnswers(QWidget):
         if question_id not in {q.id for q in service.askable(journal, self.visit)}:
             self.load(self.visit)  # the list was stale: that question is here already
             return
-        try:
-            answer = self.ctx.add_with_undo(
-                Answer(visit_id=self.visit.id, question_id=question_id),
-                self.tr("Add question to visit"),
-            )
-        except JournalError:
-            return  # nothing was added; the status bar says why
-        except FieldError as exc:
-            show_error(self.error, exc.message)
+        answer = add_row(
+            self.ctx,
+            Answer(visit_id=self.visit.id, question_id=question_id),
+            self.tr("Add question to visit"),
+            self.error,
+        )
+        if answer is None:
             return
         self.load(self.visit)
         self.current.select(answer.id)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,8 @@ from secondopinion.domain.validation import FieldError, check_fields
 from secondopinion.services import journal_rows, visits
 from secondopinion.services.journal_rows import Doctor, Visit
 from secondopinion.ui.context import JournalCommand, JournalContext
+from secondopinion.ui.dialog_size import ok_cancel
+from secondopinion.ui.field_error import over_error
 from secondopinion.ui.forms import AutoSaveForm, error_label, show_error
 from secondopinion.ui.widgets import hint
 
@@ -77,22 +78,12 @@ class NewDoctorDialog(QDialog):
             edit.setAccessibleName(text.replace("&", ""))
             edit.setMaxLength(1_000_000)
             error = error_label()
-            holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(edit)
-            box.addWidget(error)
+            holder = over_error(edit, error)
             form.addRow(text, holder)
             form.labelForField(holder).setBuddy(edit)  # type: ignore[attr-defined]
             self.edits[field], self.errors[field] = edit, error
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.accept, self.reject))
         self.setMinimumWidth(420)
 
     def values(self) -> dict[str, Any]:
