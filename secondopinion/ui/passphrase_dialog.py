@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services.passphrase import MIN_LENGTH, check_new
+from secondopinion.ui.dialog_size import ok_cancel
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.unlock import passphrase_field
 from secondopinion.ui.widgets import fit_to_contents
@@ -188,12 +189,8 @@ class ManagePassphraseDialog(QDialog):
         layout.addWidget(self.forget)
         layout.addWidget(self.exposed)
         self.change.toggled.connect(self._mode_changed)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self._apply, self.reject)
         self.apply: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self._apply)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         fit_to_contents(self, 480)
         self._mode_changed()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion.services.pdf_protect import MIN_LENGTH, password_problem
+from secondopinion.ui.dialog_size import ok_cancel
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.widgets import fit_to_contents, hint
 
@@ -81,12 +82,8 @@ class PdfPasswordDialog(QDialog):
             )
         )
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self.accept, self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Protect"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._chosen = ""
         self._fit()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion.ui.dialog_size import fit_to_contents
+from secondopinion.ui.dialog_size import fit_to_contents, ok_cancel
 from secondopinion.ui.field_error import error_label, show_error
 
 
@@ -64,12 +64,8 @@ class UnlockDialog(QDialog):
             )
         )
         layout.addWidget(reveal)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self._accept, self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Unlock"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if wrong:
             show_error(

@@ -33,7 +33,7 @@ from secondopinion.ui import labels
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.feelings import FeelingsPanel
 from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter
-from secondopinion.ui.list_detail import ListDetail, filter_edit
+from secondopinion.ui.list_detail import ListDetail, filter_edit, filter_row
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
 from secondopinion.ui.visit_form import NOT_SAID, DoctorAtVisitCommand, NewDoctorDialog, VisitForm
@@ -72,15 +72,12 @@ class VisitsTab(QWidget):
         self.view, self.proxy = table_view(
             self.model, "visitsView", self.tr("Visits"), stretch_column=4, on_delete=self.delete
         )
-        top = QHBoxLayout()
         self.filter = filter_edit(
             self.proxy,
             self.tr("Filter by doctor, diagnosis…"),
             self.tr("Filter visits"),
             "visitFilter",
         )
-        caption = QLabel(self.tr("Fil&ter:"))
-        caption.setBuddy(self.filter)
         add = QPushButton(self.tr("&New visit"))
         add.setObjectName("newVisit")
         add.setToolTip(self.tr("Add a visit; the questions ticked “Bring” come with it"))
@@ -89,11 +86,7 @@ class VisitsTab(QWidget):
         delete.setObjectName("deleteVisit")
         delete.setToolTip(self.tr("Delete the selected visit (Delete); Ctrl+Z brings it back"))
         delete.clicked.connect(self.delete)
-        top.addWidget(caption)
-        top.addWidget(self.filter, 1)
-        top.addWidget(add)
-        top.addWidget(delete)
-        layout.addLayout(top)
+        layout.addLayout(filter_row(self.tr("Fil&ter:"), self.filter, add, delete))
         self.empty = hint("")
         self.empty.setObjectName("visitsEmpty")
         layout.addWidget(self.empty)
