@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from secondopinion.services import journal_rows
 from secondopinion.services import questions as service
 from secondopinion.services.journal_rows import Question
+from secondopinion.services.journals import JournalError
 from secondopinion.services.questions import QuestionListing, QuestionState
 from secondopinion.ui import labels
 from secondopinion.ui.context import FunctionCommand, JournalContext
@@ -301,9 +302,11 @@ class QuestionsTab(QWidget):
         if journal is None or cid is None:
             return
         text = self.new_text.text().strip()
-        question = Question(
-            concern_id=cid, text=text, position=service.next_position(journal, cid), bring_next=True
-        )
+        try:
+            position = service.next_position(journal, cid)
+        except JournalError:
+            return  # its place in the list could not be read; nothing was added
+        question = Question(concern_id=cid, text=text, position=position, bring_next=True)
         row = add_row(self.ctx, question, self.tr("Add question"), self.new_error)
         if row is None:
             return

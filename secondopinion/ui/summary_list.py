@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from secondopinion.domain.validation import FieldError
 from secondopinion.services import journal_rows
 from secondopinion.services.health_summary import SummaryItem, new_summary_item, summary_items
+from secondopinion.services.journals import JournalError
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.forms import error_label, show_error
 from secondopinion.ui.journal_panel import add_row
@@ -106,7 +107,12 @@ class ListSection(QGroupBox):
 
     def add(self) -> None:
         text = self.new.text().strip()
-        obj = new_summary_item(self.ctx.require(), self.spec.cls, **{self.spec.first_field: text})
+        try:
+            obj = new_summary_item(
+                self.ctx.require(), self.spec.cls, **{self.spec.first_field: text}
+            )
+        except JournalError:
+            return  # its place in the list could not be read; nothing was added
         row = add_row(self.ctx, obj, self.spec.undo_add, self.error)
         if row is None:
             return
