@@ -48,6 +48,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         return build_parser().parse_args(argv)
 
 
+JOURNAL_HELP = N_("the journal file")
+OUT_HELP = N_("the file to write")
+CONCERN_HELP = N_("the concern, by its title (default: the first open one)")
+PAPER_HELP = N_("paper size (default: the system's)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="secondopinion", description=N_("A private journal for a second opinion."))
     p.add_argument("--version", action=_Version)
@@ -56,68 +62,73 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help=N_("write a realistic sample journal"))
-    demo.add_argument("--out", type=Path, required=True)
-    demo.add_argument("--size", choices=["small", "large", "huge"], default="small")
+    demo.add_argument("--out", type=Path, required=True, help=N_("the sample journal to write"))
+    demo.add_argument(
+        "--size",
+        choices=["small", "large", "huge"],
+        default="small",
+        help=N_("how much sample data (huge: 100,000 symptom entries)"),
+    )
 
     export = sub.add_parser("export", help=N_("export the journal")).add_subparsers(
         dest="what", required=True, parser_class=_Parser
     )
     pdf = export.add_parser("pdf", help=N_("the appointment packet"))
-    pdf.add_argument("--journal", type=Path, required=True)
-    pdf.add_argument("--out", type=Path, required=True)
-    pdf.add_argument("--concern")
-    pdf.add_argument("--paper", choices=["a4", "letter"], default=None)
+    pdf.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    pdf.add_argument("--out", type=Path, required=True, help=OUT_HELP)
+    pdf.add_argument("--concern", help=CONCERN_HELP)
+    pdf.add_argument("--paper", choices=["a4", "letter"], default=None, help=PAPER_HELP)
     compare = export.add_parser("compare", help=N_("the concern's visits side by side"))
-    compare.add_argument("--journal", type=Path, required=True)
-    compare.add_argument("--out", type=Path, required=True)
-    compare.add_argument("--concern")
+    compare.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    compare.add_argument("--out", type=Path, required=True, help=OUT_HELP)
+    compare.add_argument("--concern", help=CONCERN_HELP)
     letter = export.add_parser("letter", help=N_("the request letter for one record request"))
-    letter.add_argument("--journal", type=Path, required=True)
+    letter.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
     letter.add_argument(
         "--request", type=int, required=True, help=N_("the request's id (JSON export)")
     )
-    letter.add_argument("--out", type=Path, required=True)
+    letter.add_argument("--out", type=Path, required=True, help=OUT_HELP)
     letter.add_argument(
         "--follow-up", action="store_true", help=N_("the follow-up of an overdue request")
     )
-    letter.add_argument("--paper", choices=["a4", "letter"], default=None)
+    letter.add_argument("--paper", choices=["a4", "letter"], default=None, help=PAPER_HELP)
     for protectable in (pdf, compare, letter):
         add_protect_option(protectable)
     ics = export.add_parser("ics", help=N_("planned visits as an iCalendar file, with reminders"))
-    ics.add_argument("--journal", type=Path, required=True)
-    ics.add_argument("--out", type=Path, required=True)
+    ics.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    ics.add_argument("--out", type=Path, required=True, help=OUT_HELP)
     ips = export.add_parser(
         "ips", help=N_("the health summary as a FHIR International Patient Summary")
     )
-    ips.add_argument("--journal", type=Path, required=True)
-    ips.add_argument("--out", type=Path, required=True)
+    ips.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    ips.add_argument("--out", type=Path, required=True, help=OUT_HELP)
     js = export.add_parser("json", help=N_("everything, as a JSON document"))
-    js.add_argument("--journal", type=Path, required=True)
-    js.add_argument("--out", type=Path, required=True)
+    js.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    js.add_argument("--out", type=Path, required=True, help=OUT_HELP)
 
     imp = sub.add_parser("import", help=N_("import into a journal")).add_subparsers(
         dest="what", required=True, parser_class=_Parser
     )
     ij = imp.add_parser("json", help=N_("a JSON export"))
-    ij.add_argument("--journal", type=Path, required=True)
-    ij.add_argument("file", type=Path)
+    ij.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    ij.add_argument("file", type=Path, help=N_("a JSON export of Second Opinion"))
     ir = imp.add_parser("records", help=N_("FHIR R4 (JSON/XML) or C-CDA (XML) records files"))
-    ir.add_argument("--journal", type=Path, required=True)
+    ir.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
     ir.add_argument(
         "--dry-run", action="store_true", help=N_("say what would be added; write nothing")
     )
-    ir.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    ir.add_argument("files", type=Path, nargs="+", help=N_("the records files to import"))
 
     backup = sub.add_parser("backup", help=N_("a consistent copy of the journal"))
-    backup.add_argument("--journal", type=Path, required=True)
-    backup.add_argument("--out", type=Path, required=True)
+    backup.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    backup.add_argument("--out", type=Path, required=True, help=OUT_HELP)
 
     check = sub.add_parser("check", help=N_("integrity check; exit 0 when sound"))
-    check.add_argument("--journal", type=Path, required=True)
+    check.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
 
     search = sub.add_parser("search", help=N_("print the entries that match"))
-    search.add_argument("--journal", type=Path, required=True)
-    search.add_argument("text")
+    search.add_argument("--journal", type=Path, required=True, help=JOURNAL_HELP)
+    search.add_argument("text", help=N_("the words to look for"))
     _add_lang(p)
     return p
 

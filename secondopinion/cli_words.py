@@ -77,10 +77,34 @@ class HelpInWords(argparse.HelpFormatter):
     def add_text(self, text: str | None) -> None:
         super().add_text(_(text) if text and text != argparse.SUPPRESS else text)
 
+    def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
+        # argparse's hook for a value's placeholder (MetavarTypeHelpFormatter uses it)
+        return _(METAVARS.get(action.dest, action.dest.upper()))
+
+    def _get_default_metavar_for_positional(self, action: argparse.Action) -> str:
+        return _(METAVARS.get(action.dest, action.dest))
+
     def _get_help_string(self, action: argparse.Action) -> str | None:
         # argparse's documented hook for a help text (ArgumentDefaultsHelpFormatter uses it)
         return _(action.help) if action.help and action.help != argparse.SUPPRESS else action.help
 
+
+# The placeholders of values in --help and usage lines, by the argument's name (PRODUCT.md's
+# command-line contract writes them so).
+METAVARS = {
+    # TRANSLATORS: placeholder for a file's path in the command line's help ("--journal PATH")
+    "journal": N_("PATH"),
+    # TRANSLATORS: placeholder for a file in the command line's help ("--out FILE")
+    "out": N_("FILE"),
+    "file": N_("FILE"),
+    "files": N_("FILE"),
+    # TRANSLATORS: placeholder for a concern's title in the command line's help
+    "concern": N_("TITLE"),
+    # TRANSLATORS: placeholder for a record request's number in the command line's help
+    "request": N_("ID"),
+    # TRANSLATORS: placeholder for the words searched for in the command line's help
+    "text": N_("TEXT"),
+}
 
 # argparse's own words on --help.
 USAGE = N_("usage: ")

@@ -7,6 +7,7 @@ run of English words from the catalogues (tests/i18n/english.py).
 
 from __future__ import annotations
 
+import argparse
 import fcntl
 import json
 import os
@@ -289,3 +290,42 @@ def test_a_file_error_in_spanish(journals: dict[str, Path], tmp_path: Path) -> N
     assert "No such file or directory" in english
     assert "No existe el archivo o la carpeta" in spanish and "No such file" not in spanish
     assert spanish.endswith(f": {out}")  # the file asked for, not the temporary one
+
+
+def _leaves() -> dict[str, argparse.ArgumentParser]:
+    """Every command that takes arguments (demo, export pdf, …) by name."""
+    from secondopinion.cli import build_parser
+
+    def leaves(parser: argparse.ArgumentParser, name: str) -> dict[str, argparse.ArgumentParser]:
+        found = {}
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub, child in action.choices.items():
+                    found.update(leaves(child, f"{name} {sub}".strip()))
+        return found or {name: parser}
+
+    return leaves(build_parser(), "")
+
+
+def test_every_argument_is_explained_with_its_placeholder_in_the_language() -> None:
+    """Every option and value of every command has a help line, and the placeholders of
+    values (PATH, FILE, TITLE, TEXT — PRODUCT.md's contract) are written in the language."""
+    from secondopinion import i18n
+
+    commands = _leaves()
+    assert len(commands) == 12, sorted(commands)
+    for name, parser in commands.items():
+        unexplained = [a.dest for a in parser._actions if not a.help]
+        assert not unexplained, (name, unexplained)
+    with i18n.speaking("en"):
+        english = {name: p.format_help() for name, p in commands.items()}
+    with i18n.speaking("es"):
+        spanish = {name: p.format_help() for name, p in commands.items()}
+    assert "--journal PATH" in english["export pdf"] and "--out FILE" in english["export pdf"]
+    assert "--concern TITLE" in english["export compare"]
+    assert "FILE [FILE ...]" in english["import records"] and "TEXT" in english["search"]
+    for name, text in spanish.items():
+        words = set(text.replace("[", " ").replace("]", " ").split())
+        assert not words & {"PATH", "FILE", "TITLE", "TEXT", "JOURNAL", "OUT"}, (name, text)
+    assert "--journal RUTA" in spanish["export pdf"] and "--out ARCHIVO" in spanish["export pdf"]
+    assert "ARCHIVO [ARCHIVO ...]" in spanish["import records"]
