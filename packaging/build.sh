@@ -51,6 +51,35 @@ cd "$scratch"
 export SECONDOPINION_HOME="$scratch/home" QT_QPA_PLATFORM=offscreen
 unset SECONDOPINION_PASSPHRASE
 
+# Every module of ours is in the bundle: tabs built when first shown are imported by name, which
+# PyInstaller does not follow by itself (the spec lists them; this catches the next one).
+"$PY" - "$WORK_DIR" "$ROOT" <<'PYEOF' || fail "modules of secondopinion are missing from the bundle"
+import ast, sys
+from pathlib import Path
+work, root = Path(sys.argv[1]), Path(sys.argv[2])
+bundled = set()
+def walk(node):
+    if isinstance(node, str):
+        bundled.add(node)
+    elif isinstance(node, (list, tuple)):
+        for item in node:
+            walk(item)
+tocs = list(work.glob("secondopinion/PYZ-*.toc"))
+for toc in tocs:
+    walk(ast.literal_eval(toc.read_text(encoding="utf-8")))
+ours = set()
+for path in (root / "secondopinion").rglob("*.py"):
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if "migrations" in parts or parts[-1] == "__main__":  # migrations: data files; __main__: the script
+        continue
+    ours.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+missing = sorted(ours - bundled)
+if not tocs or missing:
+    print("not in the bundle:", *missing or ["(no PYZ table of contents found)"], file=sys.stderr)
+    sys.exit(1)
+print(f"ok  all {len(ours)} modules of secondopinion are in the bundle")
+PYEOF
+
 want="secondopinion $("$PY" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
 got=$("$bin" --version) || fail "--version failed"
 [ "$got" = "$want" ] || fail "--version says '$got', expected '$want'"
