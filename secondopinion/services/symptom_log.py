@@ -217,9 +217,10 @@ _EPOCH = datetime(1970, 1, 1)
 _MICROSECONDS = (
     "(unixepoch(recorded_at) * 1000000 + CAST(substr(recorded_at, 21, 6) AS INTEGER) - :low)"
 )
-# A severity weighs more than any span of microseconds the chart can show (35 years): the
+# A severity weighs more than any span of microseconds the chart can show (2**59 µs: 18,000 years;
+# 10 * 2**59 + t still fits in SQLite's 64-bit integers, as does t * 16 below): the
 # smallest "severity, then time" in a column is its lowest entry, the earliest if several.
-_WEIGHT = 1 << 50
+_WEIGHT = 1 << 59
 _COLUMNS = text(
     f"""
     WITH e AS MATERIALIZED (

@@ -172,3 +172,24 @@ def test_an_added_entry_changes_the_summary_as_reading_it_again_does(tmp_path: P
     assert [s.name for s in summary.series] == ["Cramps", "Fatigue", "Pain", "Nausea"]
     assert summary.series[2].latest_severity == 7
     journal.close()
+
+
+def test_a_log_spanning_decades_draws_only_what_was_logged(qtbot, tmp_path: Path) -> None:
+    """A year typed wrong (1975 for 2025) or a lifelong condition: the span is longer than the
+    weight that once packed "severity, then time" (2**50 µs, 35.7 years), which drew severities
+    that were never logged (review, 2026-12-03)."""
+    journal = Journal.create(tmp_path / "decades.sojournal")
+    cid = int(create_concern(journal, "Decades").id or 0)
+    logged = [(datetime(1975, 3, 1), 7), (datetime(2026, 1, 5), 3), (datetime(2026, 1, 6), 9)]
+    with journal.session() as s:
+        for when, severity in logged:
+            s.add(SymptomEntry(concern_id=cid, recorded_at=when, symptom="Pain", severity=severity))
+        s.commit()
+    chart = SeverityChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    chart.set_source(symptom_log.LogChart(journal, cid, None), [])
+    x_of, y_of = _geometry(chart)
+    drawn = [(p.x(), p.y()) for p in chart.drawn_lines()["Pain"]]
+    assert drawn == [(x_of(when), y_of(severity)) for when, severity in logged]
+    journal.close()
