@@ -145,13 +145,18 @@ class ChartSummary:
         else:
             line = series[found]
             latest = (when, severity) if when >= line.latest_at else None
-            series[found] = SeriesSummary(
+            changed = SeriesSummary(
                 line.name,
                 line.count + 1,
                 min(line.first_at, when),
                 latest[0] if latest else line.latest_at,
                 latest[1] if latest else line.latest_severity,
             )
+            if when < line.first_at:  # it now begins here: its place (and colour) moves
+                del series[found]
+                series.insert(sum(1 for other in series if other.first_at <= when), changed)
+            else:
+                series[found] = changed
         return ChartSummary(
             tuple(series),
             when if self.first_at is None else min(self.first_at, when),

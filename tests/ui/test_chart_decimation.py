@@ -161,6 +161,7 @@ def test_an_added_entry_changes_the_summary_as_reading_it_again_does(tmp_path: P
         (START + timedelta(days=5000), "Pain", 2),  # the newest entry
         (START + timedelta(hours=3), "Nausea", 9),  # an old one: Nausea now begins earlier
         (START - timedelta(days=1), "Cramps", 4),  # a new symptom, before everything
+        (START - timedelta(days=2), "Nausea", 5),  # Nausea now begins first: its colour moves
         (START + timedelta(days=5000), "Pain", 7),  # the same moment as the newest: it wins
     ]:
         expected = summary.with_entry(when, name, severity)
@@ -169,8 +170,8 @@ def test_an_added_entry_changes_the_summary_as_reading_it_again_does(tmp_path: P
             s.commit()
         summary = symptom_log.chart_summary(journal, cid)
         assert summary == expected
-    assert [s.name for s in summary.series] == ["Cramps", "Fatigue", "Pain", "Nausea"]
-    assert summary.series[2].latest_severity == 7
+    assert [s.name for s in summary.series] == ["Nausea", "Cramps", "Fatigue", "Pain"]
+    assert summary.series[3].latest_severity == 7
     journal.close()
 
 
