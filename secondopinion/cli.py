@@ -2,6 +2,9 @@
 
 Exit status 0 on success, 2 on bad usage, 1 on any other failure, always with one line on
 stderr and never a traceback. Passphrases come from SECONDOPINION_PASSPHRASE.
+
+Long module: the whole contract in one place — the parser of its twelve commands and one short
+handler each, every handler a call into services/.
 """
 
 from __future__ import annotations
