@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -15,6 +16,17 @@ import platformdirs
 APP_NAME = "SecondOpinion"
 HOME_ENV = "SECONDOPINION_HOME"
 PASSPHRASE_ENV = "SECONDOPINION_PASSPHRASE"
+DIR_MODE = 0o700  # the data folder, backups, demo folders: the owner's alone
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create a folder (and parents) readable by the owner only; tighten one we own.
+
+    Here rather than in the store because the GUI makes its data folder before its first paint,
+    when nothing of the journal's machinery (SQLCipher, OpenSSL) is imported yet."""
+    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if stat.S_IMODE(folder.stat().st_mode) & 0o077:
+        os.chmod(folder, DIR_MODE)
 
 
 def data_dir() -> Path:

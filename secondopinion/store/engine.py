@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import stat
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -33,6 +32,7 @@ from urllib.parse import quote
 import sqlcipher3
 
 from secondopinion.domain.wording import Sentence
+from secondopinion.paths import DIR_MODE, make_private_dir
 from secondopinion.store.errors import (
     DamagedJournal,
     JournalError,
@@ -43,7 +43,8 @@ from secondopinion.store.errors import (
     journal_error,
 )
 
-__all__ = ["SaveFailed", "storage_error"]  # SaveFailed lived here first; callers still import it
+# SaveFailed lived here first, and the folder helpers (now in paths): callers still import them.
+__all__ = ["DIR_MODE", "SaveFailed", "make_private_dir", "storage_error"]
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x534F504A
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_MODE = 0o600
-DIR_MODE = 0o700
 SALT_SIZE = 16
 # SQLCipher 4's defaults, which every journal we create uses.
 KDF_ALGORITHM, KDF_ITERATIONS, KEY_SIZE = "sha512", 256_000, 32
@@ -66,13 +66,6 @@ def storage_error(exc: BaseException) -> JournalError | None:
     """
     found = journal_error(exc)
     return found if isinstance(found, SaveFailed) else None
-
-
-def make_private_dir(folder: Path) -> None:
-    """Create a folder (and parents) readable by the owner only; tighten one we own."""
-    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    if stat.S_IMODE(folder.stat().st_mode) & 0o077:
-        os.chmod(folder, DIR_MODE)
 
 
 def ensure_dir(folder: Path) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 import secondopinion
 from secondopinion import paths
-from secondopinion.services.journals import make_private_dir
 from secondopinion.ui import language
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ APP_ID = "io.github.secondopinion.SecondOpinion"
 
 def make_settings() -> QSettings:
     """Settings in the data folder, owner-only: they name the journals (often after people)."""
-    make_private_dir(paths.data_dir())
+    paths.make_private_dir(paths.data_dir())
     path = paths.settings_file()
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
