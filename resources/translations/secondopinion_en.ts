@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="184"/>
+        <location filename="../../secondopinion/ui/chart.py" line="191"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n entry, latest {sev} of 10 on {day}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="189"/>
+        <location filename="../../secondopinion/ui/chart.py" line="196"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n treatment change marked</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="50"/>
         <source>Use at least %n characters: a few words are easy to remember.</source>
         <translation>
             <numerusform>Use at least %n character: a few words are easy to remember.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="287"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="295"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="289"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="297"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 of %n entry shown</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="352"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="358"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Delete %n symptom entry</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>DoctorsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="239"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 of %n doctor shown</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="251"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n in the original diagnosis&apos;s healthcare system</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>QuestionsTab</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="255"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="256"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n to bring next time</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n still open</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retired</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="334"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Visits recorded %n answer to these questions; deleting the questions deletes that answer too. Retiring keeps it. Delete anyway?</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="342"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Delete %n question</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="248"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="249"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Overdue by %n day: time to call and ask again.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="318"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>The %n record is in hand.</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="322"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>%1 of %n record still missing</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="326"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n overdue (past the due date).</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="409"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Added %n request: %1.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="419"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Delete %n record request</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="433"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="429"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n request; Edit &gt; Undo brings it back.</numerusform>
@@ -335,7 +335,7 @@
 <context>
     <name>VisitAnswers</name>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/visit_answers.py" line="219"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
         <source>Remove %n questions from the visit</source>
         <translation>
             <numerusform>Remove %n question from the visit</numerusform>

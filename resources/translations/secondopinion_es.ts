@@ -9,12 +9,12 @@
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="180"/>
+        <location filename="../../secondopinion/ui/chart.py" line="187"/>
         <source>No symptom entries yet.</source>
         <translation>Todavía no hay anotaciones de síntomas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="184"/>
+        <location filename="../../secondopinion/ui/chart.py" line="191"/>
         <source>{name}: %n entries, latest {sev} of 10 on {day}</source>
         <translation>
             <numerusform>{name}: %n anotación, la última {sev} de 10 el {day}</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/chart.py" line="189"/>
+        <location filename="../../secondopinion/ui/chart.py" line="196"/>
         <source>%n treatment changes marked</source>
         <translation>
             <numerusform>%n cambio de tratamiento marcado</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/chart.py" line="305"/>
+        <location filename="../../secondopinion/ui/chart.py" line="309"/>
         <source>No symptom entries yet. Add one in the log and it will appear here.</source>
         <translation>Todavía no hay anotaciones de síntomas. Añada una en el registro y aparecerá aquí.</translation>
     </message>
@@ -324,7 +324,7 @@
         <location filename="../../secondopinion/ui/export_dialog.py" line="76"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="293"/>
         <location filename="../../secondopinion/ui/health_summary.py" line="311"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="141"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="142"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="45"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="160"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="161"/>
         <location filename="../../secondopinion/ui/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../../secondopinion/ui/lock_screen.py" line="73"/>
-        <location filename="../../secondopinion/ui/unlock.py" line="70"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="68"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -448,17 +448,17 @@
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="45"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="46"/>
         <source>Type a passphrase.</source>
         <translation>Escriba una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="48"/>
         <source>A passphrase cannot start or end with a space: it is too easy to mistype.</source>
         <translation>Una frase de contraseña no puede empezar ni terminar con un espacio: es demasiado fácil equivocarse al escribirla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="50"/>
         <source>Use at least %n characters: a few words are easy to remember.</source>
         <translation>
             <numerusform>Use al menos %n carácter: unas cuantas palabras son fáciles de recordar.</numerusform>
@@ -466,109 +466,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="50"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="51"/>
         <source>A passphrase cannot contain that character.</source>
         <translation>Una frase de contraseña no puede contener ese carácter.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="58"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="60"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="73"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="108"/>
         <source>Protect the new journal</source>
         <translation>Proteger el nuevo diario</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="107"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="108"/>
         <source>Add a passphrase</source>
         <translation>Añadir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="112"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="113"/>
         <source>A passphrase encrypts “{name}” on this computer, with its attachments and backups. Recommended, especially if others use this computer or see its backups.</source>
         <translation>Una frase de contraseña cifra «{name}» en este equipo, con sus archivos adjuntos y copias de seguridad. Es recomendable, sobre todo si otras personas usan este equipo o ven sus copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="119"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="120"/>
         <location filename="../../secondopinion/ui/unlock.py" line="50"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="119"/>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="178"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="120"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="179"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="124"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="125"/>
         <source>&amp;Protect with passphrase</source>
         <translation>&amp;Proteger con frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="130"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="131"/>
         <source>Continue &amp;without passphrase</source>
         <translation>Continuar &amp;sin frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="163"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="164"/>
         <source>“{name}” is encrypted with a passphrase.</source>
         <translation>«{name}» está cifrado con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="167"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="168"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="170"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="171"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="173"/>
         <source>&amp;Change it</source>
         <translation>&amp;Cambiarla</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="174"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="175"/>
         <source>Re&amp;move it and store the journal unencrypted</source>
         <translation>&amp;Quitarla y guardar el diario sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="178"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="179"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="184"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="185"/>
         <source>Without a passphrase, anyone who can open your files can read this journal and its backups.</source>
         <translation>Sin frase de contraseña, cualquiera que pueda abrir sus archivos puede leer este diario y sus copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="206"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="203"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="206"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="203"/>
         <source>Re&amp;move passphrase</source>
         <translation>&amp;Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../../secondopinion/ui/passphrase_dialog.py" line="207"/>
         <source>That is not the current passphrase.</source>
         <translation>Esa no es la frase de contraseña actual.</translation>
     </message>
@@ -734,79 +734,79 @@ El diario quedó como estaba.</translation>
         <translation>Ninguna consulta la ha anotado todavía</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="126"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="127"/>
         <location filename="../../secondopinion/ui/records_import_dialog.py" line="106"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="128"/>
-        <location filename="../../secondopinion/ui/record_requests.py" line="173"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="174"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="129"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="130"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="131"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="132"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="134"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="135"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="136"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="137"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="138"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="139"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="147"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="148"/>
         <source>Record requests</source>
         <translation>Solicitudes de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="154"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="155"/>
         <source>No record requests for this concern yet. Choose Standard set to list the six records nearly every second opinion needs, or add one below.</source>
         <translation>Todavía no hay solicitudes de documentos para esta inquietud. Elija Conjunto estándar para anotar los seis documentos que casi toda segunda opinión necesita, o añada uno abajo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="164"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="165"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="167"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="168"/>
         <source>Kind of record</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="174"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="175"/>
         <source>From whom: hospital, doctor, lab…</source>
         <translation>De quién: hospital, médico, laboratorio…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="177"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="178"/>
         <source>&amp;Add request</source>
         <translation>&amp;Añadir solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="180"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="181"/>
         <source>Delete request</source>
         <translation>Eliminar solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="183"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="184"/>
         <source>Delete the selected requests and their files (Delete); Ctrl+Z undoes</source>
         <translation>Elimina las solicitudes seleccionadas y sus archivos (Supr); Ctrl+Z lo deshace</translation>
     </message>
@@ -1095,12 +1095,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="78"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="74"/>
         <source>That passphrase did not open the journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Esa frase de contraseña no abrió el diario. Revise Bloq Mayús y la distribución del teclado, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/unlock.py" line="86"/>
+        <location filename="../../secondopinion/ui/unlock.py" line="82"/>
         <source>Type the passphrase, or choose Cancel.</source>
         <translation>Escriba la frase de contraseña, o elija Cancelar.</translation>
     </message>
@@ -1297,7 +1297,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location filename="../../secondopinion/ui/comparison_export.py" line="40"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="128"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1470,153 +1470,153 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>La carta es una solicitud sencilla sin cita legal; usted fija la fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="58"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="59"/>
         <source>&amp;Write request letter…</source>
         <translation>&amp;Redactar carta de solicitud…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="61"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="62"/>
         <source>A letter asking the provider for these records, as a PDF to sign and send</source>
         <translation>Una carta que pide estos documentos al centro, en PDF para firmar y enviar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="64"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="65"/>
         <source>E&amp;xtension notified…</source>
         <translation>&amp;Prórroga comunicada…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="66"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="67"/>
         <source>The provider told you it needs more time: note the new date</source>
         <translation>El centro le dijo que necesita más tiempo: anote la nueva fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="68"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="69"/>
         <source>Write &amp;follow-up letter…</source>
         <translation>Redactar carta de &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="70"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="71"/>
         <source>The due date has passed: a letter citing the first one</source>
         <translation>La fecha límite ya pasó: una carta que cita la primera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="124"/>
         <source>Follow-up - {source}</source>
         <translation>Seguimiento - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="123"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="124"/>
         <source>Request letter - {source}</source>
         <translation>Carta de solicitud - {source}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="126"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="127"/>
         <source>Save the follow-up letter</source>
         <translation>Guardar la carta de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="126"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="127"/>
         <source>Save the request letter</source>
         <translation>Guardar la carta de solicitud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="142"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="143"/>
         <source>The letter was not saved: {why}</source>
         <translation>La carta no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="146"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="147"/>
         <source>Letter saved</source>
         <translation>Carta guardada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="148"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="149"/>
         <source>The follow-up letter is saved. Mark it as sent today?</source>
         <translation>La carta de seguimiento está guardada. ¿Marcarla como enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="151"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="152"/>
         <source>The letter is saved. Mark the request as sent today? It becomes Requested, with the due date the law gives the provider.</source>
         <translation>La carta está guardada. ¿Marcar la solicitud como enviada hoy? Pasa a Solicitado, con la fecha límite que la ley da al centro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="157"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="158"/>
         <source>Sent today?</source>
         <translation>¿Enviada hoy?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="163"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="164"/>
         <source>Saved {file}. Not marked as sent.</source>
         <translation>Se guardó {file}. No se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="175"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="176"/>
         <source>Follow-up sent</source>
         <translation>Seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="175"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="176"/>
         <source>Request letter sent</source>
         <translation>Carta de solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="189"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="190"/>
         <source>Saved {file}; follow-up sent {day}.</source>
         <translation>Se guardó {file}; seguimiento enviado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="192"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="193"/>
         <source>Saved {file}; requested {day}, due {due}.</source>
         <translation>Se guardó {file}; solicitado el {day}, vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="206"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="207"/>
         <source>Extension noted: now due {due}.</source>
         <translation>Prórroga anotada: ahora vence el {due}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="221"/>
-        <location filename="../../secondopinion/ui/request_letter.py" line="291"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="222"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="282"/>
         <source>Extension notified</source>
         <translation>Prórroga comunicada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="228"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="229"/>
         <source>The provider may move the due date once, with a written notice giving the reason and the new date. The latest date the law allows: {latest}.</source>
         <translation>El centro puede aplazar la fecha límite una vez, con un aviso por escrito que indique el motivo y la nueva fecha. La fecha más tardía que permite la ley: {latest}.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="232"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="233"/>
         <source>Note when the provider told you it needs more time, and the new date.</source>
         <translation>Anote cuándo le dijo el centro que necesita más tiempo, y la nueva fecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="240"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="241"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="244"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="245"/>
         <source>New due date</source>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="248"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="249"/>
         <source>Notice &amp;received on:</source>
         <translation>Aviso &amp;recibido el:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="249"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="250"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Nueva fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="276"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="267"/>
         <source>Write the date of the notice.</source>
         <translation>Escriba la fecha del aviso.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/request_letter.py" line="278"/>
+        <location filename="../../secondopinion/ui/request_letter.py" line="269"/>
         <source>Write the new due date.</source>
         <translation>Escriba la nueva fecha límite.</translation>
     </message>
@@ -1776,12 +1776,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>rango de referencia</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="32"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="33"/>
         <source>Protect with a &amp;password (for email)</source>
         <translation>Proteger con una &amp;contraseña (para correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="34"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="35"/>
         <source>The PDF is encrypted (AES-256) and opens only with the password you choose.</source>
         <translation>El PDF se cifra (AES-256) y solo se abre con la contraseña que usted elija.</translation>
     </message>
@@ -1794,7 +1794,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="287"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="295"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anotación</numerusform>
@@ -1802,7 +1802,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="289"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="297"/>
         <source>%1 of %n entries shown</source>
         <translation>
             <numerusform>%1 de %n anotación mostradas</numerusform>
@@ -1810,7 +1810,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="352"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="358"/>
         <source>Delete %n symptom entries</source>
         <translation>
             <numerusform>Eliminar %n anotación de síntoma</numerusform>
@@ -1821,44 +1821,69 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="189"/>
+        <location filename="../../secondopinion/ui/help.py" line="190"/>
         <source>About Second Opinion</source>
         <translation>Acerca de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="196"/>
+        <location filename="../../secondopinion/ui/help.py" line="197"/>
         <source>Second Opinion icon</source>
         <translation>Icono de Second Opinion</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="211"/>
+        <location filename="../../secondopinion/ui/help.py" line="212"/>
         <source>Open the &amp;data folder</source>
         <translation>Abrir la &amp;carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="214"/>
+        <location filename="../../secondopinion/ui/help.py" line="215"/>
         <source>Show the folder with your default journal and settings in the file manager</source>
         <translation>Muestra en el gestor de archivos la carpeta con su diario predeterminado y los ajustes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="237"/>
+        <location filename="../../secondopinion/ui/help.py" line="238"/>
         <source>Second Opinion is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>Second Opinion es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="249"/>
+        <location filename="../../secondopinion/ui/help.py" line="242"/>
+        <source>Second Opinion</source>
+        <translation>Second Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/help.py" line="243"/>
+        <source>Version {0}</source>
+        <translation>Versión {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/help.py" line="244"/>
+        <source>A private journal for getting a second medical opinion.</source>
+        <translation>Un diario privado para buscar una segunda opinión médica.</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/help.py" line="245"/>
+        <source>Where your data lives</source>
+        <translation>Dónde están sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/help.py" line="254"/>
         <source>The journal open now:</source>
         <translation>El diario abierto ahora:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="250"/>
+        <location filename="../../secondopinion/ui/help.py" line="255"/>
         <source>Your default journal:</source>
         <translation>Su diario predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/help.py" line="252"/>
+        <location filename="../../secondopinion/ui/help.py" line="257"/>
         <source>The data folder (settings and the default journal):</source>
         <translation>La carpeta de datos (ajustes y diario predeterminado):</translation>
+    </message>
+    <message>
+        <location filename="../../secondopinion/ui/help.py" line="259"/>
+        <source>Nothing is ever sent over the network.</source>
+        <translation>Nunca se envía nada por la red.</translation>
     </message>
 </context>
 <context>
@@ -2508,152 +2533,152 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>DoctorsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="69"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="68"/>
         <source>Doctors to consider and doctors seen</source>
         <translation>Médicos a considerar y médicos vistos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="76"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="74"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="81"/>
         <source>Filter by name, specialty, place…</source>
         <translation>Filtrar por nombre, especialidad, lugar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="82"/>
         <source>Filter doctors</source>
         <translation>Filtrar médicos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="87"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="88"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="89"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="85"/>
         <source>Show doctors for &amp;all concerns</source>
         <translation>Mostrar los médicos de &amp;todas las inquietudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="113"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="106"/>
         <source>&amp;New doctor:</source>
         <translation>&amp;Nuevo médico:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="108"/>
         <source>New doctor&apos;s name</source>
         <translation>Nombre del nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="116"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="109"/>
         <source>Name, e.g. Dr. Ana Lindqvist</source>
         <translation>Nombre, p. ej. Dra. Ana Lindqvist</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="118"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="111"/>
         <source>Add the doctor to this concern (Enter)</source>
         <translation>Añadir el médico a esta inquietud (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="122"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="115"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="124"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="117"/>
         <source>Delete the selected doctor (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina el médico seleccionado (Supr); Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="138"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="131"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="138"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="147"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="140"/>
         <source>%1 of 4</source>
         <translation>%1 de 4</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="144"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="146"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="151"/>
         <source>Healthcare system</source>
         <translation>Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="166"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="159"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="175"/>
         <source>%1 — same as original</source>
         <translation>%1 — el mismo que el original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="180"/>
         <source>another healthcare system</source>
         <translation>otro sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="181"/>
         <source>specialises in this condition</source>
         <translation>se especializa en esta afección</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="189"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="182"/>
         <source>complex or rare cases</source>
         <translation>casos complejos o poco frecuentes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="190"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="183"/>
         <source>teaching or research hospital</source>
         <translation>hospital universitario o de investigación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
         <source>Meets: %1</source>
         <translation>Cumple: %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="195"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="188"/>
         <source>None met</source>
         <translation>No cumple ninguno</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="230"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="223"/>
         <source>No doctors yet. Type the name of a doctor you are considering below and press Enter; then fill in the details and tick the criteria on the right.</source>
         <translation>Todavía no hay médicos. Escriba abajo el nombre de un médico que esté considerando y pulse Intro; luego complete los datos y marque los criterios a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="235"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="228"/>
         <source>No doctors for this concern yet. Add one below, or tick “Show doctors for all concerns” to choose one you already know.</source>
         <translation>Todavía no hay médicos para esta inquietud. Añada uno abajo, o marque «Mostrar los médicos de todas las inquietudes» para elegir uno que ya conozca.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="239"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="232"/>
         <source>No doctor matches the filter.</source>
         <translation>Ningún médico coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="246"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="239"/>
         <source>%n doctors</source>
         <translation>
             <numerusform>%n médico</numerusform>
@@ -2661,7 +2686,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="241"/>
         <source>%1 of %n doctors shown</source>
         <translation>
             <numerusform>%1 de %n médico mostrados</numerusform>
@@ -2669,7 +2694,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="251"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="244"/>
         <source>⚠ %n in the original diagnosis&apos;s healthcare system</source>
         <translation>
             <numerusform>⚠ %n en el sistema de salud del diagnóstico original</numerusform>
@@ -2677,17 +2702,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="301"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="294"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="320"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="313"/>
         <source>Delete doctor %1</source>
         <translation>Eliminar al médico %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/doctors_tab.py" line="326"/>
+        <location filename="../../secondopinion/ui/doctors_tab.py" line="319"/>
         <source>Deleted %1. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>Se eliminó a %1. Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
@@ -2937,6 +2962,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
     <message>
         <location filename="../../secondopinion/ui/help.py" line="78"/>
         <location filename="../../secondopinion/ui/help.py" line="81"/>
+        <location filename="../../secondopinion/ui/help.py" line="178"/>
         <source>How to use Second Opinion</source>
         <translation>Cómo usar Second Opinion</translation>
     </message>
@@ -3055,17 +3081,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="80"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="81"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="82"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="83"/>
         <source>Delete the selected rows (Delete); Ctrl+Z undoes</source>
         <translation>Elimina las filas seleccionadas (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/summary_list.py" line="100"/>
+        <location filename="../../secondopinion/ui/summary_list.py" line="101"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
@@ -3342,37 +3368,37 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>NewDoctorDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="59"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="60"/>
         <source>New doctor</source>
         <translation>Nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="61"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="62"/>
         <source>The rest can be filled in on the Doctors tab.</source>
         <translation>El resto se puede completar en la pestaña Médicos.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="68"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="69"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
         <source>&amp;Specialty</source>
         <translation>&amp;Especialidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="70"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="71"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institución</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="71"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="72"/>
         <source>Healthcare s&amp;ystem</source>
         <translation>&amp;Sistema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="108"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="99"/>
         <source>A doctor needs a name.</source>
         <translation>Un médico necesita un nombre.</translation>
     </message>
@@ -3585,42 +3611,42 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>PdfPasswordDialog</name>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="46"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="47"/>
         <source>Protect the PDF with a password</source>
         <translation>Proteger el PDF con una contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="50"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="51"/>
         <source>Whoever receives the PDF needs this password to open it. Tell it to the doctor another way: by phone, in person or by text message, never in the same email as the PDF. The password is not kept anywhere: if you forget it, export again.</source>
         <translation>Quien reciba el PDF necesita esta contraseña para abrirlo. Dígasela al médico por otra vía: por teléfono, en persona o por mensaje de texto, nunca en el mismo correo que el PDF. La contraseña no se guarda en ningún sitio: si la olvida, vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="62"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="63"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="66"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="67"/>
         <source>Password again</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="69"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="71"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="72"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="78"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="79"/>
         <source>At least {n} characters; a short sentence is easy to say.</source>
         <translation>Al menos {n} caracteres; una frase corta es fácil de decir.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/pdf_password.py" line="87"/>
+        <location filename="../../secondopinion/ui/pdf_password.py" line="86"/>
         <source>&amp;Protect</source>
         <translation>&amp;Proteger</translation>
     </message>
@@ -3712,133 +3738,133 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Marque las preguntas que llevará a su próxima consulta. Arrastre una pregunta, o use Ctrl+Arriba y Ctrl+Abajo, para cambiar el orden; haga doble clic en una para reformularla.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="91"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="90"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="95"/>
         <source>Filter questions…</source>
         <translation>Filtrar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="96"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="95"/>
         <source>Filter questions</source>
         <translation>Filtrar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="98"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="100"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="97"/>
         <source>Show ret&amp;ired</source>
         <translation>Mostrar &amp;retiradas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="123"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="129"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="123"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="124"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="130"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="124"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="137"/>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="131"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="140"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="134"/>
         <source>Put the selected questions aside; “Show retired” brings them back</source>
         <translation>Aparta las preguntas seleccionadas; «Mostrar retiradas» las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="143"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="137"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="145"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="139"/>
         <source>Delete the selected questions (Delete); Ctrl+Z undoes it</source>
         <translation>Elimina las preguntas seleccionadas (Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="153"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="147"/>
         <source>&amp;New question:</source>
         <translation>&amp;Nueva pregunta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="155"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="149"/>
         <source>New question</source>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="156"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="150"/>
         <source>Something else I want to ask…</source>
         <translation>Otra cosa que quiero preguntar…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="158"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="152"/>
         <source>Add the question to the end of the list (Enter)</source>
         <translation>Añadir la pregunta al final de la lista (Intro)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="177"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="171"/>
         <source>Order: drag, or Ctrl+Up/Ctrl+Down</source>
         <translation>Orden: arrastre, o Ctrl+Arriba/Ctrl+Abajo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="180"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="174"/>
         <source>Bring</source>
         <translation>Llevar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="178"/>
         <source>Bring this question to the next visit</source>
         <translation>Llevar esta pregunta a la próxima consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="187"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="181"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="197"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="191"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="241"/>
         <source>No questions yet. Type one below and press Enter.</source>
         <translation>Todavía no hay preguntas. Escriba una abajo y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="250"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="244"/>
         <source>Every question is retired. Tick “Show retired” to bring one back, or add one.</source>
         <translation>Todas las preguntas están retiradas. Marque «Mostrar retiradas» para recuperar una, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="253"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="247"/>
         <source>No question matches the filter.</source>
         <translation>Ninguna pregunta coincide con el filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="255"/>
         <source>%n questions</source>
         <translation>
             <numerusform>%n pregunta</numerusform>
@@ -3846,7 +3872,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="256"/>
         <source>%n to bring next time</source>
         <translation>
             <numerusform>%n para llevar la próxima vez</numerusform>
@@ -3854,7 +3880,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="259"/>
         <source>⚠ %n still open</source>
         <translation>
             <numerusform>⚠ %n aún pendiente</numerusform>
@@ -3862,7 +3888,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="267"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="261"/>
         <source>%n retired</source>
         <translation>
             <numerusform>%n retirada</numerusform>
@@ -3870,22 +3896,22 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="271"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="265"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="319"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="310"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="346"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="332"/>
         <source>Delete questions</source>
         <translation>Eliminar preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="348"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="334"/>
         <source>Visits recorded %n answers to these questions; deleting the questions deletes those answers too. Retiring keeps them. Delete anyway?</source>
         <translation>
             <numerusform>Hay %n respuesta anotada en consultas a estas preguntas; eliminar las preguntas también la elimina. Retirarlas la conserva. ¿Eliminar de todos modos?</numerusform>
@@ -3893,7 +3919,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/questions_tab.py" line="356"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="342"/>
         <source>Delete %n questions</source>
         <translation>
             <numerusform>Eliminar %n pregunta</numerusform>
@@ -3901,17 +3927,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="355"/>
         <source>Retire questions</source>
         <translation>Retirar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="369"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="355"/>
         <source>Restore questions</source>
         <translation>Restaurar preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/questions_tab.py" line="405"/>
+        <location filename="../../secondopinion/ui/questions_tab.py" line="391"/>
         <source>Reorder questions</source>
         <translation>Reordenar preguntas</translation>
     </message>
@@ -4080,77 +4106,77 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="87"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="88"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="90"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="91"/>
         <source>Show which requests</source>
         <translation>Qué solicitudes mostrar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="91"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
         <source>All requests</source>
         <translation>Todas las solicitudes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="92"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="93"/>
         <source>Still missing</source>
         <translation>Aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="93"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="94"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="98"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="99"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="101"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
         <source>Filter record requests</source>
         <translation>Filtrar solicitudes de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="102"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="103"/>
         <source>Kind, source, notes…</source>
         <translation>Tipo, origen, notas…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="108"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="109"/>
         <source>S&amp;tandard set</source>
         <translation>Conjunto es&amp;tándar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="111"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="112"/>
         <source>Add the six records nearly every second opinion needs (skips those listed)</source>
         <translation>Añade los seis documentos que casi toda segunda opinión necesita (omite los que ya están)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="228"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="229"/>
         <source>%1 · overdue</source>
         <translation>%1 · vencida</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="236"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="237"/>
         <source>extended</source>
         <translation>prorrogada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="238"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="239"/>
         <source>follow-up sent</source>
         <translation>seguimiento enviado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="247"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="248"/>
         <source>Overdue by a day: time to call and ask again.</source>
         <translation>Vencida hace un día: es momento de llamar y volver a pedirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="248"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="249"/>
         <source>Overdue by %n days: time to call and ask again.</source>
         <translation>
             <numerusform>Vencida hace %n día: es momento de llamar y volver a pedirlo.</numerusform>
@@ -4158,17 +4184,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="312"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="313"/>
         <source>No records on the list yet.</source>
         <translation>Todavía no hay documentos en la lista.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="316"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
         <source>The one record on the list is in hand.</source>
         <translation>El único documento de la lista ya está en sus manos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="317"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="318"/>
         <source>All %n records are in hand.</source>
         <translation>
             <numerusform>El %n documento ya está en sus manos.</numerusform>
@@ -4176,7 +4202,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="321"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="322"/>
         <source>%1 of %n records still missing</source>
         <translation>
             <numerusform>Falta %1 de %n documento</numerusform>
@@ -4184,7 +4210,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="325"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="326"/>
         <source>, %n overdue (past the due date).</source>
         <translation>
             <numerusform>, %n vencido (pasada la fecha límite).</numerusform>
@@ -4192,7 +4218,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="365"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="366"/>
         <source>The journal is closed; this was not saved.</source>
         <translation>El diario está cerrado; esto no se guardó.</translation>
     </message>
@@ -4202,17 +4228,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Añadir solicitud de documentos</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="402"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="398"/>
         <source>All six standard records are already on the list.</source>
         <translation>Los seis documentos estándar ya están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="404"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="400"/>
         <source>Add standard set</source>
         <translation>Añadir conjunto estándar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="413"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="409"/>
         <source>Added %n requests: %1.</source>
         <translation>
             <numerusform>Se añadió %n solicitud: %1.</numerusform>
@@ -4220,17 +4246,17 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="414"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="410"/>
         <source>Added a request: %1.</source>
         <translation>Se añadió una solicitud: %1.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="419"/>
         <source>Delete record request</source>
         <translation>Eliminar solicitud de documentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="423"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="419"/>
         <source>Delete %n record requests</source>
         <translation>
             <numerusform>Eliminar %n solicitud de documentos</numerusform>
@@ -4238,12 +4264,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         </translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/record_requests.py" line="432"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="428"/>
         <source>Deleted the request; Edit &gt; Undo brings it back.</source>
         <translation>Se eliminó la solicitud; Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/record_requests.py" line="433"/>
+        <location filename="../../secondopinion/ui/record_requests.py" line="429"/>
         <source>Deleted %n requests; Edit &gt; Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminó %n solicitud; Editar &gt; Deshacer la recupera.</numerusform>
@@ -4343,256 +4369,256 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="75"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
         <source>The diagnosis in question</source>
         <translation>El diagnóstico en cuestión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="77"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
         <source>A short name for this concern</source>
         <translation>Un nombre corto para esta inquietud</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="82"/>
         <source>Original &amp;diagnosis</source>
         <translation>&amp;Diagnóstico original</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>Diagnosed &amp;by</source>
         <translation>Diagnosticado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
         <source>Doctor, clinic</source>
         <translation>Médico, clínica</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="80"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="84"/>
         <source>Diagnosed o&amp;n</source>
         <translation>Diagnosticado &amp;el</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="81"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="85"/>
         <source>&amp;Proposed treatment</source>
         <translation>Tratamiento pr&amp;opuesto</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="83"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="87"/>
         <source>What I want &amp;clarified</source>
         <translation>Lo que quiero a&amp;clarar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="90"/>
         <source>The question you want the next doctor to answer</source>
         <translation>La pregunta que quiere que responda el próximo médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/signs_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/signs_tab.py" line="92"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="48"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="37"/>
         <source>Why I want another opinion</source>
         <translation>Por qué quiero otra opinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="51"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="40"/>
         <source>Tick what applies and say why in the note.</source>
         <translation>Marque lo que corresponda y explique por qué en la nota.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="57"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="46"/>
         <source>Sign</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="65"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="54"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="76"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="65"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="98"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="86"/>
         <source>Another reason of my own…</source>
         <translation>Otro motivo mío…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="100"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="88"/>
         <source>New sign</source>
         <translation>Nueva señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="102"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="90"/>
         <source>&amp;Add sign</source>
         <translation>&amp;Añadir señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="105"/>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="188"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="93"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="181"/>
         <source>Remove sign</source>
         <translation>Quitar señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="108"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="96"/>
         <source>Remove the selected sign of your own (Delete)</source>
         <translation>Quita la señal propia seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="148"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="142"/>
         <source>Standard signs cannot be reworded; add your own.</source>
         <translation>Las señales estándar no se pueden reformular; añada las suyas.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="159"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="158"/>
         <source>Add sign</source>
         <translation>Añadir señal</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/sign_list_panel.py" line="180"/>
+        <location filename="../../secondopinion/ui/sign_list_panel.py" line="173"/>
         <source>Standard signs stay in the list; untick them if they do not apply.</source>
         <translation>Las señales estándar se quedan en la lista; desmárquelas si no corresponden.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="62"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="56"/>
         <source>Severity over time</source>
         <translation>Intensidad a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="64"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="58"/>
         <source>Show s&amp;ymptom:</source>
         <translation>Mostrar s&amp;íntoma:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="68"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="62"/>
         <source>Show symptom</source>
         <translation>Mostrar síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="81"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="75"/>
         <source>Dashed lines (T1, T2…) mark treatment changes.</source>
         <translation>Las líneas discontinuas (T1, T2…) marcan los cambios de tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="88"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="170"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="82"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="164"/>
         <source>Symptom log</source>
         <translation>Registro de síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="92"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="138"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="86"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="132"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="99"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="101"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="144"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="93"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="95"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="138"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="111"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="105"/>
         <source>Severity from 0 to 10</source>
         <translation>Intensidad de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="114"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="108"/>
         <source>0 = none, 10 = worst imaginable</source>
         <translation>0 = nada, 10 = lo peor imaginable</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="118"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="119"/>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="156"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="112"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="113"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="150"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="123"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="117"/>
         <source>Add &amp;entry</source>
         <translation>Añadir &amp;anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="149"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="143"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="185"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="179"/>
         <source>Delete entry</source>
         <translation>Eliminar anotación</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="188"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="182"/>
         <source>Delete the selected entries (Delete); Ctrl+Z brings them back</source>
         <translation>Elimina las anotaciones seleccionadas (Supr); Ctrl+Z las recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="249"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="260"/>
         <source>All symptoms</source>
         <translation>Todos los síntomas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="317"/>
+        <location filename="../../secondopinion/ui/symptom_log_panel.py" line="322"/>
         <source>Add symptom entry</source>
         <translation>Añadir anotación de síntoma</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="41"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="91"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="35"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="85"/>
         <source>Treatment changes</source>
         <translation>Cambios de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="46"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="40"/>
         <source>Date of the change</source>
         <translation>Fecha del cambio</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="53"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="47"/>
         <source>What changed, e.g. started iron 200 mg</source>
         <translation>Qué cambió, p. ej. empecé hierro 200 mg</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="80"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="49"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="74"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="58"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="52"/>
         <source>Add c&amp;hange</source>
         <translation>Añadir &amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="61"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="55"/>
         <source>Delete change</source>
         <translation>Eliminar cambio</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="74"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="122"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="126"/>
         <source>Add treatment change</source>
         <translation>Añadir cambio de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="136"/>
+        <location filename="../../secondopinion/ui/treatment_changes_panel.py" line="137"/>
         <source>Delete treatment change</source>
         <translation>Eliminar cambio de tratamiento</translation>
     </message>
@@ -4696,82 +4722,82 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>VisitAnswers</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="55"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="54"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="61"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="60"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="63"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="62"/>
         <source>⚠ Not answered: still open</source>
         <translation>⚠ Sin respuesta: aún pendiente</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="72"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="71"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="86"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="85"/>
         <source>Ans&amp;wer</source>
         <translation>&amp;Respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="91"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="90"/>
         <source>Add a q&amp;uestion:</source>
         <translation>Añadir una pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="94"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="93"/>
         <source>Question to add to this visit</source>
         <translation>Pregunta que añadir a esta consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="100"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="99"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="102"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="101"/>
         <source>Add the chosen question to this visit</source>
         <translation>Añadir la pregunta elegida a esta consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="104"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="103"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="106"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="105"/>
         <source>Take the selected question off this visit (Delete)</source>
         <translation>Quitar la pregunta seleccionada de esta consulta (Supr)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="147"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="146"/>
         <source>No questions recorded for this visit. Choose one below and press Add; questions ticked “Bring” on the Questions tab come with every new visit.</source>
         <translation>No hay preguntas anotadas para esta consulta. Elija una abajo y pulse Añadir; las preguntas marcadas «Llevar» en la pestaña Preguntas vienen con cada nueva consulta.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="152"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="151"/>
         <source>What the doctor said to each question you brought.</source>
         <translation>Lo que dijo el médico a cada pregunta que llevó.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="165"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="164"/>
         <source>(every active question is here)</source>
         <translation>(todas las preguntas activas están aquí)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visit_answers.py" line="200"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="199"/>
         <source>Add question to visit</source>
         <translation>Añadir pregunta a la consulta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secondopinion/ui/visit_answers.py" line="219"/>
+        <location filename="../../secondopinion/ui/visit_answers.py" line="216"/>
         <source>Remove %n questions from the visit</source>
         <translation>
             <numerusform>Quitar %n pregunta de la consulta</numerusform>
@@ -4782,7 +4808,7 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../secondopinion/ui/visit_form.py" line="46"/>
+        <location filename="../../secondopinion/ui/visit_form.py" line="47"/>
         <source>A visit needs its date (YYYY-MM-DD).</source>
         <translation>Una consulta necesita su fecha (AAAA-MM-DD).</translation>
     </message>
@@ -4800,278 +4826,278 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="77"/>
         <source>Filter by doctor, diagnosis…</source>
         <translation>Filtrar por médico, diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="79"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="78"/>
         <source>Filter visits</source>
         <translation>Filtrar consultas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="82"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="89"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trar:</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="84"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="81"/>
         <source>&amp;New visit</source>
         <translation>&amp;Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="86"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="83"/>
         <source>Add a visit; the questions ticked “Bring” come with it</source>
         <translation>Añade una consulta; las preguntas marcadas «Llevar» vienen con ella</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="88"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="85"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="90"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="87"/>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina la consulta seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="273"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="182"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="266"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="153"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="191"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="257"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="146"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="184"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="250"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="101"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="94"/>
         <source>Visits that happened</source>
         <translation>Consultas realizadas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="121"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="126"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="114"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="119"/>
         <source>Planned visits</source>
         <translation>Consultas previstas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="151"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="144"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="155"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="193"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="148"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="186"/>
         <source>(no doctor)</source>
         <translation>(sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="157"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="150"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="159"/>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="196"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="152"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="189"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="164"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="157"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="166"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="159"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="166"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="159"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="201"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="194"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="205"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="198"/>
         <source>Diagnosis given</source>
         <translation>Diagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="207"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="200"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="210"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="203"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="213"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="206"/>
         <source>Questions answered of those brought</source>
         <translation>Preguntas respondidas de las que llevó</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="216"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="209"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="238"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="231"/>
         <source>The o&amp;pinion</source>
         <translation>La o&amp;pinión</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="240"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="233"/>
         <source>&amp;Answers to my questions</source>
         <translation>&amp;Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="248"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="241"/>
         <source>How it fe&amp;lt</source>
         <translation>&amp;Cómo me sentí</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="262"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="255"/>
         <source>New doctor…</source>
         <translation>Nuevo médico…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="264"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="257"/>
         <source>Add a doctor who is not in the list yet</source>
         <translation>Añadir un médico que aún no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="275"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="268"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="271"/>
         <source>The time of the appointment (HH:MM), for a planned visit</source>
         <translation>La hora de la cita (HH:MM), para una consulta prevista</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="281"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="274"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="276"/>
         <source>Where the appointment is: the clinic, the address, the room</source>
         <translation>Dónde es la cita: la clínica, la dirección, la sala</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="285"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="278"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="280"/>
         <source>A&amp;greement</source>
         <translation>&amp;Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="283"/>
         <source>Not said</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="284"/>
         <source>Does this doctor agree with the original diagnosis?</source>
         <translation>¿Coincide este médico con el diagnóstico original?</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="286"/>
         <source>D&amp;iagnosis given</source>
         <translation>D&amp;iagnóstico dado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="294"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="287"/>
         <source>Reco&amp;mmended treatment</source>
         <translation>Tratamiento reco&amp;mendado</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="296"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="289"/>
         <source>Tests s&amp;uggested</source>
         <translation>Pruebas s&amp;ugeridas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="297"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="290"/>
         <source>Their rationale</source>
         <translation>Su razonamiento</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="298"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="291"/>
         <source>What they would do in m&amp;y place</source>
         <translation>Qué harían en &amp;mi lugar</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="299"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="292"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="300"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="293"/>
         <source>This visit was cancelled</source>
         <translation>Esta consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="399"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="392"/>
         <source>(no doctor yet)</source>
         <translation>(aún sin médico)</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="408"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="401"/>
         <source>No visits yet. Press New visit (Alt+N) after an appointment, or before one to have your questions ready, then write down the opinion, the answers and how it felt.</source>
         <translation>Todavía no hay consultas. Pulse Nueva consulta (Alt+N) después de una cita, o antes para tener listas sus preguntas; luego anote la opinión, las respuestas y cómo se sintió.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="413"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="406"/>
         <source>No visit matches the filter.</source>
         <translation>Ninguna consulta coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="437"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="430"/>
         <source>This visit was cancelled.</source>
         <translation>Esta consulta se canceló.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="440"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="433"/>
         <source>Planned. Before you go, print the packet (File &gt; Export &gt; Appointment packet) and tick the questions to bring on the Questions tab.</source>
         <translation>Prevista. Antes de ir, imprima la carpeta (Archivo &gt; Exportar &gt; Carpeta para la cita) y marque en la pestaña Preguntas las que va a llevar.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="445"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="438"/>
         <source>This visit has happened. Write down what the doctor said, the answers to your questions and how the visit felt, while you remember them.</source>
         <translation>Esta consulta ya se realizó. Anote lo que dijo el médico, las respuestas a sus preguntas y cómo se sintió, mientras lo recuerda.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="507"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="500"/>
         <source>Add visit</source>
         <translation>Añadir consulta</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="523"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="516"/>
         <source>Delete visit of %1</source>
         <translation>Eliminar la consulta del %1</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="527"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="520"/>
         <source>Deleted the visit of %1. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó la consulta del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/visits_tab.py" line="542"/>
+        <location filename="../../secondopinion/ui/visits_tab.py" line="535"/>
         <source>Add doctor</source>
         <translation>Añadir médico</translation>
     </message>
@@ -5522,12 +5548,12 @@ Si instala una fuente para esa escritura (por ejemplo, de la familia Noto) y vue
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../secondopinion/ui/app.py" line="127"/>
+        <location filename="../../secondopinion/ui/app.py" line="129"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../secondopinion/ui/app.py" line="129"/>
+        <location filename="../../secondopinion/ui/app.py" line="131"/>
         <source>Opening the demo journal…</source>
         <translation>Abriendo el diario de demostración…</translation>
     </message>

@@ -133,8 +133,11 @@ class Kit:
             return []
         out: list[Flowable] = [Spacer(1, 6)]
         for number, label, text in self._pending:
-            head = f"<b>{self.t._('Note {number}', number=number)}</b>" + (
-                f" ({self.markup(label)})" if label else ""
+            head = (
+                "<b>"
+                + self.t._("Note {number}", number=number)
+                + "</b>"
+                + (f" ({self.markup(label)})" if label else "")
             )
             out.append(self.fixed(f"{head}: {self.markup(text)}", "small"))
             out.append(Spacer(1, 4))

@@ -80,7 +80,8 @@ def _intro(data: ComparisonData, kit: Kit) -> list[Flowable]:
     out.append(kit.fixed("  ·  ".join(x for x in (who, line) if x), "subtitle"))
     if c.original_diagnosis.strip():
         by = ", ".join(x for x in (kit.markup(c.diagnosed_by), kit.date(c.diagnosed_on)) if x)
-        text = f"<b>{t._('Original diagnosis:')}</b>  {kit.markup(c.original_diagnosis)}"
+        label = t._("Original diagnosis:")
+        text = f"<b>{label}</b>  {kit.markup(c.original_diagnosis)}"
         out.append(kit.fixed(text + (f"  ({by})" if by else ""), "body"))
     if data.disagree:
         banner = Table(

@@ -141,7 +141,7 @@ class _Packet:
     def _original(self) -> str:
         k, c, t = self.k, self.d.concern, self.t
         text = (
-            f"<b>{k.cell_markup(c.original_diagnosis, label=t._('Original diagnosis'))}</b>"
+            "<b>" + k.cell_markup(c.original_diagnosis, label=t._("Original diagnosis")) + "</b>"
             if c.original_diagnosis.strip()
             else t._("Not given")
         )
@@ -357,7 +357,7 @@ class _Packet:
                     k.fixed(f"<b>{number}</b>", "small"),
                     k.fixed(
                         f"{k.date(change.on)}: "
-                        f"{k.cell_markup(change.description, label=t._('Treatment change'))}",
+                        + k.cell_markup(change.description, label=t._("Treatment change")),
                         "small",
                     ),
                 ]

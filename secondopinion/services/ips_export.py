@@ -107,7 +107,9 @@ def _narrative(lines: Iterable[str]) -> dict[str, str]:
     div = (
         f'<div xmlns="{XHTML}"><ul>{items}</ul></div>'
         if items
-        else f'<div xmlns="{XHTML}"><p>{html.escape(words()._("No information"))}</p></div>'
+        else '<div xmlns="{}"><p>{}</p></div>'.format(
+            XHTML, html.escape(words()._("No information"))
+        )
     )
     return {"status": "generated", "div": div}
 

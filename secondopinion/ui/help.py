@@ -175,7 +175,8 @@ class HelpDialog(QDialog):
                 ],
             ),
         ]
-        parts = [f"<h2>{self.tr('How to use Second Opinion')}</h2>"]
+        heading = self.tr("How to use Second Opinion")
+        parts = [f"<h2>{heading}</h2>"]
         for title, paragraphs in sections:
             parts.append(f"<h3>{title}</h3>")
             parts.extend(f"<p>{p}</p>" for p in paragraphs)
@@ -238,12 +239,16 @@ class AboutDialog(QDialog):
             "the GNU General Public License, version 3 or (at your option) any later version "
             "(GPL-3.0-or-later). It comes with no warranty."
         )
+        title = self.tr("Second Opinion")
+        version = self.tr("Version {0}").format(html.escape(secondopinion.__version__))
+        about = self.tr("A private journal for getting a second medical opinion.")
+        data_heading = self.tr("Where your data lives")
         parts = [
-            f"<h2>{self.tr('Second Opinion')}</h2>",
-            f"<p>{self.tr('Version {0}').format(html.escape(secondopinion.__version__))}</p>",
-            f"<p>{self.tr('A private journal for getting a second medical opinion.')}</p>",
+            f"<h2>{title}</h2>",
+            f"<p>{version}</p>",
+            f"<p>{about}</p>",
             f"<p>{licence}</p>",
-            f"<h3>{self.tr('Where your data lives')}</h3>",
+            f"<h3>{data_heading}</h3>",
         ]
         if current is not None:
             parts.append(where(self.tr("The journal open now:"), current))
@@ -251,7 +256,8 @@ class AboutDialog(QDialog):
         parts.append(
             where(self.tr("The data folder (settings and the default journal):"), paths.data_dir())
         )
-        parts.append(f"<p>{self.tr('Nothing is ever sent over the network.')}</p>")
+        offline = self.tr("Nothing is ever sent over the network.")
+        parts.append(f"<p>{offline}</p>")
         return "\n".join(parts)
 
     def open_data_folder(self) -> None:
