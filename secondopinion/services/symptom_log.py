@@ -6,12 +6,15 @@ needs the entries loaded as objects. The order is the one the tab's sorting alwa
 chosen column (text case-folded), and entries that tie in it by time, then by id.
 
 The chart asks for what it draws at its size: each line's first, lowest, highest and last entry in
-every pixel column, grouped in SQL (``chart_lines``), so a spike survives however many entries share
-a column, and drawing costs the chart's width, not the log's length.
+every pixel column (``LogChart.lines``), so a spike survives however many entries share a column,
+and drawing costs the chart's width, not the log's length. The entries are read for it once, as
+two compact arrays, and an entry typed later joins them without reading the log again.
 """
 
 from __future__ import annotations
 
+import bisect
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -218,84 +221,124 @@ def chart_summary(journal: Journal, concern_id: int, symptom: str | None = None)
 
 _EPOCH = datetime(1970, 1, 1)
 # Microseconds since 1970 of a stored moment ("YYYY-MM-DD HH:MM:SS.ffffff", wall-clock time):
-# whole seconds from SQLite, the fraction as written, so the value is exact.
-_MICROSECONDS = (
-    "(unixepoch(recorded_at) * 1000000 + CAST(substr(recorded_at, 21, 6) AS INTEGER) - :low)"
-)
-# A severity weighs more than any span of microseconds the chart can show (2**59 µs: 18,000 years;
-# 10 * 2**59 + t still fits in SQLite's 64-bit integers, as does t * 16 below): the
-# smallest "severity, then time" in a column is its lowest entry, the earliest if several.
-_WEIGHT = 1 << 59
-_COLUMNS = text(
-    f"""
-    WITH e AS MATERIALIZED (
-        SELECT symptom, severity, {_MICROSECONDS} AS t
-        FROM symptom_entry
-        WHERE concern_id = :concern AND (:symptom IS NULL OR symptom = :symptom)
-    )
-    SELECT symptom,
-           CAST(:left + :width * (t / 1000000.0) / :span AS INTEGER) AS pixel,
-           min(t * 16 + severity), max(t * 16 + severity),
-           min(severity * {_WEIGHT} + t), min((10 - severity) * {_WEIGHT} + t)
-    FROM e
-    GROUP BY symptom, pixel
+# whole seconds from SQLite, the fraction as written, so the value is exact. Times 16 plus the
+# severity (0-10), a moment and a severity are one integer that sorts by time, then severity
+# (years 1 to 9999 fit in SQLite's 64-bit integers).
+_KEYS = text(
+    """
+    SELECT json_group_array(symptom),
+           json_group_array(
+               (unixepoch(recorded_at) * 1000000 + CAST(substr(recorded_at, 21, 6) AS INTEGER))
+               * 16 + severity
+           )
+    FROM symptom_entry
+    WHERE concern_id = :concern AND (:symptom IS NULL OR symptom = :symptom)
     """
 )
 
 
-def chart_lines(
-    journal: Journal, concern_id: int, symptom: str | None, grid: PixelGrid
-) -> dict[str, list[tuple[float, int]]]:
-    """The points (x, severity) each symptom's line goes through on ``grid``, left to right: in
-    every pixel column its first, lowest, highest and last entry (fewer when they coincide).
+def _key(when: datetime, severity: int) -> int:
+    """The integer ``_KEYS`` reads for an entry at ``when`` of ``severity``."""
+    return ((when.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)) * 16 + severity
 
-    Drawn, that line looks like the one through every entry (each column spans the same
-    severities and joins its neighbours at the same points), so every spike survives. Grouped in
-    SQL: what comes back is at most four rows per pixel column and line, however long the log.
-    Entries of one symptom at the very same moment are taken lowest severity first; two such
-    entries of the same severity are one point.
-    """
-    low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
-    params = {
-        "concern": concern_id,
-        "symptom": symptom,
-        "low": low,
-        "left": grid.left,
-        "width": grid.width,
-        "span": grid.span,
-    }
-    with journal.session() as s:
-        found = s.execute(_COLUMNS, params).all()
-    columns: dict[str, list[tuple[int, list[tuple[int, int]]]]] = {}
-    for name, pixel, first, last, lowest, highest in found:
-        ends = {divmod(first, 16), divmod(last, 16)}
-        ends |= {(lowest % _WEIGHT, lowest // _WEIGHT)}
-        ends |= {(highest % _WEIGHT, 10 - highest // _WEIGHT)}
-        columns.setdefault(str(name), []).append((int(pixel), sorted(ends)))
-    lines: dict[str, list[tuple[float, int]]] = {}
-    left, width, span = grid.left, grid.width, grid.span
-    for name, line in columns.items():
-        line.sort()
-        lines[name] = [  # grid.x_of_microseconds(t), written out: thousands of points
-            (left + width * (t / 1_000_000) / span, int(severity))
-            for _pixel, ends in line
-            for t, severity in ends
-        ]
-    return lines
+
+class _Line:
+    """One symptom's entries as the chart needs them: (moment, severity) packed as ``_KEYS``
+    reads them, sorted (same-moment entries lowest first), and their severities alongside."""
+
+    def __init__(self, keys: list[int]) -> None:
+        self.keys = sorted(keys)
+        self.severities = bytearray(key & 15 for key in self.keys)
+
+    def add(self, key: int) -> None:
+        at = bisect.bisect_right(self.keys, key)
+        self.keys.insert(at, key)
+        self.severities.insert(at, key & 15)
+
+    def points(self, grid: PixelGrid) -> list[tuple[float, int]]:
+        """The points (x, severity) this line goes through on ``grid``: in every pixel column
+        its first, lowest, highest and last entry (fewer when they coincide), left to right."""
+        keys, severities, n = self.keys, self.severities, len(self.keys)
+        low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
+        left, width, span = grid.left, grid.width, grid.span
+
+        def column(since_low: int) -> int:  # grid.x_of_microseconds, written out, its column
+            return int(left + width * (since_low / 1_000_000) / span)
+
+        points: list[tuple[float, int]] = []
+        start = 0
+        while start < n:
+            here = column((keys[start] >> 4) - low)
+            if start + 1 == n or column((keys[start + 1] >> 4) - low) > here:
+                end = start + 1  # an entry alone in its column (a sparse log: most are)
+                ends = [keys[start]]
+            else:
+                # The first moment of the next column, from the column's edge worked back to
+                # microseconds, then made exact with the same arithmetic as ``column``.
+                edge = int((here + 1 - left) * span / width * 1_000_000)
+                while column(edge) > here:
+                    edge -= 1
+                while column(edge) <= here:
+                    edge += 1
+                end = bisect.bisect_left(keys, (edge + low) << 4, start)
+                found = severities[start:end]
+                lowest = severities.index(min(found), start, end)  # the earliest of the lowest
+                highest = severities.index(max(found), start, end)
+                ends = sorted({keys[start], keys[lowest], keys[highest], keys[end - 1]})
+            for key in ends:
+                points.append((left + width * (((key >> 4) - low) / 1_000_000) / span, key & 15))
+            start = end
+        return points
 
 
 class LogChart:
     """The severity chart's entries as they stand in the journal: the ``ChartSource`` the Signs
-    tab hands its chart (the chart asks for the lines at the size it draws)."""
+    tab hands its chart (the chart asks for the lines at the size it draws).
+
+    The first time lines are asked for, the entries are read once as two JSON arrays (a moment
+    and severity per entry, an integer, and its symptom) and kept: the lines at any size are
+    then worked out from them, a few bisections per pixel column, and an entry the person adds
+    (``add``) joins them without reading the log again. Any other change makes a new source.
+    """
 
     def __init__(self, journal: Journal, concern_id: int, symptom: str | None = None) -> None:
         self.journal, self.concern_id, self.symptom = journal, concern_id, symptom
+        self._lines: dict[str, _Line] | None = None
 
     def summary(self) -> ChartSummary:
         return chart_summary(self.journal, self.concern_id, self.symptom)
 
+    def _read(self) -> dict[str, _Line]:
+        if self._lines is None:
+            params = {"concern": self.concern_id, "symptom": self.symptom}
+            with self.journal.session() as s:
+                names, keys = s.execute(_KEYS, params).one()
+            found: dict[str, list[int]] = {}
+            for name, key in zip(json.loads(names), json.loads(keys), strict=True):
+                found.setdefault(str(name), []).append(int(key))
+            self._lines = {name: _Line(line) for name, line in found.items()}
+        return self._lines
+
     def lines(self, grid: PixelGrid) -> dict[str, list[tuple[float, int]]]:
-        return chart_lines(self.journal, self.concern_id, self.symptom, grid)
+        """The points (x, severity) each symptom's line goes through on ``grid``, left to
+        right: in every pixel column its first, lowest, highest and last entry.
+
+        Drawn, that line looks like the one through every entry (each column spans the same
+        severities and joins its neighbours at the same points), so every spike survives.
+        Entries of one symptom at the very same moment are taken lowest severity first; two
+        such entries of the same severity are one point.
+        """
+        return {name: line.points(grid) for name, line in self._read().items()}
+
+    def add(self, when: datetime, symptom: str, severity: int) -> None:
+        """An entry was just added to the log (and to this source's symptom, if it has one)."""
+        if self._lines is None:
+            return  # read with it when first asked
+        key = _key(when, severity)
+        if symptom in self._lines:
+            self._lines[symptom].add(key)
+        else:
+            self._lines[symptom] = _Line([key])
 
 
 def chart_points(
