@@ -12,6 +12,11 @@ the same width (the page-break planning, the frame, the split, the drawing), and
 breaks the lines anew each time; the answer, and everything the wrap leaves on the paragraph,
 is kept and handed back instead. ``tests/report/test_wrap_once.py`` holds the PDFs equal, byte
 for byte, to those ReportLab makes without it.
+
+A document parses each markup once per style (:class:`Parsed`): a long table repeats its words
+(a status, a format, a source, an empty cell) hundreds of times, and ReportLab's markup parser
+costs more than copying what it made. ``tests/report/test_parse_once.py`` holds those PDFs equal,
+byte for byte, to the ones made parsing every paragraph.
 """
 
 from __future__ import annotations
@@ -51,6 +56,27 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
                 getattr(self, "_width_max", 0),
             )
         return size
+
+
+class Parsed:
+    """One document's parsed markup: ``(markup, style)`` -> ReportLab's fragments for it.
+
+    A paragraph made again from the same markup and style gets copies of the fragments
+    (``ParaFrag.clone``), as ReportLab would have parsed them, instead of a second parse.
+    """
+
+    def __init__(self) -> None:
+        self._frags: dict[tuple[str, ParagraphStyle], tuple[str, list[Any]]] = {}
+
+    def paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        kind = BidiParagraph if direction.may_have_rtl(markup) else Paragraph
+        kept = self._frags.get((markup, style))
+        if kept is not None:
+            text, frags = kept
+            return kind(text, style, frags=[f.clone() for f in frags])
+        made = kind(markup, style)
+        self._frags[(markup, style)] = (made.text, [f.clone() for f in made.frags])
+        return made
 
 
 def paragraph(
