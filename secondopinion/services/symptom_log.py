@@ -207,7 +207,7 @@ def _summary_of(
     ]
     name, when = col(SymptomEntry.symptom), col(SymptomEntry.recorded_at)
     moments = {first for _n, _c, first, _l in groups} | {last for _n, _c, _f, last in groups}
-    wanted = (SymptomEntry.concern_id, SymptomEntry.id, SymptomEntry.severity)
+    wanted = (col(SymptomEntry.concern_id), col(SymptomEntry.id), col(SymptomEntry.severity))
     with journal.session() as s:  # by the index of moments (few rows), then this log's
         at_ends = s.execute(select(name, when, *wanted).where(when.in_(sorted(moments))))
         ends = [
