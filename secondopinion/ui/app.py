@@ -39,8 +39,12 @@ def make_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def make_app(lang: str | None = None) -> QApplication:
-    """The application object, in ``lang`` (a code), else the remembered or system language."""
+def make_app(lang: str | None = None, *, styled: bool = True) -> QApplication:
+    """The application object, in ``lang`` (a code), else the remembered or system language.
+
+    ``styled=False`` leaves the style to ``use_style`` (the start calls it once its frame has
+    painted: the frame has nothing the style changes, no check box, no list).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
@@ -49,9 +53,8 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setOrganizationName("SecondOpinion")
     app.setDesktopFileName(APP_ID)
     language.install(app, language.chosen(make_settings(), lang))
-    from secondopinion.ui import theme
-
-    theme.install(app)  # unticked boxes stay visible in a dark scheme; the palette is the system's
+    if styled:
+        use_style(app)
     try:
         from secondopinion.ui.icons import app_icon
 
@@ -59,6 +62,12 @@ def make_app(lang: str | None = None) -> QApplication:
     except ImportError:
         pass
     return app
+
+
+def use_style(app: QApplication) -> None:
+    from secondopinion.ui import theme
+
+    theme.install(app)  # unticked boxes stay visible in a dark scheme; the palette is the system's
 
 
 def _first_journal(settings: QSettings, journal: Path | None) -> tuple[Path, bool]:
@@ -157,7 +166,7 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
     quicker_module_check()
     from secondopinion.ui.startup import StartupFrame
 
-    app = make_app(lang)
+    app = make_app(lang, styled=False)
     settings = make_settings()
     target, create = (None, False) if demo else _first_journal(settings, journal)
     opening = (
@@ -167,6 +176,7 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
     )
     frame = StartupFrame(settings, opening)
     frame.show_and_paint()
+    use_style(app)  # before the passphrase prompt, which has a check box
     passphrase = None
     if target is not None and not create and _needs_passphrase(target):
         from secondopinion.ui.unlock import ask_passphrase
