@@ -188,9 +188,13 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _concern(journal, title: str | None):  # type: ignore[no-untyped-def]
-    from secondopinion.services.concerns import list_concerns
+    """The concern titled ``title`` (any case), else the first open one, else the first one.
 
-    concerns = list_concerns(journal, include_archived=True)
+    Read in plain SQL (``packet_reads.concern_names``): ``export pdf`` imports no table classes."""
+    from secondopinion.services.packet_reads import concern_names
+
+    with journal.reading() as conn:
+        concerns = concern_names(conn)
     if not concerns:
         raise UsageError(_("the journal has no concern yet"))
     if title is None:

@@ -17,6 +17,16 @@ APP_NAME = "SecondOpinion"
 HOME_ENV = "SECONDOPINION_HOME"
 PASSPHRASE_ENV = "SECONDOPINION_PASSPHRASE"
 DIR_MODE = 0o700  # the data folder, backups, demo folders: the owner's alone
+SQLITE_MAGIC = b"SQLite format 3\x00"  # how a plain SQLite file begins
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Whether a journal file is encrypted (it does not begin as a plain SQLite file does).
+
+    Here, not in the store, so the start can ask for a passphrase before SQLCipher is loaded.
+    """
+    with path.open("rb") as fh:
+        return fh.read(16) != SQLITE_MAGIC
 
 
 def make_private_dir(folder: Path) -> None:

@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from secondopinion.i18n import Words
-from secondopinion.report.bidi_paragraph import paragraph
+from secondopinion.report.bidi_paragraph import Parsed
 from secondopinion.report.fonts import REGULAR
 from secondopinion.report.styles import ACCENT, ACCENT_TINT, RULE, Styles, data_table_style
 from secondopinion.report.text import TextMarkup
@@ -113,6 +113,7 @@ class Kit:
         self.cell_limit = cell_limit
         self._pending: list[tuple[int, str, str]] = []
         self._numbered = 0
+        self._parsed = Parsed()  # markup repeated in the document is parsed once
 
     def cell(self, text: str, style_name: str = "cell", *, label: str = "") -> Paragraph:
         """Typed text for a table cell; long text is continued in a note after the table."""
@@ -146,11 +147,11 @@ class Kit:
 
     def p(self, text: str, style_name: str = "body") -> Paragraph:
         """A paragraph of typed text (escaped)."""
-        return paragraph(self.markup(text), getattr(self.s, style_name))
+        return self.fixed(self.markup(text), style_name)
 
     def fixed(self, markup: str, style_name: str = "body") -> Paragraph:
         """A paragraph of our own markup (no typed text in it, or already escaped)."""
-        return paragraph(markup, getattr(self.s, style_name))
+        return self._parsed.paragraph(markup, getattr(self.s, style_name))
 
     def labelled(self, label: str, text: str, style_name: str = "cell") -> Paragraph:
         """'Label: typed text' with the label in bold (for table cells: long text overflows)."""

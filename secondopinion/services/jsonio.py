@@ -13,6 +13,7 @@ import base64
 import binascii
 import functools
 import json
+import operator
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -34,7 +35,13 @@ from sqlalchemy import (
     select,
 )
 
-from secondopinion.domain.validation import INT_MAX, INT_MIN, FieldError, check_fields
+from secondopinion.domain.validation import (
+    INT_MAX,
+    INT_MIN,
+    FieldError,
+    check_fields,
+    plainly_fine,
+)
 from secondopinion.domain.wording import Sentence
 from secondopinion.services.signs import check_imported_sign
 from secondopinion.store import search_index
@@ -72,6 +79,8 @@ def _as_bool(value: Any) -> bool:
 
 
 def _as_int(value: Any) -> int:
+    if type(value) is int and INT_MIN <= value <= INT_MAX:  # the usual case, without calls
+        return value
     number = _json_kind(value, int)
     if not INT_MIN <= number <= INT_MAX:
         raise ValueError  # SQLite keeps 64 bits
@@ -99,7 +108,7 @@ def _as_time(value: Any) -> time:
 
 
 def _as_text(value: Any) -> str:
-    return _json_kind(value, str)
+    return value if type(value) is str else _json_kind(value, str)
 
 
 def _as_float(value: Any) -> float:
@@ -294,6 +303,7 @@ def _validate_rows(
         (c.name, c.primary_key or _required(c), c.nullable, decoders[c.name]) for c in table.columns
     ]
     links = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
+    fine = plainly_fine(table.name)
     rows: list[dict[str, Any]] = []
     for index, raw in enumerate(incoming, 1):
 
@@ -327,7 +337,8 @@ def _validate_rows(
                     raise
             row[name] = value
         try:
-            check_fields(table.name, row)
+            if not fine(row):
+                check_fields(table.name, row)
             if table.name == "sign":
                 check_imported_sign(row)  # standard signs keep their standard wording
         except FieldError as exc:
@@ -425,22 +436,38 @@ def _insert(conn: Any, table: Table, batch: list[dict[str, Any]], every_field: s
         conn.execute(insert(table), batch)
 
 
+_PROBES = (datetime(1, 1, 1), datetime(2026, 12, 3, 4, 5, 6, 7), datetime(9999, 12, 31, 23, 59))
+
+
+def _processor(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column type's bind processor; for a date and time, ``isoformat`` in C when it
+    writes the very text the processor writes (checked on the spot)."""
+    process = kind.dialect_impl(dialect).bind_processor(dialect)
+    if isinstance(kind, DateTime) and process is not None:
+        quick = operator.methodcaller("isoformat", " ", "microseconds")
+        if all(quick(p) == process(p) for p in _PROBES):
+            return quick
+    return process  # type: ignore[no-any-return]
+
+
 def _insert_on_driver(conn: Any, table: Table, batch: list[dict[str, Any]]) -> None:
     names = list(batch[0])
     dialect = conn.dialect
-    processors = [
-        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-    ]
+    processors = [_processor(table.c[name].type, dialect) for name in names]
     columns = ", ".join(f'"{name}"' for name in names)
     marks = ", ".join("?" * len(names))
-    plan = list(zip(names, processors, strict=True))
-    values = [
-        tuple(
-            row[name] if process is None or row[name] is None else process(row[name])
-            for name, process in plan
-        )
-        for row in batch
-    ]
+    take = operator.itemgetter(*names)
+    values: list[Any] = [take(row) for row in batch]
+    if len(names) == 1:
+        values = [(value,) for value in values]
+    converted = [(i, process) for i, process in enumerate(processors) if process is not None]
+    if converted:
+        for n, found in enumerate(values):
+            row_values = list(found)
+            for i, process in converted:
+                if row_values[i] is not None:
+                    row_values[i] = process(row_values[i])
+            values[n] = row_values
     driver = conn.connection.driver_connection
     driver.executemany(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', values)
 

@@ -15,47 +15,17 @@ from typing import Any
 
 from sqlmodel import col
 
+from secondopinion.domain import lab_results
 from secondopinion.domain.enums import ResultFlag
+from secondopinion.domain.lab_results import flag_of as flag_of
+from secondopinion.domain.lab_results import range_text as range_text
+from secondopinion.domain.lab_results import test_key as test_key
+from secondopinion.domain.lab_results import value_text as value_text
 from secondopinion.domain.validation import FieldError, check_fields
 from secondopinion.domain.wording import Sentence
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import Result
-
-
-def test_key(result: Result) -> str:
-    return (result.loinc or result.test_name).casefold()
-
-
-def flag_of(result: Result) -> ResultFlag:
-    """The lab's flag, else high/low from the reference range, else not given."""
-    if result.interpretation:
-        return ResultFlag(result.interpretation)
-    if result.value is not None:
-        if result.range_high is not None and result.value > result.range_high:
-            return ResultFlag.HIGH
-        if result.range_low is not None and result.value < result.range_low:
-            return ResultFlag.LOW
-    return ResultFlag.NOT_GIVEN
-
-
-def value_text(result: Result) -> str:
-    """ "12.6", "<5", "positive": the value as the lab wrote it, without the unit."""
-    number = "" if result.value is None else f"{result.value:g}"
-    if result.value_text and number:
-        return f"{result.value_text}{number}"  # a comparator before the number
-    return result.value_text or number
-
-
-def range_text(result: Result) -> str:
-    low, high = result.range_low, result.range_high
-    if low is not None and high is not None:
-        return f"{low:g}–{high:g}"
-    if low is not None:
-        return f"≥ {low:g}"
-    if high is not None:
-        return f"≤ {high:g}"
-    return result.range_text
 
 
 @dataclass(frozen=True)
@@ -100,11 +70,7 @@ def history(journal: Journal, key: str) -> list[Result]:
 
 def recent_for_packet(journal: Journal, limit: int = 30) -> list[Result]:
     """The packet's "Recent results": flagged latest results first, then the other latest ones."""
-    latest = [line.latest for line in latest_per_test(journal)]
-    newest_first = sorted(latest, key=lambda r: r.taken_at or datetime.min, reverse=True)
-    flagged = [r for r in newest_first if flag_of(r).is_abnormal]
-    others = [r for r in newest_first if not flag_of(r).is_abnormal]
-    return (flagged + others)[:limit]
+    return lab_results.recent_for_packet(_ordered(journal), limit)
 
 
 # --- typing results by hand ----------------------------------------------------------------------

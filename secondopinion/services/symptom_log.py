@@ -6,12 +6,17 @@ needs the entries loaded as objects. The order is the one the tab's sorting alwa
 chosen column (text case-folded), and entries that tie in it by time, then by id.
 
 The chart asks for what it draws at its size: each line's first, lowest, highest and last entry in
-every pixel column, grouped in SQL (``chart_lines``), so a spike survives however many entries share
-a column, and drawing costs the chart's width, not the log's length.
+every pixel column (``LogChart.lines``), so a spike survives however many entries share a column,
+and drawing costs the chart's width, not the log's length. The entries are read for it once, as
+two compact arrays, and an entry typed later joins them without reading the log again.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -184,22 +189,32 @@ class PixelGrid:
 
 def chart_summary(journal: Journal, concern_id: int, symptom: str | None = None) -> ChartSummary:
     """The lines the chart draws for the concern (``symptom``'s only, if given), without their
-    points: two grouped queries, whatever the length of the log."""
+    points: from the entries as the chart reads them (``LogChart``)."""
+    return LogChart(journal, concern_id, symptom).summary()
+
+
+def _summary_of(
+    journal: Journal, concern_id: int, symptom: str | None, lines: dict[str, _Line]
+) -> ChartSummary:
+    """The summary of ``lines`` (read for ``symptom``'s log): counts and first and last moments
+    from them, and which entry is first and latest where several share that moment (by id)
+    from one small query."""
+    if not lines:
+        return ChartSummary()
+    groups = [
+        (name, len(line.keys), _moment(line.keys[0]), _moment(line.keys[-1]))
+        for name, line in lines.items()
+    ]
     name, when = col(SymptomEntry.symptom), col(SymptomEntry.recorded_at)
-    where = LogView(concern_id, symptom).where()
-    grouped = (
-        select(name, func.count(), func.min(when), func.max(when)).where(*where).group_by(name)
-    )
-    with journal.session() as s:
-        groups = [(str(n), int(c), first, last) for n, c, first, last in s.execute(grouped)]
-        if not groups:
-            return ChartSummary()
-        moments = {first for _n, _c, first, _l in groups} | {last for _n, _c, _f, last in groups}
-        ends = s.execute(
-            select(name, when, col(SymptomEntry.id), col(SymptomEntry.severity)).where(
-                *where, when.in_(sorted(moments))
-            )
-        ).all()
+    moments = {first for _n, _c, first, _l in groups} | {last for _n, _c, _f, last in groups}
+    wanted = (col(SymptomEntry.concern_id), col(SymptomEntry.id), col(SymptomEntry.severity))
+    with journal.session() as s:  # by the index of moments (few rows), then this log's
+        at_ends = s.execute(select(name, when, *wanted).where(when.in_(sorted(moments))))
+        ends = [
+            (symptom_name, moment, key, severity)
+            for symptom_name, moment, concern, key, severity in at_ends
+            if concern == concern_id and symptom in (None, symptom_name)
+        ]
     # Of the entries at a line's first (last) moment, the one with the lowest (highest) id.
     first: dict[str, tuple[datetime, int]] = {}
     latest: dict[str, tuple[datetime, int, int]] = {}
@@ -218,84 +233,161 @@ def chart_summary(journal: Journal, concern_id: int, symptom: str | None = None)
 
 _EPOCH = datetime(1970, 1, 1)
 # Microseconds since 1970 of a stored moment ("YYYY-MM-DD HH:MM:SS.ffffff", wall-clock time):
-# whole seconds from SQLite, the fraction as written, so the value is exact.
-_MICROSECONDS = (
-    "(unixepoch(recorded_at) * 1000000 + CAST(substr(recorded_at, 21, 6) AS INTEGER) - :low)"
-)
-# A severity weighs more than any span of microseconds the chart can show (2**59 µs: 18,000 years;
-# 10 * 2**59 + t still fits in SQLite's 64-bit integers, as does t * 16 below): the
-# smallest "severity, then time" in a column is its lowest entry, the earliest if several.
-_WEIGHT = 1 << 59
-_COLUMNS = text(
-    f"""
-    WITH e AS MATERIALIZED (
-        SELECT symptom, severity, {_MICROSECONDS} AS t
-        FROM symptom_entry
-        WHERE concern_id = :concern AND (:symptom IS NULL OR symptom = :symptom)
-    )
-    SELECT symptom,
-           CAST(:left + :width * (t / 1000000.0) / :span AS INTEGER) AS pixel,
-           min(t * 16 + severity), max(t * 16 + severity),
-           min(severity * {_WEIGHT} + t), min((10 - severity) * {_WEIGHT} + t)
-    FROM e
-    GROUP BY symptom, pixel
+# whole seconds from SQLite, the fraction as written, so the value is exact. Times 16 plus the
+# severity (0-10), a moment and a severity are one integer that sorts by time, then severity
+# (years 1 to 9999 fit in SQLite's 64-bit integers).
+_KEYS = text(
+    """
+    SELECT json_group_array(symptom),
+           json_group_array(
+               (unixepoch(recorded_at) * 1000000 + CAST(substr(recorded_at, 21, 6) AS INTEGER))
+               * 16 + severity
+           )
+    FROM symptom_entry
+    WHERE concern_id = :concern AND (:symptom IS NULL OR symptom = :symptom)
     """
 )
 
 
-def chart_lines(
-    journal: Journal, concern_id: int, symptom: str | None, grid: PixelGrid
-) -> dict[str, list[tuple[float, int]]]:
-    """The points (x, severity) each symptom's line goes through on ``grid``, left to right: in
-    every pixel column its first, lowest, highest and last entry (fewer when they coincide).
+def _moment(key: int) -> datetime:
+    """The moment of a key ``_KEYS`` read."""
+    return _EPOCH + timedelta(microseconds=key >> 4)
 
-    Drawn, that line looks like the one through every entry (each column spans the same
-    severities and joins its neighbours at the same points), so every spike survives. Grouped in
-    SQL: what comes back is at most four rows per pixel column and line, however long the log.
-    Entries of one symptom at the very same moment are taken lowest severity first; two such
-    entries of the same severity are one point.
-    """
-    low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
-    params = {
-        "concern": concern_id,
-        "symptom": symptom,
-        "low": low,
-        "left": grid.left,
-        "width": grid.width,
-        "span": grid.span,
-    }
-    with journal.session() as s:
-        found = s.execute(_COLUMNS, params).all()
-    columns: dict[str, list[tuple[int, list[tuple[int, int]]]]] = {}
-    for name, pixel, first, last, lowest, highest in found:
-        ends = {divmod(first, 16), divmod(last, 16)}
-        ends |= {(lowest % _WEIGHT, lowest // _WEIGHT)}
-        ends |= {(highest % _WEIGHT, 10 - highest // _WEIGHT)}
-        columns.setdefault(str(name), []).append((int(pixel), sorted(ends)))
-    lines: dict[str, list[tuple[float, int]]] = {}
-    left, width, span = grid.left, grid.width, grid.span
-    for name, line in columns.items():
-        line.sort()
-        lines[name] = [  # grid.x_of_microseconds(t), written out: thousands of points
-            (left + width * (t / 1_000_000) / span, int(severity))
-            for _pixel, ends in line
-            for t, severity in ends
+
+def _key(when: datetime, severity: int) -> int:
+    """The integer ``_KEYS`` reads for an entry at ``when`` of ``severity``."""
+    return ((when.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)) * 16 + severity
+
+
+class _Line:
+    """One symptom's entries as the chart needs them: (moment, severity) packed as ``_KEYS``
+    reads them, sorted (same-moment entries lowest first), and their severities alongside."""
+
+    def __init__(self, keys: list[int]) -> None:
+        self.keys = sorted(keys)
+        self.severities = bytearray(key & 15 for key in self.keys)
+
+    def add(self, key: int) -> None:
+        at = bisect.bisect_right(self.keys, key)
+        self.keys.insert(at, key)
+        self.severities.insert(at, key & 15)
+
+    def points(self, edges: _ColumnEdges) -> list[tuple[float, int]]:
+        """The points (x, severity) this line goes through on ``edges``' grid: in every pixel
+        column its first, lowest, highest and last entry (fewer when they coincide), left to
+        right."""
+        keys, severities = self.keys, self.severities
+        if not keys:
+            return []
+        first, last = edges.column_of(keys[0]), edges.column_of(keys[-1])
+        # Where each column's entries begin: one bisection per column, in C.
+        starts = [0, *map(functools.partial(bisect.bisect_left, keys), edges.up_to(first, last))]
+        starts.append(len(keys))
+        chosen: list[int] = []
+        for start, end in itertools.pairwise(starts):
+            if end - start <= 2:  # a sparse log: one or two entries a column
+                chosen.extend(keys[start:end])
+                if end - start == 2 and keys[start] == keys[start + 1]:
+                    chosen.pop()  # the same moment and severity twice: one point
+                continue
+            found = severities[start:end]
+            lowest = severities.index(min(found), start, end)  # the earliest of the lowest
+            highest = severities.index(max(found), start, end)
+            chosen.extend(sorted({keys[start], keys[lowest], keys[highest], keys[end - 1]}))
+        low, left, width, span = edges.low, edges.left, edges.width, edges.span
+        # grid.x_of_microseconds, written out: thousands of points
+        return [
+            (left + width * (((key >> 4) - low) / 1_000_000) / span, key & 15) for key in chosen
         ]
-    return lines
+
+
+class _ColumnEdges:
+    """Where each pixel column of a grid begins, as the smallest key (``_KEYS``) it holds:
+    worked out once for all the chart's lines, with the same arithmetic as the chart's
+    ``x_of``, so an entry falls in the column the chart would draw it in."""
+
+    def __init__(self, grid: PixelGrid) -> None:
+        self.low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
+        self.left, self.width, self.span = grid.left, grid.width, grid.span
+        self._begins: dict[int, int] = {}
+
+    def _column(self, since_low: int) -> int:
+        return int(self.left + self.width * (since_low / 1_000_000) / self.span)
+
+    def column_of(self, key: int) -> int:
+        return self._column((key >> 4) - self.low)
+
+    def up_to(self, first: int, last: int) -> list[int]:
+        """The smallest key of each column after ``first`` up to ``last``."""
+        return [self._begin(column) for column in range(first + 1, last + 1)]
+
+    def _begin(self, column: int) -> int:
+        found = self._begins.get(column)
+        if found is None:
+            # The column's left edge worked back to microseconds, then made exact with the
+            # same arithmetic as ``_column`` (a step or two at most).
+            moment = int((column - self.left) * self.span / self.width * 1_000_000)
+            while self._column(moment) >= column:
+                moment -= 1
+            while self._column(moment) < column:
+                moment += 1
+            found = self._begins[column] = (moment + self.low) << 4
+        return found
+
+
+def _read_lines(journal: Journal, concern_id: int, symptom: str | None) -> dict[str, _Line]:
+    """Every entry of the log (``symptom``'s only, if given) as the chart's lines need them."""
+    with journal.session() as s:
+        names, keys = s.execute(_KEYS, {"concern": concern_id, "symptom": symptom}).one()
+    found: dict[str, list[int]] = {}
+    for name, key in zip(json.loads(names), json.loads(keys), strict=True):
+        found.setdefault(str(name), []).append(int(key))
+    return {name: _Line(line) for name, line in found.items()}
 
 
 class LogChart:
     """The severity chart's entries as they stand in the journal: the ``ChartSource`` the Signs
-    tab hands its chart (the chart asks for the lines at the size it draws)."""
+    tab hands its chart (the chart asks for the lines at the size it draws).
+
+    The entries are read once, for the summary, as two JSON arrays (a moment and severity per
+    entry, an integer, and its symptom) and kept: the lines at any size are then worked out
+    from them, a few bisections per pixel column, and an entry the person adds (``add``) joins
+    them without reading the log again. Any other change makes a new source.
+    """
 
     def __init__(self, journal: Journal, concern_id: int, symptom: str | None = None) -> None:
         self.journal, self.concern_id, self.symptom = journal, concern_id, symptom
+        self._lines: dict[str, _Line] | None = None
 
     def summary(self) -> ChartSummary:
-        return chart_summary(self.journal, self.concern_id, self.symptom)
+        return _summary_of(self.journal, self.concern_id, self.symptom, self._read())
+
+    def _read(self) -> dict[str, _Line]:
+        if self._lines is None:
+            self._lines = _read_lines(self.journal, self.concern_id, self.symptom)
+        return self._lines
 
     def lines(self, grid: PixelGrid) -> dict[str, list[tuple[float, int]]]:
-        return chart_lines(self.journal, self.concern_id, self.symptom, grid)
+        """The points (x, severity) each symptom's line goes through on ``grid``, left to
+        right: in every pixel column its first, lowest, highest and last entry.
+
+        Drawn, that line looks like the one through every entry (each column spans the same
+        severities and joins its neighbours at the same points), so every spike survives.
+        Entries of one symptom at the very same moment are taken lowest severity first; two
+        such entries of the same severity are one point.
+        """
+        edges = _ColumnEdges(grid)
+        return {name: line.points(edges) for name, line in self._read().items()}
+
+    def add(self, when: datetime, symptom: str, severity: int) -> None:
+        """An entry was just added to the log (and to this source's symptom, if it has one)."""
+        if self._lines is None:
+            return  # read with it when first asked
+        key = _key(when, severity)
+        if symptom in self._lines:
+            self._lines[symptom].add(key)
+        else:
+            self._lines[symptom] = _Line([key])
 
 
 def chart_points(

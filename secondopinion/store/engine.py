@@ -32,7 +32,7 @@ from urllib.parse import quote
 import sqlcipher3
 
 from secondopinion.domain.wording import Sentence
-from secondopinion.paths import DIR_MODE, make_private_dir
+from secondopinion.paths import DIR_MODE, SQLITE_MAGIC, is_encrypted_file, make_private_dir
 from secondopinion.store.errors import (
     DamagedJournal,
     JournalError,
@@ -44,7 +44,14 @@ from secondopinion.store.errors import (
 )
 
 # SaveFailed lived here first, and the folder helpers (now in paths): callers still import them.
-__all__ = ["DIR_MODE", "SaveFailed", "make_private_dir", "storage_error"]
+__all__ = [
+    "DIR_MODE",
+    "SQLITE_MAGIC",
+    "SaveFailed",
+    "is_encrypted_file",
+    "make_private_dir",
+    "storage_error",
+]
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -52,7 +59,6 @@ if TYPE_CHECKING:
 
 # PRAGMA application_id marks a file as ours ("SOPJ"); `file` and other tools can recognise it.
 APPLICATION_ID = 0x534F504A
-SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_MODE = 0o600
 SALT_SIZE = 16
 # SQLCipher 4's defaults, which every journal we create uses.
@@ -82,11 +88,6 @@ def create_private_file(path: Path) -> None:
 
 def _quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
-
-
-def is_encrypted_file(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(16) != SQLITE_MAGIC
 
 
 def file_salt(path: Path) -> bytes | None:

@@ -21,7 +21,7 @@ import sqlcipher3
 from secondopinion.domain.wording import Sentence
 from secondopinion.store import engine as _engine
 from secondopinion.store import lock as _lock
-from secondopinion.store import migrate
+from secondopinion.store import migrate, schema_head
 from secondopinion.store.errors import JournalClosed, JournalError, journal_error
 
 if TYPE_CHECKING:
@@ -116,11 +116,20 @@ class Journal:
         except BaseException:
             held.release()
             raise
-        engine = _engine.make_engine(path, passphrase or None)
+        engine: Engine | None = None
         try:
-            migrate.upgrade(engine, path, passphrase or None)
+            if migrate.head_revision() == schema_head.REVISION:  # without Alembic
+                conn = _engine.raw_connect(path, passphrase or None)
+                try:
+                    schema_head.create(conn)
+                finally:
+                    conn.close()
+            else:
+                engine = _engine.make_engine(path, passphrase or None)
+                migrate.upgrade(engine, path, passphrase or None)
         except BaseException:
-            engine.dispose()
+            if engine is not None:
+                engine.dispose()
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             held.release()

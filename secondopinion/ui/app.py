@@ -21,6 +21,7 @@ from secondopinion import paths
 from secondopinion.ui import language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from concurrent.futures import Future
 
     from secondopinion.services.journals import Journal
@@ -38,8 +39,12 @@ def make_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def make_app(lang: str | None = None) -> QApplication:
-    """The application object, in ``lang`` (a code), else the remembered or system language."""
+def make_app(lang: str | None = None, *, styled: bool = True) -> QApplication:
+    """The application object, in ``lang`` (a code), else the remembered or system language.
+
+    ``styled=False`` leaves the style to ``use_style`` (the start calls it once its frame has
+    painted: the frame has nothing the style changes, no check box, no list).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
@@ -48,9 +53,8 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setOrganizationName("SecondOpinion")
     app.setDesktopFileName(APP_ID)
     language.install(app, language.chosen(make_settings(), lang))
-    from secondopinion.ui import theme
-
-    theme.install(app)  # unticked boxes stay visible in a dark scheme; the palette is the system's
+    if styled:
+        use_style(app)
     try:
         from secondopinion.ui.icons import app_icon
 
@@ -58,6 +62,12 @@ def make_app(lang: str | None = None) -> QApplication:
     except ImportError:
         pass
     return app
+
+
+def use_style(app: QApplication) -> None:
+    from secondopinion.ui import theme
+
+    theme.install(app)  # unticked boxes stay visible in a dark scheme; the palette is the system's
 
 
 def _first_journal(settings: QSettings, journal: Path | None) -> tuple[Path, bool]:
@@ -70,10 +80,8 @@ def _first_journal(settings: QSettings, journal: Path | None) -> tuple[Path, boo
 
 
 def _needs_passphrase(path: Path) -> bool:
-    from secondopinion.services.journals import is_encrypted_file
-
     try:
-        return path.is_file() and path.stat().st_size > 0 and is_encrypted_file(path)
+        return path.is_file() and path.stat().st_size > 0 and paths.is_encrypted_file(path)
     except OSError:
         return False
 
@@ -107,6 +115,41 @@ def _open_early(path: Path, passphrase: str | None) -> Future[Journal | None]:
         pool.shutdown(wait=False)
 
 
+def _reads_pyside(module: object, pysides_own: Callable[[object], bool]) -> bool:
+    """Whether a module's source file mentions "PySide6", read as bytes, kept nowhere."""
+    file = getattr(module, "__file__", None)
+    if not isinstance(file, str) or not file.endswith(".py"):
+        return pysides_own(module)
+    try:
+        with open(file, "rb") as source:
+            return b"PySide6" in source.read()
+    except OSError:
+        return pysides_own(module)
+
+
+def quicker_module_check() -> None:
+    """Answer PySide6's question about each new module without ``linecache``.
+
+    Once PySide6 is imported it asks, of every module imported after it, whether its source
+    mentions "PySide6" (the modules that may use ``from __feature__ import``). It asks through
+    ``inspect.getsource``, which splits the whole file into lines and keeps them in
+    ``linecache``: for the ~450 modules the window imports, a tenth of the start's time and
+    about 20 MB. The same question is answered here by looking for the same word in the file's
+    bytes; a module without a plain ``.py`` file still gets PySide6's own answer. Nothing is
+    changed when this PySide6 has no such check.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    pysides_own = getattr(feature, "_mod_uses_pyside", None)
+    if pysides_own is None or getattr(pysides_own, "quicker", False):
+        return
+
+    def check(module: object) -> bool:
+        return _reads_pyside(module, pysides_own)
+
+    check.quicker = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = check  # type: ignore[union-attr]
+
+
 def forget_module_sources() -> None:
     """Let go of the source lines PySide6 read while the window's modules were imported.
 
@@ -120,9 +163,10 @@ def forget_module_sources() -> None:
 
 def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
     """Show the window's frame at once, then import, open the journal and show the window."""
+    quicker_module_check()
     from secondopinion.ui.startup import StartupFrame
 
-    app = make_app(lang)
+    app = make_app(lang, styled=False)
     settings = make_settings()
     target, create = (None, False) if demo else _first_journal(settings, journal)
     opening = (
@@ -132,6 +176,7 @@ def run_gui(journal: Path | None = None, demo: bool = False, lang: str | None = 
     )
     frame = StartupFrame(settings, opening)
     frame.show_and_paint()
+    use_style(app)  # before the passphrase prompt, which has a check box
     passphrase = None
     if target is not None and not create and _needs_passphrase(target):
         from secondopinion.ui.unlock import ask_passphrase

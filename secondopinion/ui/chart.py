@@ -7,6 +7,7 @@ lines with their description, so cause and effect can be read off the same axis.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,6 +64,9 @@ class ChartSource(Protocol):
     def lines(self, grid: PixelGrid) -> Lines:
         """Each line's points on ``grid``, left to right, a few per pixel column at most."""
 
+    def add(self, when: datetime, symptom: str, severity: int) -> None:
+        """An entry was just added where the source reads (newer than every other by id)."""
+
 
 class PointsSource:
     """Entries held in memory (a few of them, or a test's): decimated here, in Python."""
@@ -83,6 +87,11 @@ class PointsSource:
             min(pts[0].when for pts in self.series.values()),
             max(pts[-1].when for pts in self.series.values()),
         )
+
+    def add(self, when: datetime, symptom: str, severity: int) -> None:
+        line = self.series.setdefault(symptom, [])
+        at = bisect.bisect_right([p.when for p in line], when)  # after those at the same moment
+        line.insert(at, Point(when, symptom, severity))
 
     def lines(self, grid: PixelGrid) -> Lines:
         return {
@@ -166,8 +175,10 @@ class SeverityChart(QWidget):
         self.update()
 
     def add(self, point: Point) -> None:
-        """``point`` was just added to the source (the newest entry by id): the summary takes it
-        without reading the source again; the lines are read again when next drawn."""
+        """``point`` was just added to the source (the newest entry by id): the summary and the
+        source's entries take it without reading the journal again; the lines are worked out
+        again when next drawn."""
+        self.source.add(point.when, point.symptom, point.severity)
         self._show(self.summary.with_entry(point.when, point.symptom, point.severity))
 
     def _show(self, summary: ChartSummary) -> None:
@@ -256,15 +267,19 @@ class SeverityChart(QWidget):
         low, high = self._time_range()
         return PixelGrid(low, (high - low).total_seconds(), plot.left(), plot.width())
 
-    def polylines(self, plot: QRectF) -> dict[str, list[QPointF]]:
-        """The points each symptom's line is drawn through: a few per pixel column at most."""
+    def _points(self, plot: QRectF) -> dict[str, list[tuple[float, float]]]:
+        """The points (x, y) each symptom's line is drawn through: a few per pixel column."""
         grid = self._grid(plot)
         if self._lines is None or self._lines[0] != grid:
             self._lines = (grid, self.source.lines(grid))
         lines = self._lines[1]
         y_of = [plot.bottom() - plot.height() * sev / 10 for sev in range(11)]
+        return {name: [(x, y_of[sev]) for x, sev in lines.get(name, [])] for name in self.series}
+
+    def polylines(self, plot: QRectF) -> dict[str, list[QPointF]]:
+        """The points each symptom's line is drawn through: a few per pixel column at most."""
         return {
-            name: [QPointF(x, y_of[sev]) for x, sev in lines.get(name, [])] for name in self.series
+            name: [QPointF(x, y) for x, y in points] for name, points in self._points(plot).items()
         }
 
     def drawn_lines(self) -> dict[str, list[QPointF]]:
@@ -346,17 +361,19 @@ class SeverityChart(QWidget):
         # highest and last), so a long log draws in time independent of its length and every
         # spike still shows. A line denser than the pixels goes as separate segments: Qt strokes
         # a long zigzag polyline as one self-overlapping outline, many times slower.
-        for name, coords in self.polylines(plot).items():
+        for name, points in self._points(plot).items():
             colour = self.colour_of(name)
             painter.setPen(QPen(colour, 2))
-            if len(coords) > plot.width():
-                painter.drawLines([QLineF(a, b) for a, b in itertools.pairwise(coords)])
+            if len(points) > plot.width():  # made straight from the numbers: thousands
+                painter.drawLines(
+                    [QLineF(x0, y0, x1, y1) for (x0, y0), (x1, y1) in itertools.pairwise(points)]
+                )
             else:
-                painter.drawPolyline(QPolygonF(coords))
+                painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
             if self.series[name].count <= 400:
                 painter.setBrush(colour)
-                for pt in coords:
-                    painter.drawEllipse(pt, 2.5, 2.5)
+                for x, y in points:
+                    painter.drawEllipse(QPointF(x, y), 2.5, 2.5)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
 
         # legend: a swatch and the name of each line

@@ -17,6 +17,14 @@ NOT_FOR_THE_PACKET = (
     "xml.sax",  # saxutils.escape pulled in urllib.request, http.client and email
     "urllib.request",
     "http.client",
+    # the packet is read in plain SQL (services.packet_reads): no ORM, no table classes
+    "sqlalchemy",
+    "sqlmodel",
+    "pydantic",
+    "secondopinion.store.tables",
+    "secondopinion.store.commands",
+    "secondopinion.services.concerns",
+    "secondopinion.services.results",
 )
 
 

@@ -194,3 +194,55 @@ def test_a_log_spanning_decades_draws_only_what_was_logged(qtbot, tmp_path: Path
     drawn = [(p.x(), p.y()) for p in chart.drawn_lines()["Pain"]]
     assert drawn == [(x_of(when), y_of(severity)) for when, severity in logged]
     journal.close()
+
+
+@pytest.mark.parametrize("symptom", [None, "Pain"])
+def test_an_added_entry_joins_the_lines_as_reading_the_log_again_does(
+    qtbot, tmp_path: Path, symptom: str | None
+) -> None:
+    """The log is read once for the chart; a typed entry joins what was read (no query), and
+    the lines drawn then are the lines a new read of the log draws, point for point."""
+    journal, cid = _write_log(tmp_path / "log.sojournal", 3000)
+    write = journal.session
+    reads = []
+
+    def counted():  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return write()
+
+    chart = SeverityChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    chart.set_source(symptom_log.LogChart(journal, cid, symptom), [])
+    chart.drawn_lines()
+    journal.session = counted  # type: ignore[method-assign]
+    for when, name, severity in [
+        (START + timedelta(days=200), "Pain", 2),  # the newest entry: the axis widens
+        (START + timedelta(days=200), "Pain", 9),  # the same moment, higher
+        (START + timedelta(days=200), "Pain", 2),  # the same again: one point
+        (START + timedelta(hours=3, seconds=1), "Pain", 0),  # among the others
+        (START - timedelta(days=1), "Pain", 10),  # before everything: the axis widens left
+        (START + timedelta(days=201), "Cramps", 4),  # a new symptom
+    ]:
+        if symptom in (None, name):
+            with write() as s:
+                s.add(
+                    SymptomEntry(concern_id=cid, recorded_at=when, symptom=name, severity=severity)
+                )
+                s.commit()
+            chart.add(Point(when, name, severity))
+            before = len(reads)
+            drawn = chart.drawn_lines()
+            assert len(reads) == before, "the lines are worked out from what was read"
+            again = SeverityChart()
+            qtbot.addWidget(again)
+            again.resize(700, 300)
+            again.set_source(symptom_log.LogChart(journal, cid, symptom), [])
+            expected = again.drawn_lines()
+            assert list(drawn) == list(expected)
+            for name_drawn, line in drawn.items():
+                assert [(p.x(), p.y()) for p in line] == [
+                    (p.x(), p.y()) for p in expected[name_drawn]
+                ], name_drawn
+    journal.session = write  # type: ignore[method-assign]
+    journal.close()

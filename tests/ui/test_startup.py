@@ -20,6 +20,7 @@ HEAVY = (
     "importlib.metadata",  # the version is looked up when shown (SQLAlchemy imports it later)
     "sqlcipher3",  # the data folder is made by paths, not the store: SQLCipher and OpenSSL wait
     "secondopinion.store.engine",
+    "secondopinion.ui.theme",  # the style: after the frame's paint, before the prompt
 )
 
 # Modules the window's content does not need: imported when their part is first used.
@@ -57,6 +58,7 @@ class Watch(QObject):
                 seen[name] = heavy()
             if name != "startupFrame":
                 seen["lines held"] = sorted(linecache.cache)
+                seen["style"] = type(QApplication.style()).__name__
                 seen["frozen"] = gc.get_freeze_count()
                 seen["not needed"] = sorted(m for m in NOT_NEEDED if m in sys.modules)
                 journal = getattr(obj, "journal", None)
@@ -97,6 +99,7 @@ def test_the_frame_paints_before_the_heavy_imports_and_the_window_follows(
     seen = _probe(journal, tmp_path / "home")
     assert seen["startupFrame"] == []  # painted with PySide6 alone
     assert "sqlmodel" in seen["MainWindow"]  # then the rest, and the full window
+    assert seen["style"] == "VisibleIndicators"  # the app's style, set after the frame's paint
     assert "reportlab" not in seen["MainWindow"]  # PDFs are made on demand
     # PySide6 reads the source of every module imported after it; the lines are not kept.
     imported_for_the_window = (
@@ -180,8 +183,9 @@ def test_the_passphrase_prompt_comes_before_the_heavy_imports(tmp_path: Path) ->
     write_demo(journal, passphrase="correct horse").close()
     seen = _probe(journal, tmp_path / "home", SECONDOPINION_PASSPHRASE="")
     assert seen["startupFrame"] == []
-    # The prompt reads the file's header with the store (SQLCipher), and nothing heavier.
-    assert set(seen["dialog unlockDialog"]) <= {"sqlcipher3", "secondopinion.store.engine"}
+    # The prompt reads the file's first bytes (paths.is_encrypted_file): SQLCipher waits too.
+    # The app's style is set before the prompt (its check box).
+    assert seen["dialog unlockDialog"] == ["secondopinion.ui.theme"]
 
 
 def test_tabs_are_built_when_first_shown(qtbot, demo_path: Path) -> None:
@@ -226,3 +230,39 @@ def test_a_journal_to_upgrade_is_left_to_the_window_and_opens(tmp_path: Path) ->
     seen = _probe(old, tmp_path / "home")
     assert seen["journal"] == "old.sojournal"
     assert opens_as_it_is(old, None)  # the window upgraded it
+
+
+# The frame paints before the app's style is set (ui.theme waits until then): the style must
+# change nothing the frame shows.
+FRAME_LOOK = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QStyleFactory
+app = QApplication(sys.argv[:1])
+app.setStyle(QStyleFactory.create("fusion"))
+from secondopinion.ui.app import use_style
+from secondopinion.ui.startup import StartupFrame
+frame = StartupFrame(QSettings(sys.argv[1], QSettings.Format.IniFormat), "Opening j.sojournal…")
+frame.resize(1000, 600)
+frame.show()
+app.processEvents()
+before = frame.grab().toImage()
+use_style(app)
+app.processEvents()
+after = frame.grab().toImage()
+print(type(app.style()).__name__, before == after, before.width())
+"""
+
+
+def test_the_frame_looks_the_same_before_and_after_the_style(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FRAME_LOOK, str(tmp_path / "settings.ini")],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    style, same, width = done.stdout.split()
+    assert style == "VisibleIndicators" and int(width) >= 1000
+    assert same == "True"
