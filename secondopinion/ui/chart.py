@@ -363,23 +363,23 @@ class SeverityChart(QWidget):
         # highest and last), so a long log draws in time independent of its length and every
         # spike still shows. A line denser than the pixels goes as separate segments: Qt strokes
         # a long zigzag polyline as one self-overlapping outline, many times slower.
-        lines, y_of = self._line_points(plot)
+        lines, y_at = self._line_points(plot)
         for name, line in lines.items():
             colour = self.colour_of(name)
             painter.setPen(QPen(colour, 2))
             if len(line) > plot.width():  # made straight from the numbers: thousands
                 painter.drawLines(
                     [
-                        QLineF(x0, y_of[sev0], x1, y_of[sev1])
+                        QLineF(x0, y_at[sev0], x1, y_at[sev1])
                         for (x0, sev0), (x1, sev1) in itertools.pairwise(line)
                     ]
                 )
             else:
-                painter.drawPolyline(QPolygonF([QPointF(x, y_of[sev]) for x, sev in line]))
+                painter.drawPolyline(QPolygonF([QPointF(x, y_at[sev]) for x, sev in line]))
             if self.series[name].count <= 400:
                 painter.setBrush(colour)
                 for x, sev in line:
-                    painter.drawEllipse(QPointF(x, y_of[sev]), 2.5, 2.5)
+                    painter.drawEllipse(QPointF(x, y_at[sev]), 2.5, 2.5)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
 
         # legend: a swatch and the name of each line
