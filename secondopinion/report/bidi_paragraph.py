@@ -13,10 +13,12 @@ breaks the lines anew each time; the answer, and everything the wrap leaves on t
 is kept and handed back instead. ``tests/report/test_wrap_once.py`` holds the PDFs equal, byte
 for byte, to those ReportLab makes without it.
 
-A document parses each markup once per style (:class:`Parsed`): a long table repeats its words
-(a status, a format, a source, an empty cell) hundreds of times, and ReportLab's markup parser
-costs more than copying what it made. ``tests/report/test_parse_once.py`` holds those PDFs equal,
-byte for byte, to the ones made parsing every paragraph.
+A document parses each markup once per style (:class:`Parsed`), and breaks its lines once per
+width: a long table repeats its words (a status, a format, a source, an empty cell) hundreds of
+times, and ReportLab's parser and line breaking cost more than copying what they made. Paragraphs
+of one markup share the broken lines until one of them is split across pages, which breaks lines
+of its own first (ReportLab's split edits the lines it cuts). ``tests/report/test_parse_once.py``
+holds those PDFs equal, byte for byte, to the ones made parsing every paragraph.
 """
 
 from __future__ import annotations
@@ -34,14 +36,22 @@ from reportlab.platypus import Paragraph as _Paragraph
 from secondopinion.report import direction
 from secondopinion.report.direction import LTR, RTL
 
+_Wrapped = tuple[float, float, float, Any, Any, float]
+
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
     """ReportLab's Paragraph, its lines broken once per width (see the module's docstring)."""
 
-    _wrapped: tuple[float, float, float, Any, Any, float] | None = None
+    _wrapped: _Wrapped | None = None
+    # Made by ``Parsed``: the lines broken for this markup and style, by width, shared by every
+    # paragraph of it; and its fragments as parsed, for a paragraph that must break its own.
+    _shelf: dict[float, _Wrapped] | None = None
+    _pristine: list[Any] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         kept = self._wrapped
+        if (kept is None or kept[0] != avail_width) and self._shelf is not None:
+            kept = self._wrapped = self._shelf.get(avail_width)
         if kept is not None and kept[0] == avail_width:
             _, self.width, self.height, self.blPara, self._wrapWidths, self._width_max = kept
             return self.width, self.height
@@ -55,27 +65,46 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
                 self._wrapWidths,
                 getattr(self, "_width_max", 0),
             )
+            if self._shelf is not None:
+                self._shelf[avail_width] = self._wrapped
         return size
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        kept = self._wrapped
+        if self._shelf is not None and kept is not None and self._pristine is not None:
+            # ReportLab's split edits the wrapped lines it cuts: break lines of our own first,
+            # from the fragments as parsed, at the width they were broken for.
+            self._shelf = None
+            self.frags = [f.clone() for f in self._pristine]
+            self._wrapped = None
+            self.wrap(kept[0], avail_height)
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        return parts
 
 
 class Parsed:
-    """One document's parsed markup: ``(markup, style)`` -> ReportLab's fragments for it.
+    """One document's parsed markup: ``(markup, style)`` -> ReportLab's fragments for it, and
+    the lines broken from them at each width (the paragraphs' shared shelf).
 
     A paragraph made again from the same markup and style gets copies of the fragments
-    (``ParaFrag.clone``), as ReportLab would have parsed them, instead of a second parse.
+    (``ParaFrag.clone``), as ReportLab would have parsed them, instead of a second parse; wrapped
+    at a width one of them was already wrapped at, it takes those lines.
     """
 
     def __init__(self) -> None:
-        self._frags: dict[tuple[str, ParagraphStyle], tuple[str, list[Any]]] = {}
+        self._frags: dict[tuple[str, ParagraphStyle], tuple[str, list[Any], dict[float, Any]]] = {}
 
     def paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
         kind = BidiParagraph if direction.may_have_rtl(markup) else Paragraph
         kept = self._frags.get((markup, style))
         if kept is not None:
-            text, frags = kept
-            return kind(text, style, frags=[f.clone() for f in frags])
-        made = kind(markup, style)
-        self._frags[(markup, style)] = (made.text, [f.clone() for f in made.frags])
+            text, frags, shelf = kept
+            made = kind(text, style, frags=[f.clone() for f in frags])
+        else:
+            made = kind(markup, style)
+            frags, shelf = [f.clone() for f in made.frags], {}
+            self._frags[(markup, style)] = (made.text, frags, shelf)
+        made._pristine, made._shelf = frags, shelf
         return made
 
 

@@ -14,6 +14,8 @@ two compact arrays, and an entry typed later joins them without reading the log 
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -187,22 +189,32 @@ class PixelGrid:
 
 def chart_summary(journal: Journal, concern_id: int, symptom: str | None = None) -> ChartSummary:
     """The lines the chart draws for the concern (``symptom``'s only, if given), without their
-    points: two grouped queries, whatever the length of the log."""
+    points: from the entries as the chart reads them (``LogChart``)."""
+    return LogChart(journal, concern_id, symptom).summary()
+
+
+def _summary_of(
+    journal: Journal, concern_id: int, symptom: str | None, lines: dict[str, _Line]
+) -> ChartSummary:
+    """The summary of ``lines`` (read for ``symptom``'s log): counts and first and last moments
+    from them, and which entry is first and latest where several share that moment (by id)
+    from one small query."""
+    if not lines:
+        return ChartSummary()
+    groups = [
+        (name, len(line.keys), _moment(line.keys[0]), _moment(line.keys[-1]))
+        for name, line in lines.items()
+    ]
     name, when = col(SymptomEntry.symptom), col(SymptomEntry.recorded_at)
-    where = LogView(concern_id, symptom).where()
-    grouped = (
-        select(name, func.count(), func.min(when), func.max(when)).where(*where).group_by(name)
-    )
-    with journal.session() as s:
-        groups = [(str(n), int(c), first, last) for n, c, first, last in s.execute(grouped)]
-        if not groups:
-            return ChartSummary()
-        moments = {first for _n, _c, first, _l in groups} | {last for _n, _c, _f, last in groups}
-        ends = s.execute(
-            select(name, when, col(SymptomEntry.id), col(SymptomEntry.severity)).where(
-                *where, when.in_(sorted(moments))
-            )
-        ).all()
+    moments = {first for _n, _c, first, _l in groups} | {last for _n, _c, _f, last in groups}
+    wanted = (col(SymptomEntry.concern_id), col(SymptomEntry.id), col(SymptomEntry.severity))
+    with journal.session() as s:  # by the index of moments (few rows), then this log's
+        at_ends = s.execute(select(name, when, *wanted).where(when.in_(sorted(moments))))
+        ends = [
+            (symptom_name, moment, key, severity)
+            for symptom_name, moment, concern, key, severity in at_ends
+            if concern == concern_id and symptom in (None, symptom_name)
+        ]
     # Of the entries at a line's first (last) moment, the one with the lowest (highest) id.
     first: dict[str, tuple[datetime, int]] = {}
     latest: dict[str, tuple[datetime, int, int]] = {}
@@ -237,6 +249,11 @@ _KEYS = text(
 )
 
 
+def _moment(key: int) -> datetime:
+    """The moment of a key ``_KEYS`` read."""
+    return _EPOCH + timedelta(microseconds=key >> 4)
+
+
 def _key(when: datetime, severity: int) -> int:
     """The integer ``_KEYS`` reads for an entry at ``when`` of ``severity``."""
     return ((when.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)) * 16 + severity
@@ -255,50 +272,80 @@ class _Line:
         self.keys.insert(at, key)
         self.severities.insert(at, key & 15)
 
-    def points(self, grid: PixelGrid) -> list[tuple[float, int]]:
-        """The points (x, severity) this line goes through on ``grid``: in every pixel column
-        its first, lowest, highest and last entry (fewer when they coincide), left to right."""
-        keys, severities, n = self.keys, self.severities, len(self.keys)
-        low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
-        left, width, span = grid.left, grid.width, grid.span
+    def points(self, edges: _ColumnEdges) -> list[tuple[float, int]]:
+        """The points (x, severity) this line goes through on ``edges``' grid: in every pixel
+        column its first, lowest, highest and last entry (fewer when they coincide), left to
+        right."""
+        keys, severities = self.keys, self.severities
+        first, last = edges.column_of(keys[0]), edges.column_of(keys[-1])
+        # Where each column's entries begin: one bisection per column, in C.
+        starts = [0, *map(functools.partial(bisect.bisect_left, keys), edges.up_to(first, last))]
+        starts.append(len(keys))
+        chosen: list[int] = []
+        for start, end in itertools.pairwise(starts):
+            if end - start <= 2:  # a sparse log: one or two entries a column
+                chosen.extend(keys[start:end])
+                if end - start == 2 and keys[start] == keys[start + 1]:
+                    chosen.pop()  # the same moment and severity twice: one point
+                continue
+            found = severities[start:end]
+            lowest = severities.index(min(found), start, end)  # the earliest of the lowest
+            highest = severities.index(max(found), start, end)
+            chosen.extend(sorted({keys[start], keys[lowest], keys[highest], keys[end - 1]}))
+        low, left, width, span = edges.low, edges.left, edges.width, edges.span
+        # grid.x_of_microseconds, written out: thousands of points
+        return [
+            (left + width * (((key >> 4) - low) / 1_000_000) / span, key & 15) for key in chosen
+        ]
 
-        def column(since_low: int) -> int:  # grid.x_of_microseconds, written out, its column
-            return int(left + width * (since_low / 1_000_000) / span)
 
-        points: list[tuple[float, int]] = []
-        start = 0
-        while start < n:
-            here = column((keys[start] >> 4) - low)
-            if start + 1 == n or column((keys[start + 1] >> 4) - low) > here:
-                end = start + 1  # an entry alone in its column (a sparse log: most are)
-                ends = [keys[start]]
-            else:
-                # The first moment of the next column, from the column's edge worked back to
-                # microseconds, then made exact with the same arithmetic as ``column``.
-                edge = int((here + 1 - left) * span / width * 1_000_000)
-                while column(edge) > here:
-                    edge -= 1
-                while column(edge) <= here:
-                    edge += 1
-                end = bisect.bisect_left(keys, (edge + low) << 4, start)
-                found = severities[start:end]
-                lowest = severities.index(min(found), start, end)  # the earliest of the lowest
-                highest = severities.index(max(found), start, end)
-                ends = sorted({keys[start], keys[lowest], keys[highest], keys[end - 1]})
-            for key in ends:
-                points.append((left + width * (((key >> 4) - low) / 1_000_000) / span, key & 15))
-            start = end
-        return points
+class _ColumnEdges:
+    """Where each pixel column of a grid begins, as the smallest key (``_KEYS``) it holds:
+    worked out once for all the chart's lines (columns ``first`` to ``last``), with the same
+    arithmetic as the chart's ``x_of``, so an entry falls in the column the chart draws it in."""
+
+    def __init__(self, grid: PixelGrid, first_key: int, last_key: int) -> None:
+        self.low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
+        self.left, self.width, self.span = grid.left, grid.width, grid.span
+        self.first = self.column_of(first_key)
+        low, left, width, span = self.low, self.left, self.width, self.span
+        self.begins: list[int] = []  # of the columns after ``first``, to the last one's
+        for column in range(self.first + 1, self.column_of(last_key) + 1):
+            # The column's left edge worked back to microseconds, then made exact with the
+            # same arithmetic as ``column_of`` (a step or two at most).
+            moment = int((column - left) * span / width * 1_000_000)
+            while int(left + width * (moment / 1_000_000) / span) >= column:
+                moment -= 1
+            while int(left + width * (moment / 1_000_000) / span) < column:
+                moment += 1
+            self.begins.append((moment + low) << 4)
+
+    def column_of(self, key: int) -> int:
+        return int(self.left + self.width * (((key >> 4) - self.low) / 1_000_000) / self.span)
+
+    def up_to(self, first: int, last: int) -> list[int]:
+        """The smallest key of each column after ``first`` up to ``last``."""
+        return self.begins[first - self.first : last - self.first]
+
+
+def _read_lines(journal: Journal, concern_id: int, symptom: str | None) -> dict[str, _Line]:
+    """Every entry of the log (``symptom``'s only, if given) as the chart's lines need them."""
+    with journal.session() as s:
+        names, keys = s.execute(_KEYS, {"concern": concern_id, "symptom": symptom}).one()
+    found: dict[str, list[int]] = {}
+    for name, key in zip(json.loads(names), json.loads(keys), strict=True):
+        found.setdefault(str(name), []).append(int(key))
+    return {name: _Line(line) for name, line in found.items()}
 
 
 class LogChart:
     """The severity chart's entries as they stand in the journal: the ``ChartSource`` the Signs
     tab hands its chart (the chart asks for the lines at the size it draws).
 
-    The first time lines are asked for, the entries are read once as two JSON arrays (a moment
-    and severity per entry, an integer, and its symptom) and kept: the lines at any size are
-    then worked out from them, a few bisections per pixel column, and an entry the person adds
-    (``add``) joins them without reading the log again. Any other change makes a new source.
+    The entries are read once, for the summary, as two JSON arrays (a moment and severity per
+    entry, an integer, and its symptom) and kept: the lines at any size are then worked out
+    from them, a few bisections per pixel column, and an entry the person adds (``add``) joins
+    them without reading the log again. Any other change makes a new source.
     """
 
     def __init__(self, journal: Journal, concern_id: int, symptom: str | None = None) -> None:
@@ -306,17 +353,11 @@ class LogChart:
         self._lines: dict[str, _Line] | None = None
 
     def summary(self) -> ChartSummary:
-        return chart_summary(self.journal, self.concern_id, self.symptom)
+        return _summary_of(self.journal, self.concern_id, self.symptom, self._read())
 
     def _read(self) -> dict[str, _Line]:
         if self._lines is None:
-            params = {"concern": self.concern_id, "symptom": self.symptom}
-            with self.journal.session() as s:
-                names, keys = s.execute(_KEYS, params).one()
-            found: dict[str, list[int]] = {}
-            for name, key in zip(json.loads(names), json.loads(keys), strict=True):
-                found.setdefault(str(name), []).append(int(key))
-            self._lines = {name: _Line(line) for name, line in found.items()}
+            self._lines = _read_lines(self.journal, self.concern_id, self.symptom)
         return self._lines
 
     def lines(self, grid: PixelGrid) -> dict[str, list[tuple[float, int]]]:
@@ -328,7 +369,13 @@ class LogChart:
         Entries of one symptom at the very same moment are taken lowest severity first; two
         such entries of the same severity are one point.
         """
-        return {name: line.points(grid) for name, line in self._read().items()}
+        lines = self._read()
+        if not lines:
+            return {}
+        first = min(line.keys[0] for line in lines.values())
+        last = max(line.keys[-1] for line in lines.values())
+        edges = _ColumnEdges(grid, first, last)
+        return {name: line.points(edges) for name, line in lines.items()}
 
     def add(self, when: datetime, symptom: str, severity: int) -> None:
         """An entry was just added to the log (and to this source's symptom, if it has one)."""
