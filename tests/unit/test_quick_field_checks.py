@@ -169,3 +169,31 @@ def test_a_row_read_quickly_is_the_row_the_checks_make(journal, tmp_path: Path) 
         missing.pop(next(iter(missing)))
         assert quick(missing) is None  # a row leaving a field out is read value by value
     assert quick_taken > 500
+
+
+def test_the_collector_waits_during_an_import_and_comes_back(
+    journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    out = tmp_path / "demo.json"
+    jsonio.export_json(journal, out)
+    seen: list[bool] = []
+    checks = jsonio.validate_document
+
+    def watched(doc: Any) -> Any:
+        seen.append(gc.isenabled())
+        return checks(doc)
+
+    monkeypatch.setattr(jsonio, "validate_document", watched)
+    assert gc.isenabled()
+    from secondopinion.store.journal import Journal
+
+    with Journal.create(tmp_path / "new.sojournal") as new:
+        jsonio.import_json(new, out)
+        assert seen == [False] and gc.isenabled()
+        bad = tmp_path / "bad.json"
+        bad.write_text("{", encoding="utf-8")
+        with pytest.raises(jsonio.JsonImportError):
+            jsonio.import_json(new, bad)
+        assert gc.isenabled()  # back after a refused document too
