@@ -34,6 +34,15 @@ def describe(doctor: Doctor | None) -> str:
     return " · ".join(p for p in (doctor.specialty.strip(), doctor.institution.strip()) if p)
 
 
+def doctors_by_id(journal: Journal, ids: Iterable[int | None]) -> dict[int, Doctor]:
+    """The doctors with these ids (``None`` and repeats skipped), by id."""
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    found = commands.rows(journal, Doctor, col(Doctor.id).in_(wanted))
+    return {d.id: d for d in found if d.id is not None}
+
+
 @dataclass(frozen=True, slots=True)
 class DoctorRow:
     """A doctor as the shortlist reads them: every stored field, as plain values (a journal may

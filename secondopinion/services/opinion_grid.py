@@ -23,8 +23,7 @@ from secondopinion.domain.rules import (
     visit_is_ahead,
 )
 from secondopinion.domain.validation import check_fields
-from secondopinion.services.doctors import describe
-from secondopinion.services.readers import doctors_by_id
+from secondopinion.services.doctors import describe, doctors_by_id
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
 from secondopinion.store.tables import (

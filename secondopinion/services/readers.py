@@ -3,15 +3,14 @@ their doctors. The packet, the comparison PDF and the on-screen grid share these
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sqlmodel import col
 
 from secondopinion.domain.wording import Sentence
 from secondopinion.report.data import ConcernInfo, PersonInfo
+from secondopinion.services.doctors import doctors_by_id as doctors_by_id  # where it lives
 from secondopinion.store import commands
 from secondopinion.store.journal import Journal
-from secondopinion.store.tables import Concern, Doctor, Person, Visit
+from secondopinion.store.tables import Concern, Person, Visit
 
 
 def concern_row(journal: Journal, concern_id: int) -> Concern:
@@ -39,14 +38,6 @@ def concern_info(concern: Concern) -> ConcernInfo:
         to_clarify=concern.to_clarify,
         status=concern.status,
     )
-
-
-def doctors_by_id(journal: Journal, ids: Iterable[int | None]) -> dict[int, Doctor]:
-    wanted = sorted({i for i in ids if i is not None})
-    if not wanted:
-        return {}
-    found = commands.rows(journal, Doctor, col(Doctor.id).in_(wanted))
-    return {d.id: d for d in found if d.id is not None}
 
 
 def concern_visits(journal: Journal, concern_id: int) -> list[Visit]:

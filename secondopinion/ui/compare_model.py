@@ -125,18 +125,34 @@ class CompareModel(QAbstractTableModel):
         self.comparison = Comparison(visits=(), rows=())
         self.only_differences = False
         self.rows: list[GridRow] = []
+        # (row, column) -> the cell's text, made once: painting and fitting the rows ask often
+        self.texts: dict[tuple[int, int], str] = {}
 
     def set_comparison(self, comparison: Comparison) -> None:
         self.beginResetModel()
         self.comparison = comparison
         self.rows = self._visible_rows()
+        self.texts = {}
         self.endResetModel()
 
     def set_only_differences(self, only: bool) -> None:
         self.beginResetModel()
         self.only_differences = only
         self.rows = self._visible_rows()
+        self.texts = {}
         self.endResetModel()
+
+    def _text(self, position: int, column: int) -> str:
+        """The text of a cell (``column`` -1: the aspect's label, with "≠" when it differs)."""
+        found = self.texts.get((position, column))
+        if found is None:
+            row = self.rows[position]
+            if column < 0:
+                found = f"{DIFF_MARK} {row_label(row)}" if row.differs else row_label(row)
+            else:
+                found = cell_text(row, row.values[column], self.comparison, column)
+            self.texts[(position, column)] = found
+        return found
 
     def _visible_rows(self) -> list[GridRow]:
         rows = list(self.comparison.rows)
@@ -196,10 +212,7 @@ class CompareModel(QAbstractTableModel):
         if row.is_section:
             return self._section_data(row, index.column(), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column < 0:
-                text = row_label(row)
-                return f"{DIFF_MARK} {text}" if row.differs else text
-            text = cell_text(row, value, self.comparison, column)
+            text = self._text(index.row(), column)
             if role == Qt.ItemDataRole.ToolTipRole and cell_differs:
                 return tr("≠ No other visit says this.") + "\n\n" + text
             return text
@@ -247,10 +260,12 @@ class VisitChoiceModel(QAbstractListModel):
         super().__init__(parent)
         self.choices: list[VisitChoice] = []
         self.chosen: list[int] = []
+        self.texts: dict[int, str] = {}  # position -> line, made once (the list measures each)
 
     def set_choices(self, choices: Sequence[VisitChoice], chosen: Sequence[int]) -> None:
         self.beginResetModel()
         self.choices = list(choices)
+        self.texts = {}
         known = {c.id for c in self.choices}
         self.chosen = [i for i in chosen if i in known][:MAX_COLUMNS]
         self.endResetModel()
@@ -276,10 +291,14 @@ class VisitChoiceModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        choice = self.choices[index.row()]
+        position = index.row()
+        choice = self.choices[position]
         ticked = choice.id in self.chosen
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(choice)
+            found = self.texts.get(position)
+            if found is None:
+                found = self.texts[position] = self.text(choice)
+            return found
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:

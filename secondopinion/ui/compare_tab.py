@@ -195,6 +195,11 @@ class CompareTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.dirty:
+            # Laid out first: the grid's rows are fitted to the widths it is shown at, once,
+            # not to a guess and again when its columns take their real widths.
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
             self.reload()
 
     def _concern_switched(self) -> None:
@@ -295,6 +300,7 @@ class CompareTab(QWidget):
         self.resize_timer.start()
 
     def _resize_rows(self) -> None:
+        self.resize_timer.stop()  # fitted now: a fit asked for before is done
         self.grid.resizeRowsToContents()
 
     def _only_differences(self, only: bool) -> None:

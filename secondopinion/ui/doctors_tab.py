@@ -85,6 +85,7 @@ class DoctorsTab(QWidget):
         self.show_all = QCheckBox(self.tr("Show doctors for &all concerns"))
         self.show_all.setObjectName("showAllDoctors")
         self.show_all.toggled.connect(self._apply_scope)
+        self._scope: tuple[bool, int | None] | None = None  # (all concerns, concern) filtered
         layout.addLayout(filter_row(self.tr("Fil&ter:"), self.filter, self.show_all))
         self.empty = hint("")
         self.empty.setObjectName("doctorsEmpty")
@@ -195,17 +196,30 @@ class DoctorsTab(QWidget):
             self._show_doctor(None)
             return
         shown = self.current.key
+        # The new rows come filtered for this concern: the first one shown is chosen once,
+        # not a doctor of all concerns first and then the concern's.
+        self._filter_scope()
         self.current.set_rows(service.list_doctors(journal, cid))
-        self._apply_scope()
+        self._scope_chosen()
         if self.current.key == shown:  # another doctor was shown (and read) in their place
             self.detail.refresh(self.current.current())
 
-    def _apply_scope(self) -> None:
+    def _filter_scope(self) -> None:
+        scope = (self.show_all.isChecked(), self.ctx.concern_id)
+        if scope == self._scope:
+            return
+        self._scope = scope
         cid = self.ctx.concern_id
         if self.show_all.isChecked():
             self.proxy.set_extra_filter(None)
         else:
             self.proxy.set_extra_filter(lambda d: cid in d.concern_ids)
+
+    def _apply_scope(self) -> None:
+        self._filter_scope()
+        self._scope_chosen()
+
+    def _scope_chosen(self) -> None:
         self.current.reselect()
         if self.current.key is None:
             self.current.select_first()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.health_summary import HealthSummary
+from secondopinion.ui.lazy_pages import LazyPage
 from secondopinion.ui.record_requests import RequestsPage
 from secondopinion.ui.results_page import ResultsPage
 
@@ -33,15 +34,22 @@ class RecordsTab(QWidget):
         self.pages.setObjectName("recordsPages")
         self.pages.setDocumentMode(True)
         self.requests = RequestsPage(ctx, lambda: self.today())
-        self.health = HealthSummary(ctx, lambda: self.today())
         self.pages.addTab(self.requests, self.tr("Record req&uests"))
-        self.pages.addTab(self.health, self.tr("Health su&mmary"))
-        self.results = ResultsPage(ctx)
-        self.pages.addTab(self.results, self.tr("Re&sults"))
         self.pages.setTabToolTip(0, self.tr("The records you are gathering for this concern"))
-        self.pages.setTabToolTip(1, self.tr("Medications, allergies, conditions and procedures: "
-                                            "kept once for the whole journal"))  # fmt: skip
-        self.pages.setTabToolTip(2, self.tr("Test results over time, with their reference ranges"))
+        # The health summary and the results are built when first shown (or asked for).
+        self._health = LazyPage(
+            self.pages,
+            self._build_health,
+            self.tr("Health su&mmary"),
+            self.tr("Medications, allergies, conditions and procedures: "
+                    "kept once for the whole journal"),
+        )  # fmt: skip
+        self._results = LazyPage(
+            self.pages,
+            self._build_results,
+            self.tr("Re&sults"),
+            self.tr("Test results over time, with their reference ranges"),
+        )
         self.setAcceptDrops(True)
         layout.addWidget(self.pages)
         ctx.journal_changed.connect(self._journal_changed)
@@ -50,20 +58,42 @@ class RecordsTab(QWidget):
         if ctx.journal is not None:
             self._journal_changed()
 
+    @property
+    def health(self) -> HealthSummary:
+        return self._health.get()
+
+    @property
+    def results(self) -> ResultsPage:
+        return self._results.get()
+
+    def _build_health(self) -> HealthSummary:
+        page = HealthSummary(self.ctx, lambda: self.today())
+        page.setEnabled(self.ctx.journal is not None)
+        page.reload()
+        return page
+
+    def _build_results(self) -> ResultsPage:
+        page = ResultsPage(self.ctx)
+        page.setEnabled(self.ctx.journal is not None)
+        page.reload()
+        return page
+
     def _journal_changed(self) -> None:
-        self.health.setEnabled(self.ctx.journal is not None)
-        self.health.reload()
-        self.results.setEnabled(self.ctx.journal is not None)
-        self.results.reload()
+        for lazy in (self._health, self._results):
+            if lazy.page is not None:
+                lazy.page.setEnabled(self.ctx.journal is not None)
+                lazy.page.reload()
         self.requests.reset()
 
     def _on_data_changed(self, table: str, source: object) -> None:
         if self.ctx.journal is None:
             return
         if table in HealthSummary.tables:
-            self.health.on_data_changed(table, source)
+            if self._health.page is not None:  # a page not built yet reads them when built
+                self._health.page.on_data_changed(table, source)
         elif table in ResultsPage.tables:
-            self.results.on_data_changed(table, source)
+            if self._results.page is not None:
+                self._results.page.on_data_changed(table, source)
         elif self.ctx.concern_id is None:
             return
         elif table == "record_request" and source is not self.requests:

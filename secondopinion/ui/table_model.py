@@ -239,6 +239,7 @@ class RowSortProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.extra_filter: Callable[[Any], bool] | None = None
         self._keys: dict[tuple[int, int], Any] | None = None  # (row, column) -> sort value
+        self._columns: dict[int, list[Any]] = {}  # column -> every row's sort value, in order
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
         super().setSourceModel(model)
@@ -252,6 +253,7 @@ class RowSortProxy(QSortFilterProxyModel):
 
     def _forget_keys(self) -> None:
         self._keys = None
+        self._columns = {}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._keep_keys()
@@ -278,10 +280,25 @@ class RowSortProxy(QSortFilterProxyModel):
     def _sort_value(self, index: Index) -> Any:
         if self._keys is None:
             return index.data(RAW_ROLE)
+        keys = self._column_keys(index.column())
+        if keys is not None:
+            return keys[index.row()]
         at = (index.row(), index.column())
         if at not in self._keys:
             self._keys[at] = index.data(RAW_ROLE)
         return self._keys[at]
+
+    def _column_keys(self, column: int) -> list[Any] | None:
+        """A ``RowTableModel``'s sort values of ``column``, read from its rows in one pass (what
+        its ``data(RAW_ROLE)`` gives, without a call from Qt for each); None for other models."""
+        keys = self._columns.get(column)
+        if keys is None:
+            model = self.sourceModel()
+            if not isinstance(model, RowTableModel) or type(model).data is not RowTableModel.data:
+                return None
+            value = model.columns[column].value
+            keys = self._columns[column] = [_sort_key(value(row)) for row in model.rows]
+        return keys
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = self._sort_value(left), self._sort_value(right)

@@ -33,6 +33,7 @@ from secondopinion.ui import labels
 from secondopinion.ui.context import AddCommand, JournalContext
 from secondopinion.ui.feelings import FeelingsPanel
 from secondopinion.ui.journal_tab import follow_journal, select_else_unfilter
+from secondopinion.ui.lazy_pages import LazyPage
 from secondopinion.ui.list_detail import ListDetail, filter_edit, filter_row
 from secondopinion.ui.table_model import Column, RowTableModel
 from secondopinion.ui.visit_answers import VisitAnswers
@@ -229,17 +230,41 @@ class VisitsTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("visitPages")
         self.pages.addTab(self._build_opinion(), self.tr("The o&pinion"))
-        self.answers = VisitAnswers(self.ctx)
-        self.pages.addTab(self.answers, self.tr("&Answers to my questions"))
-        self.feelings = FeelingsPanel(self.ctx)
-        self.feelings.saved.connect(self._reload_list)
+        # The answers and the feelings are built when first shown (or asked for).
+        self._answers = LazyPage(
+            self.pages, self._build_answers, self.tr("&Answers to my questions")
+        )
+        self._feelings: FeelingsPanel | None = None
+        self._feelings_page = LazyPage(self.pages, self._build_feelings, self.tr("How it fe&lt"))
+        return self.pages
+
+    @property
+    def answers(self) -> VisitAnswers:
+        return self._answers.get()
+
+    @property
+    def feelings(self) -> FeelingsPanel:
+        self._feelings_page.get()
+        assert self._feelings is not None
+        return self._feelings
+
+    def _build_answers(self) -> VisitAnswers:
+        answers = VisitAnswers(self.ctx)
+        row = self._selected()
+        answers.load(row.visit if row is not None else None)
+        return answers
+
+    def _build_feelings(self) -> QWidget:
+        self._feelings = FeelingsPanel(self.ctx)
+        self._feelings.saved.connect(self._reload_list)
+        row = self._selected()
+        self._feelings.load(row.id if row is not None else None)
         feelings = QScrollArea()
-        feelings.setWidget(self.feelings)
+        feelings.setWidget(self._feelings)
         feelings.setWidgetResizable(True)
         feelings.setFrameShape(QScrollArea.Shape.NoFrame)
         feelings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pages.addTab(feelings, self.tr("How it fe&lt"))
-        return self.pages
+        return feelings
 
     def _build_opinion(self) -> QWidget:
         page = FittingPage()
@@ -418,8 +443,10 @@ class VisitsTab(QWidget):
             for form in self.forms:
                 form.load(visit)
         self.new_doctor.setEnabled(visit is not None)
-        self.answers.load(visit)
-        self.feelings.load(visit.id if visit is not None else None)
+        if self._answers.page is not None:  # a page not built yet loads the visit when built
+            self._answers.page.load(visit)
+        if self._feelings is not None:
+            self._feelings.load(visit.id if visit is not None else None)
         self.pages.setEnabled(visit is not None)
 
     def _show_state(self, row: Any) -> None:
@@ -475,10 +502,12 @@ class VisitsTab(QWidget):
         elif table in ("visit", "answer", "question", "visit_feelings"):
             self._reload_list()
             row = self._selected()
-            if row is not None and source is not self.answers:
-                self.answers.load(row.visit)
-            if table == "visit_feelings" and source is not self.feelings and row is not None:
-                self.feelings.load(row.id)
+            answers, feelings = self._answers.page, self._feelings
+            if row is not None and answers is not None and source is not answers:
+                answers.load(row.visit)
+            feelings_elsewhere = feelings is not None and source is not feelings
+            if table == "visit_feelings" and row is not None and feelings_elsewhere:
+                feelings.load(row.id)  # type: ignore[union-attr]
             if self._shown_from.key is None:
                 self._show_visit(None)
 

@@ -413,6 +413,9 @@ def test_colour_is_never_the_only_signal(active, qtbot) -> None:
     assert "differs" in model.index(r, c).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "≠" in model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)
 
+    visits = window.findChild(QWidget, "visitsTab")
+    window.tabs.setCurrentWidget(visits)
+    visits.pages.setCurrentIndex(2)  # How it felt: built when first shown
     feelings = window.findChild(QWidget, "feelingsPanel")
     for frame, mark, words in (("warningSigns", "⚠", "Warning signs"), ("goodSigns", "✔", "Good")):
         texts = [label.text() for label in window.findChild(QWidget, frame).findChildren(QLabel)]

@@ -189,6 +189,8 @@ def test_contact_details_next_to_the_name(make_window, prepared: Path) -> None:
 
     window = make_window(prepared)
     tab = window.findChild(QWidget, "recordsTab")
+    window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentIndex(1)  # the health summary, built when first shown
     assert window.findChild(QPushButton, "personContact") is not None
     dialog = ContactDialog(window.ctx, lambda: TODAY, tab)
     assert dialog.address.toPlainText() == "14 Orchard Lane"
