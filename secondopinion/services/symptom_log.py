@@ -9,6 +9,9 @@ The chart asks for what it draws at its size: each line's first, lowest, highest
 every pixel column (``LogChart.lines``), so a spike survives however many entries share a column,
 and drawing costs the chart's width, not the log's length. The entries are read for it once, as
 two compact arrays, and an entry typed later joins them without reading the log again.
+
+Long module: the log's order (pages, counts, where a new entry goes) and the chart's reading of
+the same entries (summary, pixel columns) share one notion of a view and of a moment's key.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 One line per symptom (colour-blind-safe colours, and each line's name in the legend), severity
 0–10 on the vertical axis, time on the horizontal one, and treatment changes as dashed vertical
 lines with their description, so cause and effect can be read off the same axis.
+
+Long module: the widget, its two sources (a journal's, worked out in ``services.symptom_log``,
+and points in memory, decimated here) and the picture it keeps belong together.
 """
 
 from __future__ import annotations
