@@ -43,6 +43,7 @@ NOT_NEEDED = (
 # shown, which heavy modules were already imported; leaves as soon as the full window shows.
 PROBE = """
 import gc, json, linecache, os, sys
+import PySide6.QtCore
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QDialog
 HEAVY = json.loads(sys.argv[2])
@@ -56,6 +57,7 @@ class Watch(QObject):
             name = obj.objectName() or type(obj).__name__
             if name not in seen:
                 seen[name] = heavy()
+                seen[name + " Qt namespace"] = "Qt" in PySide6.QtCore.__dict__
             if name != "startupFrame":
                 seen["lines held"] = sorted(linecache.cache)
                 seen["style"] = type(QApplication.style()).__name__
@@ -98,6 +100,8 @@ def test_the_frame_paints_before_the_heavy_imports_and_the_window_follows(
     write_demo(journal).close()
     seen = _probe(journal, tmp_path / "home")
     assert seen["startupFrame"] == []  # painted with PySide6 alone
+    # ... and before PySide6 built the Qt namespace's Python enums (~25 ms): see _Centred
+    assert seen["startupFrame Qt namespace"] is False
     assert "sqlmodel" in seen["MainWindow"]  # then the rest, and the full window
     assert seen["style"] == "VisibleIndicators"  # the app's style, set after the frame's paint
     assert "reportlab" not in seen["MainWindow"]  # PDFs are made on demand
@@ -266,3 +270,27 @@ def test_the_frame_looks_the_same_before_and_after_the_style(tmp_path: Path) -> 
     style, same, width = done.stdout.split()
     assert style == "VisibleIndicators" and int(width) >= 1000
     assert same == "True"
+
+
+def test_the_frame_centres_its_line_as_a_centred_layout_does(qtbot) -> None:
+    """_Centred places its child where a layout's centre alignment would, at any size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from secondopinion.ui.startup import _Centred
+
+    for width, height in ((1280, 800), (1281, 801), (1001, 603), (400, 61), (401, 60)):
+        reference, aligned = QWidget(), QLabel("Opening a journal with a long name…")
+        box = QVBoxLayout(reference)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(aligned, 1, Qt.AlignmentFlag.AlignCenter)
+        centred_label = QLabel(aligned.text())
+        centred = _Centred(centred_label)
+        for widget in (reference, centred):
+            qtbot.addWidget(widget)
+            widget.resize(width, height)
+            widget.show()
+        qtbot.waitUntil(
+            lambda c=centred_label, a=aligned: c.geometry() == a.geometry(), timeout=2000
+        )
+        assert centred_label.geometry() == aligned.geometry(), (width, height)
