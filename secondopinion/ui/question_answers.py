@@ -65,9 +65,10 @@ class AnswersSoFar(QGroupBox):
     def load(self, question_id: int | None) -> None:
         journal = self.ctx.journal
         rows = answers_to(journal, question_id) if journal and question_id is not None else []
+        self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
-        self.model.set_rows(rows)  # the reset fits the rows in view (once, shown as they stay)
+        self._refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
