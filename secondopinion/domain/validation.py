@@ -293,6 +293,30 @@ def check_fields(table: str, values: dict[str, object]) -> None:
 _ADDRESS_FIELDS = {"doctor", "person", "record_request"}  # check_fields reads their addresses
 
 
+@dataclass(frozen=True)
+class FieldRules:
+    """What ``check_fields`` asks of one table's values, for quick tests of many rows.
+
+    ``choices``: field -> (allowed values, None allowed); ``ranges``: field -> (low, high, None
+    allowed); ``lines``: text field -> (limit, required), other text fields take ``TEXT_MAX``;
+    ``addresses``: check_fields also reads an address field of this table (no quick test).
+    """
+
+    choices: dict[str, tuple[frozenset[str], bool]]
+    ranges: dict[str, tuple[int, int, bool]]
+    lines: dict[str, tuple[int, bool]]
+    addresses: bool
+
+
+def field_rules(table: str) -> FieldRules:
+    return FieldRules(
+        choices={n: (frozenset(c.values), c.optional) for n, c in _CHOICES.get(table, {}).items()},
+        ranges={n: (r.low, r.high, r.optional) for n, r in _RANGES.get(table, {}).items()},
+        lines=dict(_LINE_FIELDS.get(table, {})),
+        addresses=table in _ADDRESS_FIELDS,
+    )
+
+
 def plainly_fine(table: str) -> Callable[[dict[str, object]], bool]:
     """A quick test of many rows of ``table``: True only when ``check_fields`` accepts them.
 
@@ -300,12 +324,9 @@ def plainly_fine(table: str) -> Callable[[dict[str, object]], bool]:
     ASCII): the test holds the same rules, checked without a call per value, for imports of
     many rows. Tables with an address field always say False.
     """
-    lines = _LINE_FIELDS.get(table, {})
-    ranges = {name: (r.low, r.high, r.optional) for name, r in _RANGES.get(table, {}).items()}
-    choices = {
-        name: (frozenset(c.values), c.optional) for name, c in _CHOICES.get(table, {}).items()
-    }
-    if table in _ADDRESS_FIELDS:
+    rules = field_rules(table)
+    lines, ranges, choices = rules.lines, rules.ranges, rules.choices
+    if rules.addresses:
         return lambda values: False
 
     def fine(values: dict[str, object]) -> bool:

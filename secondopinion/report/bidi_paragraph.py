@@ -70,14 +70,16 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
         return size
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        kept = self._wrapped
-        if self._shelf is not None and kept is not None and self._pristine is not None:
+        if self._shelf is not None:
             # ReportLab's split edits the wrapped lines it cuts: break lines of our own first,
-            # from the fragments as parsed, at the width they were broken for.
+            # from the fragments as parsed, at the width they were broken for (or, never
+            # wrapped, let ReportLab's split wrap them without the shelf).
             self._shelf = None
-            self.frags = [f.clone() for f in self._pristine]
-            self._wrapped = None
-            self.wrap(kept[0], avail_height)
+            kept = self._wrapped
+            if kept is not None and self._pristine is not None:
+                self.frags = [f.clone() for f in self._pristine]
+                self._wrapped = None
+                self.wrap(kept[0], avail_height)
         parts: list[Flowable] = super().split(avail_width, avail_height)
         return parts
 

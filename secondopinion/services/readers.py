@@ -1,5 +1,7 @@
 """What several services read the same way: the concern, the person, a concern's visits and
-their doctors. The packet, the comparison PDF and the on-screen grid share these."""
+their doctors, through the table classes. The comparison PDF and the on-screen grid share these;
+the packet reads the same rows in plain SQL (``services.packet_reads``), held equal to these
+reads by ``tests/report/test_packet_plain_sql.py``."""
 
 from __future__ import annotations
 

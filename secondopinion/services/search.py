@@ -84,15 +84,15 @@ def _one_line(text: str) -> str:
 
 def make_snippet(texts: Iterable[str], words: Sequence[str]) -> tuple[Segment, ...]:
     """The words around the first match in ``texts``, matches marked; the start otherwise."""
-    wanted = [search_index.fold(w) for w in words]
-    wanted = [w for w in wanted if w]
+    wanted = tuple(w for w in (search_index.fold(w) for w in words) if w)  # for startswith
     fields = [_one_line(t) for t in texts if t and t.strip()]
     if not fields:
         return ()
+    fold = search_index.fold
     chosen, first = fields[0], None
     for field in fields:
         for m in _TOKEN.finditer(field):
-            if any(search_index.fold(m.group()).startswith(w) for w in wanted):
+            if fold(m.group()).startswith(wanted):
                 chosen, first = field, m.start()
                 break
         if first is not None:
@@ -108,7 +108,7 @@ def make_snippet(texts: Iterable[str], words: Sequence[str]) -> tuple[Segment, .
     segments: list[Segment] = [("…", False)] if start > 0 else []
     pos = 0
     for m in _TOKEN.finditer(window):
-        if any(search_index.fold(m.group()).startswith(w) for w in wanted):
+        if fold(m.group()).startswith(wanted):
             if m.start() > pos:
                 segments.append((window[pos : m.start()], False))
             segments.append((m.group(), True))
@@ -203,14 +203,16 @@ def _place(
 
 def search(journal: Journal, typed: str, limit: int | None = None) -> list[Hit]:
     """Every row whose text matches ``typed`` (each word as a prefix), best first."""
-    found = search_index.find(journal, typed, limit)
-    if not found:
+    if search_index.match_expression(typed) is None:
         return []
     words = search_index.query_words(typed)
-    ids: dict[str, list[int]] = defaultdict(list)
-    for table, key in found:
-        ids[table].append(key)
-    with journal.reading() as conn:
+    with journal.reading() as conn:  # the hits and their rows in one read transaction
+        found = search_index.find_on(conn, typed, limit)
+        if not found:
+            return []
+        ids: dict[str, list[int]] = defaultdict(list)
+        for table, key in found:
+            ids[table].append(key)
         rows = {
             t: _rows_by_id(conn, t, keys, search_index.TEXT_FIELDS[t] + _PLACE_FIELDS.get(t, ()))
             for t, keys in ids.items()

@@ -9,6 +9,9 @@ The chart asks for what it draws at its size: each line's first, lowest, highest
 every pixel column (``LogChart.lines``), so a spike survives however many entries share a column,
 and drawing costs the chart's width, not the log's length. The entries are read for it once, as
 two compact arrays, and an entry typed later joins them without reading the log again.
+
+Long module: the log's order (pages, counts, where a new entry goes) and the chart's reading of
+the same entries (summary, pixel columns) share one notion of a view and of a moment's key.
 """
 
 from __future__ import annotations
@@ -277,8 +280,6 @@ class _Line:
         column its first, lowest, highest and last entry (fewer when they coincide), left to
         right."""
         keys, severities = self.keys, self.severities
-        if not keys:
-            return []
         first, last = edges.column_of(keys[0]), edges.column_of(keys[-1])
         # Where each column's entries begin: one bisection per column, in C.
         starts = [0, *map(functools.partial(bisect.bisect_left, keys), edges.up_to(first, last))]
@@ -303,36 +304,31 @@ class _Line:
 
 class _ColumnEdges:
     """Where each pixel column of a grid begins, as the smallest key (``_KEYS``) it holds:
-    worked out once for all the chart's lines, with the same arithmetic as the chart's
-    ``x_of``, so an entry falls in the column the chart would draw it in."""
+    worked out once for all the chart's lines (columns ``first`` to ``last``), with the same
+    arithmetic as the chart's ``x_of``, so an entry falls in the column the chart draws it in."""
 
-    def __init__(self, grid: PixelGrid) -> None:
+    def __init__(self, grid: PixelGrid, first_key: int, last_key: int) -> None:
         self.low = (grid.low.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
         self.left, self.width, self.span = grid.left, grid.width, grid.span
-        self._begins: dict[int, int] = {}
-
-    def _column(self, since_low: int) -> int:
-        return int(self.left + self.width * (since_low / 1_000_000) / self.span)
+        self.first = self.column_of(first_key)
+        low, left, width, span = self.low, self.left, self.width, self.span
+        self.begins: list[int] = []  # of the columns after ``first``, to the last one's
+        for column in range(self.first + 1, self.column_of(last_key) + 1):
+            # The column's left edge worked back to microseconds, then made exact with the
+            # same arithmetic as ``column_of`` (a step or two at most).
+            moment = int((column - left) * span / width * 1_000_000)
+            while int(left + width * (moment / 1_000_000) / span) >= column:
+                moment -= 1
+            while int(left + width * (moment / 1_000_000) / span) < column:
+                moment += 1
+            self.begins.append((moment + low) << 4)
 
     def column_of(self, key: int) -> int:
-        return self._column((key >> 4) - self.low)
+        return int(self.left + self.width * (((key >> 4) - self.low) / 1_000_000) / self.span)
 
     def up_to(self, first: int, last: int) -> list[int]:
         """The smallest key of each column after ``first`` up to ``last``."""
-        return [self._begin(column) for column in range(first + 1, last + 1)]
-
-    def _begin(self, column: int) -> int:
-        found = self._begins.get(column)
-        if found is None:
-            # The column's left edge worked back to microseconds, then made exact with the
-            # same arithmetic as ``_column`` (a step or two at most).
-            moment = int((column - self.left) * self.span / self.width * 1_000_000)
-            while self._column(moment) >= column:
-                moment -= 1
-            while self._column(moment) < column:
-                moment += 1
-            found = self._begins[column] = (moment + self.low) << 4
-        return found
+        return self.begins[first - self.first : last - self.first]
 
 
 def _read_lines(journal: Journal, concern_id: int, symptom: str | None) -> dict[str, _Line]:
@@ -376,8 +372,13 @@ class LogChart:
         Entries of one symptom at the very same moment are taken lowest severity first; two
         such entries of the same severity are one point.
         """
-        edges = _ColumnEdges(grid)
-        return {name: line.points(edges) for name, line in self._read().items()}
+        lines = self._read()
+        if not lines:
+            return {}
+        first = min(line.keys[0] for line in lines.values())
+        last = max(line.keys[-1] for line in lines.values())
+        edges = _ColumnEdges(grid, first, last)
+        return {name: line.points(edges) for name, line in lines.items()}
 
     def add(self, when: datetime, symptom: str, severity: int) -> None:
         """An entry was just added to the log (and to this source's symptom, if it has one)."""

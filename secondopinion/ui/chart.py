@@ -3,6 +3,9 @@
 One line per symptom (colour-blind-safe colours, and each line's name in the legend), severity
 0–10 on the vertical axis, time on the horizontal one, and treatment changes as dashed vertical
 lines with their description, so cause and effect can be read off the same axis.
+
+Long module: the widget, its two sources (a journal's, worked out in ``services.symptom_log``,
+and points in memory, decimated here) and the picture it keeps belong together.
 """
 
 from __future__ import annotations
@@ -267,20 +270,22 @@ class SeverityChart(QWidget):
         low, high = self._time_range()
         return PixelGrid(low, (high - low).total_seconds(), plot.left(), plot.width())
 
-    def _points(self, plot: QRectF) -> dict[str, list[tuple[float, float]]]:
-        """The points (x, y) each symptom's line is drawn through: a few per pixel column."""
+    def _line_points(self, plot: QRectF) -> tuple[Lines, list[float]]:
+        """The points (x, severity) each symptom's line is drawn through, a few per pixel
+        column, and the y of each severity."""
         grid = self._grid(plot)
         if self._lines is None or self._lines[0] != grid:
             self._lines = (grid, self.source.lines(grid))
         lines = self._lines[1]
-        y_of = [plot.bottom() - plot.height() * sev / 10 for sev in range(11)]
-        return {name: [(x, y_of[sev]) for x, sev in lines.get(name, [])] for name in self.series}
+        return (
+            {name: lines.get(name, []) for name in self.series},
+            [plot.bottom() - plot.height() * sev / 10 for sev in range(11)],
+        )
 
     def polylines(self, plot: QRectF) -> dict[str, list[QPointF]]:
         """The points each symptom's line is drawn through: a few per pixel column at most."""
-        return {
-            name: [QPointF(x, y) for x, y in points] for name, points in self._points(plot).items()
-        }
+        lines, y_of = self._line_points(plot)
+        return {name: [QPointF(x, y_of[sev]) for x, sev in line] for name, line in lines.items()}
 
     def drawn_lines(self) -> dict[str, list[QPointF]]:
         """What ``paintEvent`` draws at the chart's current size (for tests and tools)."""
@@ -361,19 +366,23 @@ class SeverityChart(QWidget):
         # highest and last), so a long log draws in time independent of its length and every
         # spike still shows. A line denser than the pixels goes as separate segments: Qt strokes
         # a long zigzag polyline as one self-overlapping outline, many times slower.
-        for name, points in self._points(plot).items():
+        lines, y_at = self._line_points(plot)
+        for name, line in lines.items():
             colour = self.colour_of(name)
             painter.setPen(QPen(colour, 2))
-            if len(points) > plot.width():  # made straight from the numbers: thousands
+            if len(line) > plot.width():  # made straight from the numbers: thousands
                 painter.drawLines(
-                    [QLineF(x0, y0, x1, y1) for (x0, y0), (x1, y1) in itertools.pairwise(points)]
+                    [
+                        QLineF(x0, y_at[sev0], x1, y_at[sev1])
+                        for (x0, sev0), (x1, sev1) in itertools.pairwise(line)
+                    ]
                 )
             else:
-                painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+                painter.drawPolyline(QPolygonF([QPointF(x, y_at[sev]) for x, sev in line]))
             if self.series[name].count <= 400:
                 painter.setBrush(colour)
-                for x, y in points:
-                    painter.drawEllipse(QPointF(x, y), 2.5, 2.5)
+                for x, sev in line:
+                    painter.drawEllipse(QPointF(x, y_at[sev]), 2.5, 2.5)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
 
         # legend: a swatch and the name of each line

@@ -9,6 +9,7 @@ chart what ``set_markers`` says (the treatment changes). Its words keep the tab'
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -268,6 +269,20 @@ class SymptomLogPanel(JournalPanel):
         self.entry_symptom.addItems(names)
         self.entry_symptom.setEditText(typed)
 
+    def _add_symptom_name(self, name: str) -> None:
+        """A symptom logged for the first time joins the filter and the entry's list where
+        reading the names again would put it (``symptom_log.symptom_names``' order)."""
+        names = [
+            str(self.symptom_filter.itemData(i)) for i in range(1, self.symptom_filter.count())
+        ]
+        at = bisect.bisect([(n.casefold(), n) for n in names], (name.casefold(), name))
+        self.symptom_filter.blockSignals(True)
+        self.symptom_filter.insertItem(at + 1, name, name)  # after "All symptoms"
+        self.symptom_filter.blockSignals(False)
+        typed = self.entry_symptom.currentText()
+        self.entry_symptom.insertItem(at, name)
+        self.entry_symptom.setEditText(typed)
+
     def _apply_filter(self) -> None:
         self._reload_log_rows()
         self._refresh_chart()
@@ -335,7 +350,7 @@ class SymptomLogPanel(JournalPanel):
         """The entry just typed takes its place in the log (what is read already stays), its
         symptom joins the lists if it is new, the counts and the chart follow."""
         if self.symptom_filter.findData(entry.symptom) < 0:
-            self._refresh_symptom_names()
+            self._add_symptom_name(entry.symptom)
         view = self._log_view()
         if view is not None and view.shows(entry):
             model = self.log_model

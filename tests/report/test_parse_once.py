@@ -145,3 +145,15 @@ def test_paragraphs_of_one_markup_share_their_lines_until_one_is_split() -> None
         assert mine.wrap(120, 1000) == theirs.wrap(120, 1000)
         assert _line_texts(mine) == _line_texts(theirs)
     assert third.wrap(120, 1000) == size and _line_texts(third) == lines
+
+
+def test_a_paragraph_split_before_any_wrap_leaves_the_shared_lines_alone() -> None:
+    style = ParagraphStyle("cell", fontSize=9, leading=11)
+    markup = "<b>Notes:</b>  " + "a word or two and then some more " * 12
+    parsed = Parsed()
+    first, second = parsed.paragraph(markup, style), parsed.paragraph(markup, style)
+    first.wrap(120, 1000)
+    lines = _line_texts(first)
+    parts = second.split(120, 3 * 11)  # ReportLab's split wraps it itself
+    assert len(parts) == 2 and second.blPara is not first.blPara
+    assert _line_texts(first) == lines

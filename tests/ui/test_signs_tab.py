@@ -233,3 +233,30 @@ def test_a_typed_entry_takes_its_place_in_a_long_log(make_window, demo_path: Pat
         window.ctx.undo_stack.undo()
     assert not any(e.notes.startswith("typed") for e in model.rows)
     assert model.total == counts()[1] and tab.log.symptom_filter.findData("Night sweats") < 0
+
+
+def test_a_new_symptom_joins_the_lists_where_a_fresh_read_puts_it(
+    make_window, demo_path: Path, qtbot, monkeypatch
+) -> None:
+    """Names typed for the first time (before, between and after the others, one folding alike
+    with an existing one) take their place in the filter and the entry's list without the
+    names being read again; the lists equal a fresh read's, the filter and typed text stay."""
+    from secondopinion.services import symptom_log
+
+    window = make_window(demo_path)
+    tab = _tab(window)
+    tab.log.symptom_filter.setCurrentIndex(tab.log.symptom_filter.findData("Fatigue"))
+    real = symptom_log.symptom_names
+    reads = []
+    monkeypatch.setattr(symptom_log, "symptom_names", lambda *a: reads.append(1) or real(*a))
+    for name in ("aardvark itch", "Gum bleeding", "fatigue", "Zest loss", "Émotion"):
+        _typed(tab, qtbot, datetime(2026, 1, 5, 9), name, 3)
+    assert reads == []
+    names = real(window.journal, 1)
+    assert [tab.log.entry_symptom.itemText(i) for i in range(tab.log.entry_symptom.count())] == (
+        names
+    )
+    combo = tab.log.symptom_filter
+    assert [combo.itemData(i) for i in range(1, combo.count())] == names
+    assert combo.currentData() == "Fatigue"
+    assert tab.log.entry_symptom.currentText() == "Émotion"

@@ -158,3 +158,22 @@ def test_a_failed_read_is_a_journal_error_and_the_journal_stays_usable(demo_path
                 conn.execute("SELECT * FROM no_such_table")
             assert search.search(journal, "fibr")
             commands.count(journal, Concern)
+
+
+def test_the_hits_and_their_rows_are_read_in_one_transaction(demo_path: Path) -> None:
+    """One connection lent, one read transaction: the hits and the rows they name agree, and a
+    search does not pay for a second checkout."""
+    with Journal.open(demo_path) as journal:
+        commands.count(journal, Concern)  # the engine exists, as in the window
+        real = journal.reading
+        lent = []
+
+        def counted():  # type: ignore[no-untyped-def]
+            lent.append(1)
+            return real()
+
+        journal.reading = counted  # type: ignore[method-assign]
+        hits = search.search(journal, "a", limit=200)
+        journal.reading = real  # type: ignore[method-assign]
+    assert hits
+    assert len(lent) == 1
