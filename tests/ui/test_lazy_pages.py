@@ -146,3 +146,15 @@ def test_compare_chooser_lays_out_a_page_of_visits_at_first(qapp) -> None:  # ty
     assert f"Dr {late}" in last.data()
     model.set_choices(choices[:3], [])
     assert model.rowCount() == 3 and not model.canFetchMore()
+
+
+def test_a_questions_answers_are_fitted_once_per_question(window) -> None:
+    tab = _shown(window, "questionsTab")
+    answers = tab.detail.answers
+    fitted: list[int] = []
+    fit = answers.view.resizeRowToContents
+    answers.view.resizeRowToContents = lambda row: (fitted.append(row), fit(row))
+    asked = max(tab.model.rows, key=lambda q: q.answered)
+    answers.load(asked.id)
+    assert answers.model.rows and fitted
+    assert sorted(fitted) == sorted(set(fitted))  # no row measured twice for one load
