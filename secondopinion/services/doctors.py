@@ -8,7 +8,7 @@ flagged so a mistaken tick does not push them up the shortlist (see ``original_s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -99,6 +99,19 @@ class DoctorListing:
         return self.same_system and self.doctor.other_system
 
 
+def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` remembering its answers (for one listing: texts repeat across doctors)."""
+    answers: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        found = answers.get(text)
+        if found is None:
+            found = answers[text] = function(text)
+        return found
+
+    return remembered
+
+
 def original_systems(
     concern: Concern | None, doctors: Sequence[Doctor | DoctorRow], visits: Iterable[Visit]
 ) -> tuple[str, ...]:
@@ -115,6 +128,7 @@ def original_systems(
     """
     by_id = {d.id: d for d in doctors}
     found: dict[str, str] = {}
+    norm = _memo(normalise)  # a thousand doctors share a few institutions and systems
 
     def keep(system: str) -> None:
         if system.strip():
@@ -126,8 +140,8 @@ def original_systems(
     said = normalise(concern.diagnosed_by) if concern is not None else ""
     if said:
         for d in doctors:
-            names = (d.name, d.institution, d.healthcare_system)
-            if any(len(normalise(n)) >= 4 and normalise(n) in said for n in names):
+            keys = (norm(d.name), norm(d.institution), norm(d.healthcare_system))
+            if any(len(k) >= 4 and k in said for k in keys):
                 keep(d.healthcare_system)
     return tuple(found[k] for k in sorted(found))
 
@@ -153,12 +167,12 @@ def list_doctors(journal: Journal, concern_id: int | None) -> list[DoctorListing
         )
         systems = original_systems(concern, doctors, originals)
     wanted = {normalise(s) for s in systems}
+    norm = _memo(normalise)
     return [
         DoctorListing(
             doctor=d,
             concern_ids=frozenset(links.get(d.id or 0, ())),
-            same_system=bool(d.healthcare_system.strip())
-            and normalise(d.healthcare_system) in wanted,
+            same_system=bool(d.healthcare_system.strip()) and norm(d.healthcare_system) in wanted,
             systems=systems,
         )
         for d in doctors

@@ -64,6 +64,23 @@ class Place(StrEnum):
 
 FLAGGED = (ResultFlag.HIGH, ResultFlag.LOW, ResultFlag.ABNORMAL)
 
+# The tables whose rows ``next_steps`` and ``suggestion`` read (here and in
+# ``services.questions``): a change elsewhere (a symptom entry, a sign, a treatment change, the
+# health summary) changes no step. A test holds this equal to the table classes they import.
+TABLES_READ = frozenset(
+    {
+        "concern",
+        "visit",
+        "doctor",
+        "doctor_concern",
+        "visit_feelings",
+        "record_request",
+        "question",
+        "answer",
+        "result",
+    }
+)
+
 
 @dataclass(frozen=True)
 class NextStep:

@@ -5,6 +5,9 @@ whose row differs across the visits says so three ways: ``DIFFERS_ROLE`` (for te
 delegates), a tinted background taken from the palette (so it reads in light and dark themes),
 and a "≠" before the aspect's name with the same in the accessible text, so colour is never
 the only signal.
+
+Long module: the grid's model, the visit chooser's model and the delegate marking differences
+share the Compare screen's roles and words; each is small on its own.
 """
 
 from __future__ import annotations
@@ -250,8 +253,15 @@ class CompareModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+CHOICES_PAGE = 50  # visits laid out at first; more as the list scrolls to them
+
+
 class VisitChoiceModel(QAbstractListModel):
-    """The concern's visits, newest first, each with a tick; at most three ticked."""
+    """The concern's visits, newest first, each with a tick; at most three ticked.
+
+    The list measures each line it holds (they wrap, with a tick box): of a concern with
+    hundreds of visits it is given a page at first, and the next as it scrolls to them
+    (``canFetchMore``), as the timeline is. ``choices`` and ``chosen`` always hold them all."""
 
     refused = Signal(str)  # a message: why a tick was not taken
     chosen_changed = Signal()
@@ -260,15 +270,34 @@ class VisitChoiceModel(QAbstractListModel):
         super().__init__(parent)
         self.choices: list[VisitChoice] = []
         self.chosen: list[int] = []
+        self.shown = 0  # the first ``shown`` choices are rows of the model
         self.texts: dict[int, str] = {}  # position -> line, made once (the list measures each)
 
     def set_choices(self, choices: Sequence[VisitChoice], chosen: Sequence[int]) -> None:
         self.beginResetModel()
         self.choices = list(choices)
+        self.shown = min(CHOICES_PAGE, len(self.choices))
         self.texts = {}
         known = {c.id for c in self.choices}
         self.chosen = [i for i in chosen if i in known][:MAX_COLUMNS]
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.shown < len(self.choices)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self.show_through(self.shown + CHOICES_PAGE - 1)
+
+    def show_through(self, position: int) -> None:
+        """Make the choices up to ``position`` rows of the model."""
+        last = min(position + 1, len(self.choices))
+        if last <= self.shown:
+            return
+        self.beginInsertRows(QModelIndex(), self.shown, last - 1)
+        self.shown = last
+        self.endInsertRows()
 
     def chosen_in_date_order(self) -> list[int]:
         order = {c.id: (c.visit_on, c.id) for c in self.choices}
@@ -286,7 +315,7 @@ class VisitChoiceModel(QAbstractListModel):
         return f"{day} · {labels.label('visit_kind', choice.kind)} · {who}"
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.choices)
+        return 0 if parent.isValid() else self.shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -339,8 +368,9 @@ class VisitChoiceModel(QAbstractListModel):
             self.chosen.remove(visit_id)
         else:
             return True
-        index = self.index(position, 0)
-        self.dataChanged.emit(index, index)
+        if position < self.shown:  # a line not laid out yet shows its tick when it is
+            index = self.index(position, 0)
+            self.dataChanged.emit(index, index)
         self.chosen_changed.emit()
         return True
 

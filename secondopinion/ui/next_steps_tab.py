@@ -134,7 +134,7 @@ class NextStepsTab(QWidget):
         self.dirty = False
         ctx.journal_changed.connect(self._journal_opened)
         ctx.concern_changed.connect(self.reload_when_shown)
-        ctx.data_changed.connect(lambda _table, _source: self.reload_when_shown())
+        ctx.data_changed.connect(self._data_changed)
 
     # --- words -------------------------------------------------------------------------------
 
@@ -231,6 +231,11 @@ class NextStepsTab(QWidget):
     def _journal_opened(self) -> None:
         self._choose_page = True
         self.reload()
+
+    def _data_changed(self, table: str, _source: object) -> None:
+        """Only a table the steps are read from can change them (not a symptom entry typed)."""
+        if table in service.TABLES_READ:
+            self.reload_when_shown()
 
     def reload_when_shown(self) -> None:
         """Recompute now if the page is in view (or must choose the first page), else when it

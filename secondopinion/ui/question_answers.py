@@ -57,6 +57,7 @@ class AnswersSoFar(QGroupBox):
         # Rows take the height of their wrapped answer when they come into view: measuring all
         # of a question asked at 300 visits costs more than the rest of the tab together.
         self.fitted: set[int] = set()
+        self.loading = False
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_shown_rows())
         self.proxy.layoutChanged.connect(self._refit)
         self.proxy.modelReset.connect(self._refit)
@@ -65,9 +66,14 @@ class AnswersSoFar(QGroupBox):
     def load(self, question_id: int | None) -> None:
         journal = self.ctx.journal
         rows = answers_to(journal, question_id) if journal and question_id is not None else []
+        self.loading = True  # fitted once below, shown as they will stay, not also on the reset
+        try:
+            self.model.set_rows(rows)
+        finally:
+            self.loading = False
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
-        self.model.set_rows(rows)  # the reset fits the rows in view (once, shown as they stay)
+        self._refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
@@ -75,6 +81,8 @@ class AnswersSoFar(QGroupBox):
         return super().eventFilter(watched, event)
 
     def _refit(self) -> None:
+        if self.loading:
+            return
         self.fitted.clear()
         self._fit_shown_rows()
 

@@ -117,7 +117,9 @@ class RequestDetail(QGroupBox):
         """
         hint = super().minimumSizeHint()
         layout = self.layout()
-        if layout is None or self.width() <= 0:
+        # Hidden (being built, or its tab not shown), it has no width of its own yet: it is
+        # asked again when shown.
+        if layout is None or self.width() <= 0 or not self.isVisible():
             return hint
         outer, inner = self.contentsMargins(), layout.contentsMargins()
         width = self.width() - outer.left() - outer.right() - inner.left() - inner.right()

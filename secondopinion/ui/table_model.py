@@ -5,6 +5,9 @@ sort/filter proxy that sorts on raw values (``Qt.UserRole``), not on display str
 cell calls the tab's ``on_edit(row, field, value)``, which saves and returns the updated row; a
 value the field cannot take raises ``FieldError`` and the model reports it through
 ``edit_failed`` so the tab can show the message next to the table.
+
+Long module: the column specs, the model, its sort/filter proxy and the cell editors are one
+mechanism every list of the app uses; each part reads the others' conventions (roles, fields).
 """
 
 from __future__ import annotations
@@ -47,6 +50,17 @@ from secondopinion.services.journals import JournalError
 
 Index = QModelIndex | QPersistentModelIndex
 RAW_ROLE = Qt.ItemDataRole.UserRole
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_CHECK = Qt.ItemDataRole.CheckStateRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_VCENTER = Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass
@@ -151,32 +165,34 @@ class RowTableModel(QAbstractTableModel):
             return self.columns[section].title
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Qt asks for many roles of every cell it paints: the roles are bound once (module
+        # constants), not looked up on the enum class at each comparison.
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return col.text(row)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return _to_qt(col.value(row))
         if role == RAW_ROLE:
             return _sort_key(col.value(row))
-        if role == Qt.ItemDataRole.CheckStateRole and col.checkable:
-            return Qt.CheckState.Checked if col.value(row) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _CHECK:
+            return (_CHECKED if col.value(row) else _UNCHECKED) if col.checkable else None
+        if role == _TOOLTIP:
             if col.tooltip is not None:
                 return col.tooltip(row)
             text = col.text(row)
             return text if len(text) > 40 else None
-        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            return col.foreground(row)
-        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
-            return col.background(row)
-        if role == Qt.ItemDataRole.DecorationRole and col.icon is not None:
-            return col.icon(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
-            return int(col.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _FOREGROUND:
+            return None if col.foreground is None else col.foreground(row)
+        if role == _BACKGROUND:
+            return None if col.background is None else col.background(row)
+        if role == _DECORATION:
+            return None if col.icon is None else col.icon(row)
+        if role == _ALIGNMENT:
+            return None if col.align is None else int(col.align | _VCENTER)
+        if role == _ACCESSIBLE:
             text = col.text(row)
             if col.checkable:
                 text = f"{text} ({'ticked' if col.value(row) else 'not ticked'})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from secondopinion.services import visits as visit_service
@@ -116,3 +117,44 @@ def test_doctors_first_show_reads_one_doctor(make_window, demo_path: Path, monke
     tab.show_all.setChecked(True)  # all concerns: the best fit of all leads the list
     top = tab.model.row_at(tab.proxy.mapToSource(tab.proxy.index(0, 0)))
     assert top.doctor.name == "Dr. Elsewhere"
+
+
+def test_compare_chooser_lays_out_a_page_of_visits_at_first(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from secondopinion.services.opinion_grid import VisitChoice
+    from secondopinion.ui.compare_model import CHOICES_PAGE, VisitChoiceModel
+
+    model = VisitChoiceModel()
+    start = date(2026, 1, 1)
+    count = CHOICES_PAGE * 2 + 7
+    choices = [
+        VisitChoice(i, start + timedelta(days=count - i), "follow_up", None, f"Dr {i}")
+        for i in range(1, count + 1)
+    ]
+    model.set_choices(choices, [1, 2])
+    assert model.rowCount() == CHOICES_PAGE and model.canFetchMore()
+    assert model.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # A visit not laid out yet can be ticked (by choose(), or the defaults): it counts.
+    late = choices[-1].id
+    assert model.set_ticked(late, True) and model.chosen == [1, 2, late]
+    while model.canFetchMore():
+        model.fetchMore()  # as the list scrolls down
+    assert model.rowCount() == count
+    last = model.index(count - 1)
+    assert last.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert f"Dr {late}" in last.data()
+    model.set_choices(choices[:3], [])
+    assert model.rowCount() == 3 and not model.canFetchMore()
+
+
+def test_a_questions_answers_are_fitted_once_per_question(window) -> None:
+    tab = _shown(window, "questionsTab")
+    answers = tab.detail.answers
+    fitted: list[int] = []
+    fit = answers.view.resizeRowToContents
+    answers.view.resizeRowToContents = lambda row: (fitted.append(row), fit(row))
+    asked = max(tab.model.rows, key=lambda q: q.answered)
+    answers.load(asked.id)
+    assert answers.model.rows and fitted
+    assert sorted(fitted) == sorted(set(fitted))  # no row measured twice for one load

@@ -224,3 +224,30 @@ def test_the_packet_exported_with_a_password_is_encrypted(
     settings_file = Path(window.settings.fileName())
     if settings_file.exists():
         assert PASSWORD not in settings_file.read_text(errors="replace")
+
+
+def test_a_change_to_a_table_the_steps_do_not_read_recomputes_nothing(
+    make_window: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In front, the page recomputes on a change of what it reads; a symptom entry typed, a
+    sign ticked or a treatment change leaves it as it is (and it is still up to date)."""
+    path = tmp_path / "steps.sojournal"
+    ids = _journal(path)
+    window = make_window(path)
+    page = _page(window)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is page)
+    calls: list[int] = []
+    real = next_steps_service.next_steps
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(next_steps_service, "next_steps", counted)
+    for table in ("symptom_entry", "sign", "treatment_change", "person", "attachment"):
+        window.ctx.changed(table, None)
+    assert calls == []
+    commands.update(window.journal, RecordRequest, ids["overdue"], status="received")
+    window.ctx.changed("record_request", None)
+    assert len(calls) == 1
+    assert [s.kind for s in page.model.steps] == [StepKind.PLANNED_VISIT]

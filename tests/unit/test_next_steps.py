@@ -251,3 +251,32 @@ def test_the_gui_demo_has_a_planned_visit_so_next_steps_is_full(tmp_path: Path) 
         # Compare offers only visits that happened: a planned one has no opinion yet.
         assert planned.id not in {c.id for c in visit_choices(j, cid, NOW)}
         assert planned.id in {c.id for c in visit_choices(j, cid, NOW + timedelta(days=30))}
+
+
+def test_the_steps_read_only_the_tables_they_say(demo_path: Path) -> None:
+    """``TABLES_READ`` (which changes make the page recompute) holds every table the steps and
+    the suggestion read, for each concern of the demo."""
+    import re
+
+    from sqlalchemy import event
+    from sqlmodel import SQLModel
+
+    from secondopinion.services import next_steps as service
+    from secondopinion.store.journal import Journal
+
+    names = set(SQLModel.metadata.tables)
+    read: set[str] = set()
+    with Journal.open(demo_path) as journal:
+        with journal.session():
+            pass  # the engine exists
+
+        def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            read.update(n for n in names if re.search(rf'\b"?{n}"?\b(?!_)', statement))
+
+        event.listen(journal.engine, "before_cursor_execute", seen)
+        for cid in (1, 2):
+            service.next_steps(journal, cid, datetime(2026, 9, 1, 12))
+            service.suggestion(journal, cid)
+        event.remove(journal.engine, "before_cursor_execute", seen)
+    assert {"visit", "question", "record_request"} <= read
+    assert read <= service.TABLES_READ
