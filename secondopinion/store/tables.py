@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
+from pydantic import ConfigDict
 from sqlalchemy import (
     Column,
     DateTime,
@@ -34,6 +35,18 @@ from secondopinion.domain.enums import (
 )
 
 
+class _Table(SQLModel):
+    """The tables' common base: pydantic builds a class's validator when first asked.
+
+    The journal's rows are made by SQLAlchemy from the file or by the app's own code, never
+    validated by pydantic (a table model does not validate on creation); building the 18
+    validators when the module is imported took about a third of its import (~30 ms of every
+    start and command).
+    """
+
+    model_config = ConfigDict(defer_build=True)  # type: ignore[assignment]  # SQLModel's is a ConfigDict
+
+
 def _when(*, index: bool = False) -> Column[datetime]:
     """Local wall-clock time, as the person lived it (a diary has no time zones)."""
     return Column(DateTime(timezone=False), nullable=False, index=index)
@@ -46,7 +59,7 @@ def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Co
 # --- the health summary (once per journal) ---------------------------------------------------
 
 
-class Person(SQLModel, table=True):
+class Person(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = ""
     date_of_birth: date | None = None
@@ -60,7 +73,7 @@ class Person(SQLModel, table=True):
     jurisdiction: str = ""
 
 
-class Medication(SQLModel, table=True):
+class Medication(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     dose: str = ""
@@ -71,7 +84,7 @@ class Medication(SQLModel, table=True):
     position: int = 0
 
 
-class Allergy(SQLModel, table=True):
+class Allergy(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     substance: str
     reaction: str = ""
@@ -79,7 +92,7 @@ class Allergy(SQLModel, table=True):
     position: int = 0
 
 
-class Condition(SQLModel, table=True):
+class Condition(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     since: str = ""
@@ -87,7 +100,7 @@ class Condition(SQLModel, table=True):
     position: int = 0
 
 
-class Procedure(SQLModel, table=True):
+class Procedure(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     what: str
     when: str = ""
@@ -96,7 +109,7 @@ class Procedure(SQLModel, table=True):
     position: int = 0
 
 
-class Result(SQLModel, table=True):
+class Result(_Table, table=True):
     """One measured value from a test (PRODUCT.md, "result"), imported or typed by hand.
 
     ``value`` holds a number; ``value_text`` a value that is not one ("positive", "see note"), or
@@ -126,7 +139,7 @@ class Result(SQLModel, table=True):
 # --- concerns and what hangs off them ---------------------------------------------------------
 
 
-class Concern(SQLModel, table=True):
+class Concern(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str
     original_diagnosis: str = ""
@@ -139,7 +152,7 @@ class Concern(SQLModel, table=True):
     created_at: datetime = Field(default_factory=datetime.now, sa_column=_when())
 
 
-class Sign(SQLModel, table=True):
+class Sign(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     concern_id: int = Field(sa_column=_fk("concern.id"))
     standard_key: str | None = None  # None for the person's own signs
@@ -149,7 +162,7 @@ class Sign(SQLModel, table=True):
     position: int = 0
 
 
-class SymptomEntry(SQLModel, table=True):
+class SymptomEntry(_Table, table=True):
     __tablename__ = "symptom_entry"
     id: int | None = Field(default=None, primary_key=True)
     concern_id: int = Field(sa_column=_fk("concern.id"))
@@ -159,7 +172,7 @@ class SymptomEntry(SQLModel, table=True):
     notes: str = ""
 
 
-class TreatmentChange(SQLModel, table=True):
+class TreatmentChange(_Table, table=True):
     __tablename__ = "treatment_change"
     id: int | None = Field(default=None, primary_key=True)
     concern_id: int = Field(sa_column=_fk("concern.id"))
@@ -167,7 +180,7 @@ class TreatmentChange(SQLModel, table=True):
     description: str
 
 
-class RecordRequest(SQLModel, table=True):
+class RecordRequest(_Table, table=True):
     __tablename__ = "record_request"
     id: int | None = Field(default=None, primary_key=True)
     concern_id: int = Field(sa_column=_fk("concern.id"))
@@ -194,7 +207,7 @@ class RecordRequest(SQLModel, table=True):
     follow_up_sent_on: date | None = None
 
 
-class Attachment(SQLModel, table=True):
+class Attachment(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     record_request_id: int = Field(sa_column=_fk("record_request.id"))
     filename: str
@@ -205,7 +218,7 @@ class Attachment(SQLModel, table=True):
     data: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
 
 
-class Doctor(SQLModel, table=True):
+class Doctor(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     specialty: str = ""
@@ -224,7 +237,7 @@ class Doctor(SQLModel, table=True):
     teaching_hospital: bool = False
 
 
-class DoctorConcern(SQLModel, table=True):
+class DoctorConcern(_Table, table=True):
     __tablename__ = "doctor_concern"
     doctor_id: int = Field(
         sa_column=Column(Integer, ForeignKey("doctor.id", ondelete="CASCADE"), primary_key=True)
@@ -236,7 +249,7 @@ class DoctorConcern(SQLModel, table=True):
     )
 
 
-class Question(SQLModel, table=True):
+class Question(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     concern_id: int = Field(sa_column=_fk("concern.id"))
     standard_key: str | None = None
@@ -246,7 +259,7 @@ class Question(SQLModel, table=True):
     bring_next: bool = True
 
 
-class Visit(SQLModel, table=True):
+class Visit(_Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     concern_id: int = Field(sa_column=_fk("concern.id"))
     doctor_id: int | None = Field(
@@ -278,7 +291,7 @@ class Visit(SQLModel, table=True):
     notes: str = ""
 
 
-class Answer(SQLModel, table=True):
+class Answer(_Table, table=True):
     __table_args__ = (UniqueConstraint("visit_id", "question_id"),)
     id: int | None = Field(default=None, primary_key=True)
     visit_id: int = Field(sa_column=_fk("visit.id"))
@@ -286,7 +299,7 @@ class Answer(SQLModel, table=True):
     answer: str = ""
 
 
-class VisitFeelings(SQLModel, table=True):
+class VisitFeelings(_Table, table=True):
     __tablename__ = "visit_feelings"
     visit_id: int = Field(
         sa_column=Column(Integer, ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True)
