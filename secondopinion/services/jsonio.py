@@ -385,6 +385,17 @@ def _quick_row(table: Table) -> Callable[[dict[str, Any]], dict[str, Any] | None
     return space["quick"]  # type: ignore[no-any-return]
 
 
+def _refuser(
+    table: Table, raw: dict[str, Any], index: int
+) -> Callable[[str, Sentence | str], JsonImportError]:
+    """How to refuse row ``index`` (``raw``) of ``table``: made only for a row refused."""
+
+    def refuse(field: str, message: Sentence | str) -> JsonImportError:
+        return _refuse(_row_label(table, raw, index), field, message)
+
+    return refuse
+
+
 def _validate_rows(
     table: Table, incoming: list[dict[str, Any]], ids: dict[str, set[Any]]
 ) -> list[dict[str, Any]]:
@@ -408,19 +419,15 @@ def _validate_rows(
     # Tables come in order, so every table a row can point at has all its ids already.
     targets = [(name, target, ids.get(target, set())) for name, target in links]
     for index, raw in enumerate(incoming, 1):
-
-        def refuse(
-            field: str, message: Sentence | str, raw: dict[str, Any] = raw, index: int = index
-        ) -> JsonImportError:
-            return _refuse(_row_label(table, raw, index), field, message)
-
         found_row = quick(raw) if quick is not None else None
-        row = found_row or _checked_row(table, raw, known, columns, fine, refuse)
+        row = found_row or _checked_row(
+            table, raw, known, columns, fine, _refuser(table, raw, index)
+        )
         if table.name == "sign":
             try:
                 check_imported_sign(row)  # standard signs keep their standard wording
             except FieldError as exc:
-                raise refuse(exc.field, exc.message) from None
+                raise _refuser(table, raw, index)(exc.field, exc.message) from None
         for unique, found in zip(uniques, seen, strict=True):
             if len(unique) == 1:
                 value_key: Any = row.get(unique[0])
@@ -444,12 +451,12 @@ def _validate_rows(
                         row=_row_label(table, incoming[first - 1], first),
                         fields=_and(unique),
                     )
-                raise refuse(unique[-1], why)
+                raise _refuser(table, raw, index)(unique[-1], why)
             found[value_key] = index
         for name, target, held in targets:
             ref = row.get(name)
             if ref is not None and ref not in held:
-                raise refuse(
+                raise _refuser(table, raw, index)(
                     name,
                     Sentence(
                         "points at {table} {id}, which the document does not hold.",
