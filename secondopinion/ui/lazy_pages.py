@@ -4,8 +4,8 @@ A tab with inner pages (Records: requests, health summary, results; Visits: the 
 answers, how it felt) shows one of them first; the others cost nothing until a person opens them.
 ``LazyPage`` stands an empty widget in the page's place, with its title and tip; when that page
 becomes current, or code asks for the page (``get``), it builds the real one and puts it in the
-placeholder's place, the same tab to everyone listening (as ``main_tabs.materialise`` does for
-the window's tabs).
+placeholder's place, the same tab to everyone listening (``put_in_place``, which
+``main_tabs.materialise`` uses for the window's tabs too).
 """
 
 from __future__ import annotations
@@ -16,6 +16,24 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 W = TypeVar("W", bound=QWidget)
+
+
+def put_in_place(tabs: QTabWidget, index: int, page: QWidget) -> None:
+    """``page`` in place of the placeholder at ``index``: same title, tip and current page, and
+    no signal, so it is the same page to everyone listening. The placeholder is deleted."""
+    placeholder = tabs.widget(index)
+    current = tabs.currentIndex()
+    title, tip = tabs.tabText(index), tabs.tabToolTip(index)
+    blocked = tabs.blockSignals(True)
+    try:
+        tabs.removeTab(index)
+        tabs.insertTab(index, page, title)
+        tabs.setTabToolTip(index, tip)
+        tabs.setCurrentIndex(current)
+    finally:
+        tabs.blockSignals(blocked)
+    if placeholder is not None:
+        placeholder.deleteLater()
 
 
 class LazyPage(Generic[W]):
@@ -43,18 +61,7 @@ class LazyPage(Generic[W]):
             return self.page
         page = self._build()
         self.page = page
-        tabs, index = self.tabs, self.tabs.indexOf(self.placeholder)
-        current = tabs.currentIndex()
-        title, tip = tabs.tabText(index), tabs.tabToolTip(index)
-        blocked = tabs.blockSignals(True)  # the same page to everyone listening
-        try:
-            tabs.removeTab(index)
-            tabs.insertTab(index, page, title)
-            tabs.setTabToolTip(index, tip)
-            tabs.setCurrentIndex(current)
-        finally:
-            tabs.blockSignals(blocked)
-        self.placeholder.deleteLater()
+        put_in_place(self.tabs, self.tabs.indexOf(self.placeholder), page)
         return page
 
     def current_is(self) -> bool:

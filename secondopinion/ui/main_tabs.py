@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from secondopinion.ui.context import JournalContext
 from secondopinion.ui.journal_tab import JournalTab
+from secondopinion.ui.lazy_pages import put_in_place
 from secondopinion.ui.next_steps_tab import NextStepsTab
 from secondopinion.ui.signs_tab import SignsTab
 
@@ -50,17 +51,7 @@ def materialise(tabs: QTabWidget, ctx: JournalContext, index: int) -> QWidget:
         return page
     tab = page.tab_class()(ctx)
     assert isinstance(tab, QWidget)
-    current = tabs.currentIndex()
-    title, tip = tabs.tabText(index), tabs.tabToolTip(index)
-    blocked = tabs.blockSignals(True)  # the tab is the same tab to everyone listening
-    try:
-        tabs.removeTab(index)
-        tabs.insertTab(index, tab, title)
-        tabs.setTabToolTip(index, tip)
-        tabs.setCurrentIndex(current)
-    finally:
-        tabs.blockSignals(blocked)
-    page.deleteLater()
+    put_in_place(tabs, index, tab)
     reload = getattr(tab, "reload", None)
     # A tab that loads when shown (``dirty`` cleared) has just loaded: putting it in its page
     # showed it.
